@@ -1,0 +1,385 @@
+"""Reading a bank's files safely, from a folder or a packed ``.casebank`` zip.
+
+Nothing here writes to disk, follows a link or runs anything: a bank is read into memory, entry by
+entry, within fixed limits, and every name is checked before its bytes are read. A hostile archive
+(path traversal, links, zip bombs, colliding names) is refused with a message naming the entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import unicodedata
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+from casebank.problems import BankError, Problem
+
+MAX_FILES = 2000
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 100
+CHECKSUMS = "CHECKSUMS.sha256"
+TEXT_SUFFIXES = frozenset({".toml", ".md", ".txt"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
+SUFFIXES = TEXT_SUFFIXES | IMAGE_SUFFIXES
+BANK_SUFFIX = ".casebank"
+
+
+def read_files(path: Path) -> dict[str, bytes]:
+    """Read every file of a bank folder or ``.casebank`` file into memory.
+
+    Returns:
+        The files' bytes keyed by their path relative to the bank, with ``/`` separators.
+
+    Raises:
+        BankError: the path is not a bank, or breaks a safety rule or a limit.
+    """
+    if not path.exists():
+        raise BankError(str(path), [Problem(str(path), 0, "no such file or folder")])
+    files = _read_folder(path) if path.is_dir() else _read_zip(path)
+    if "bank.toml" not in files:
+        raise BankError(
+            str(path),
+            [
+                Problem(
+                    path.name,
+                    0,
+                    "no bank.toml at the top of the bank",
+                    "a bank is a folder with bank.toml and cases/; see docs/bank-format.md",
+                )
+            ],
+        )
+    return files
+
+
+def _skipped(parts: tuple[str, ...]) -> bool:
+    """Hidden files, editor backups and macOS resource forks are not part of a bank."""
+    return any(p.startswith(".") or p == "__MACOSX" for p in parts) or parts[-1].endswith("~")
+
+
+def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> bool:
+    """Check an entry's name; record a problem and return False when it is unsafe."""
+    pure = PurePosixPath(name)
+    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        problems.append(
+            Problem(
+                name,
+                0,
+                "absolute path or backslash in an entry name",
+                "a bank holds only relative paths like cases/x/case.md",
+            )
+        )
+        return False
+    if any(part in {"..", "."} for part in pure.parts) or "" in name.split("/")[:-1]:
+        problems.append(
+            Problem(
+                name,
+                0,
+                "the entry name leaves the bank ('..' or an empty part)",
+                "this archive may be hostile; do not open it",
+            )
+        )
+        return False
+    if any(unicodedata.category(c) in {"Cc", "Cf"} for c in name):
+        problems.append(
+            Problem(
+                name,
+                0,
+                "control or formatting characters in a file name",
+                "rename the file with plain letters, digits and hyphens",
+            )
+        )
+        return False
+    folded = unicodedata.normalize("NFC", name).casefold()
+    if folded in seen:
+        problems.append(
+            Problem(
+                name,
+                0,
+                f"the name collides with {seen[folded]!r}",
+                "names that differ only in case or accents are not allowed",
+            )
+        )
+        return False
+    seen[folded] = name
+    suffix = pure.suffix.lower()
+    if suffix not in SUFFIXES and name != CHECKSUMS:
+        kinds = ", ".join(sorted(SUFFIXES))
+        problems.append(
+            Problem(
+                name,
+                0,
+                f"a bank does not hold {suffix or 'extensionless'} files",
+                f"allowed kinds: {kinds}",
+            )
+        )
+        return False
+    return True
+
+
+def _limit_for(name: str) -> int:
+    return (
+        MAX_IMAGE_BYTES if PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES else MAX_FILE_BYTES
+    )
+
+
+def _read_folder(root: Path) -> dict[str, bytes]:
+    problems: list[Problem] = []
+    files: dict[str, bytes] = {}
+    seen: dict[str, str] = {}
+    total = 0
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            raise BankError(
+                str(root), [Problem(str(folder), 0, f"cannot read folder: {exc.strerror}")]
+            ) from exc
+        for entry in entries:
+            rel = Path(entry.path).relative_to(root).as_posix()
+            if _skipped(tuple(rel.split("/"))):
+                continue
+            if entry.is_symlink():
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        "symbolic links are not allowed in a bank",
+                        "replace the link with the file itself",
+                    )
+                )
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+                continue
+            if not entry.is_file(follow_symlinks=False):
+                problems.append(Problem(rel, 0, "not a regular file"))
+                continue
+            if not _check_name(rel, seen, problems):
+                continue
+            size = entry.stat(follow_symlinks=False).st_size
+            if size > _limit_for(rel):
+                problems.append(
+                    Problem(
+                        rel,
+                        0,
+                        f"the file is too large ({size:,} bytes)",
+                        f"the limit is {_limit_for(rel):,} bytes",
+                    )
+                )
+                continue
+            total += size
+            if len(files) >= MAX_FILES or total > MAX_TOTAL_BYTES:
+                raise BankError(str(root), [*problems, _too_big(len(files) + 1, total)])
+            try:
+                files[rel] = Path(entry.path).read_bytes()
+            except OSError as exc:
+                problems.append(
+                    Problem(
+                        rel, 0, f"cannot read the file: {exc.strerror}", "check its permissions"
+                    )
+                )
+    if problems:
+        raise BankError(str(root), problems)
+    if CHECKSUMS in files:
+        _verify_checksums(str(root), files)
+    return files
+
+
+def _too_big(count: int, total: int) -> Problem:
+    return Problem(
+        "",
+        0,
+        f"the bank is too large ({count:,} files, {total:,} bytes)",
+        f"a bank may hold {MAX_FILES:,} files and {MAX_TOTAL_BYTES:,} bytes",
+    )
+
+
+def _read_zip(path: Path) -> dict[str, bytes]:
+    origin = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        hint = "a .casebank file is made by 'casebank pack'; this one is damaged or not a bank"
+        raise BankError(
+            origin, [Problem(path.name, 0, f"not a readable .casebank file ({exc})", hint)]
+        ) from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_FILES:
+            raise BankError(origin, [_too_big(len(infos), 0)])
+        problems: list[Problem] = []
+        seen: dict[str, str] = {}
+        plan: list[zipfile.ZipInfo] = []
+        declared = 0
+        for info in infos:
+            name = info.filename
+            if name.endswith("/"):
+                continue
+            if _skipped(tuple(name.split("/"))):
+                continue
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                problems.append(
+                    Problem(
+                        name,
+                        0,
+                        "symbolic links are not allowed in a bank",
+                        "this archive may be hostile; do not open it",
+                    )
+                )
+                continue
+            if info.flag_bits & 0x1:
+                problems.append(
+                    Problem(
+                        name,
+                        0,
+                        "the entry is encrypted",
+                        "pack the bank with 'casebank pack', without a password",
+                    )
+                )
+                continue
+            if not _check_name(name, seen, problems):
+                continue
+            if info.file_size > _limit_for(name):
+                problems.append(
+                    Problem(
+                        name,
+                        0,
+                        f"the entry expands to {info.file_size:,} bytes",
+                        f"the limit is {_limit_for(name):,} bytes",
+                    )
+                )
+                continue
+            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1
+            ):
+                problems.append(
+                    Problem(
+                        name,
+                        0,
+                        "the entry is compressed more than 100:1 (a zip bomb?)",
+                        "this archive may be hostile; do not open it",
+                    )
+                )
+                continue
+            declared += info.file_size
+            plan.append(info)
+        if declared > MAX_TOTAL_BYTES:
+            problems.append(_too_big(len(plan), declared))
+        if problems:
+            raise BankError(origin, problems)
+        files: dict[str, bytes] = {}
+        for info in plan:
+            try:
+                with archive.open(info) as stream:
+                    data = stream.read(info.file_size + 1)
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                zlib.error,
+                NotImplementedError,
+                ValueError,
+            ) as exc:
+                raise BankError(
+                    origin,
+                    [
+                        Problem(
+                            info.filename,
+                            0,
+                            f"the entry is damaged ({exc})",
+                            "get a fresh copy of the bank",
+                        )
+                    ],
+                ) from exc
+            if len(data) != info.file_size:
+                raise BankError(
+                    origin,
+                    [
+                        Problem(
+                            info.filename,
+                            0,
+                            "the entry's size does not match its header",
+                            "this archive is damaged or hostile",
+                        )
+                    ],
+                )
+            files[info.filename] = data
+    if CHECKSUMS not in files:
+        raise BankError(
+            origin,
+            [
+                Problem(
+                    CHECKSUMS,
+                    0,
+                    "the packed bank has no checksum list",
+                    "pack banks with 'casebank pack DIR -o FILE.casebank'",
+                )
+            ],
+        )
+    _verify_checksums(origin, files)
+    return files
+
+
+def checksum_text(files: dict[str, bytes]) -> str:
+    """The checksum list of a bank's files, in the format ``sha256sum -c`` reads."""
+    lines = [
+        f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+        for name, data in sorted(files.items())
+        if name != CHECKSUMS
+    ]
+    return "".join(lines)
+
+
+def _verify_checksums(origin: str, files: dict[str, bytes]) -> None:
+    problems: list[Problem] = []
+    listed: dict[str, str] = {}
+    try:
+        text = files[CHECKSUMS].decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        digest, sep, name = line.partition("  ")
+        if not sep or len(digest) != 64:
+            problems.append(Problem(CHECKSUMS, number, "not a checksum line"))
+            continue
+        listed[name] = digest
+    for name, data in files.items():
+        if name == CHECKSUMS:
+            continue
+        if name not in listed:
+            problems.append(
+                Problem(
+                    name,
+                    0,
+                    "the file is not in the checksum list",
+                    "the bank was changed after packing; pack it again",
+                )
+            )
+        elif hashlib.sha256(data).hexdigest() != listed[name]:
+            problems.append(
+                Problem(
+                    name,
+                    0,
+                    "the file does not match its checksum",
+                    "the bank is damaged or was changed after packing; get a fresh copy",
+                )
+            )
+    for name in listed.keys() - files.keys():
+        problems.append(
+            Problem(
+                name,
+                0,
+                "a file in the checksum list is missing from the bank",
+                "the bank is incomplete; get a fresh copy",
+            )
+        )
+    if problems:
+        raise BankError(origin, problems)

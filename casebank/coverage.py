@@ -1,0 +1,354 @@
+"""The coverage engine: which key arguments of a question an answer covers, and the evidence.
+
+`Checker(question).check(answer)` returns a `Coverage`: per argument a status (covered, partly,
+missing, or self-assessed for arguments without cues), a score and evidence spans. It is
+deterministic and explains itself: every piece of evidence names the cue group and the term that
+matched, and whether the match was a near one (a typing mistake).
+
+A checker keeps the analysis of every sentence it has seen, keyed by the sentence's text. Checking
+the answer again after an edit re-analyses only the sentences that changed, which is what makes it
+cheap enough to run on every pause in typing.
+
+What the engine cannot know: it detects whether an argument is *present*, from the words and their
+company; it cannot judge whether the argument is right, well reasoned or well written. That is what
+the student's self-assessment, and the tutor, are for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from casebank.cues import Matcher, WordMatch
+from casebank.language import Token, analyzer_for
+from casebank.model import Argument, Cue, Question, Scope
+from casebank.segment import Sentence, sentences
+from casebank.words import count_words
+
+# A passage of this many words that also stands in the question prompt is a quotation of it.
+QUOTE_WORDS = 5
+# A sentence has to have this many words, of which this many (and this share) are not cue words,
+# to count as a sentence rather than a list of keywords.
+PROSE_MIN_WORDS = 5
+PROSE_MIN_PLAIN = 2
+PROSE_MIN_PLAIN_SHARE = 0.25
+_LIST_SEPARATORS = re.compile(r"[,;،؛/|]")
+_CACHE_SENTENCES = 8192
+
+
+class Status(Enum):
+    """How far an answer covers an argument."""
+
+    COVERED = "covered"
+    PARTLY = "partly"
+    MISSING = "missing"
+    SELF_ASSESSED = "self-assessed"  # the argument has no cues: only the student can judge it
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the answer that met a cue, and the sentence it stands in."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    term: str
+    fuzzy: bool
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentCoverage:
+    """The verdict on one argument."""
+
+    argument: Argument
+    status: Status
+    score: float
+    groups_met: int
+    groups_needed: int
+    evidence: tuple[Evidence, ...]
+    met: tuple[str, ...]
+    unmet: tuple[str, ...]
+    only_in_lists: bool = False
+
+    @property
+    def id(self) -> str:
+        """The argument's id."""
+        return self.argument.id
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The verdict on an answer: every argument, in rubric order, and the overall score."""
+
+    question: Question
+    words: int
+    arguments: tuple[ArgumentCoverage, ...]
+
+    @property
+    def score(self) -> float:
+        """The marks-weighted share of detectable arguments covered, from 0 to 1."""
+        scored = [a for a in self.arguments if a.status is not Status.SELF_ASSESSED]
+        total = sum(a.argument.marks for a in scored)
+        if not total:
+            return 0.0
+        return sum(a.argument.marks * a.score for a in scored) / total
+
+    def counts(self) -> dict[Status, int]:
+        """How many arguments have each status."""
+        result = dict.fromkeys(Status, 0)
+        for a in self.arguments:
+            result[a.status] += 1
+        return result
+
+    def at(self, offset: int) -> list[ArgumentCoverage]:
+        """The arguments whose evidence lies in the sentence at `offset` of the answer."""
+        return [
+            a
+            for a in self.arguments
+            if any(e.sentence_start <= offset <= e.sentence_end for e in a.evidence)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    term: int
+    start: int  # relative to the sentence
+    end: int
+    fuzzy: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """What one sentence holds, independent of where it stands in the answer."""
+
+    hits: tuple[_Hit, ...]
+    prose: bool
+    terms: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledCue:
+    cue: Cue
+    any: frozenset[int]
+    with_: tuple[frozenset[int], ...]
+
+
+class Checker:
+    """Checks answers to one question. Reuse it: it remembers sentences it has analysed."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        self.analyzer = analyzer_for(question.language)
+        self.matcher = Matcher(self.analyzer)
+        self._cues: dict[str, tuple[_CompiledCue, ...]] = {}
+        for argument in question.arguments:
+            self._cues[argument.id] = tuple(self._compile(c) for c in argument.cues)
+        forms = [t.form for t in self.analyzer.tokens(question.prompt)]
+        self._prompt_ngrams = {
+            tuple(forms[i : i + QUOTE_WORDS]) for i in range(len(forms) - QUOTE_WORDS + 1)
+        }
+        self._sentences: OrderedDict[str, _Analysis] = OrderedDict()
+
+    def _compile(self, cue: Cue) -> _CompiledCue:
+        return _CompiledCue(
+            cue,
+            frozenset(self.matcher.add(t) for t in cue.any),
+            tuple(frozenset(self.matcher.add(t) for t in group) for group in cue.with_),
+        )
+
+    def check(self, answer: str) -> Coverage:
+        """Check an answer and return the coverage of every argument of the question."""
+        spans = sentences(answer)
+        analyses = [self._analyse(answer[s.start : s.end]) for s in spans]
+        units = list(zip(spans, analyses, strict=True))
+        verdicts = tuple(self._judge(a, units, answer) for a in self.question.arguments)
+        return Coverage(self.question, count_words(answer, self.question.language), verdicts)
+
+    def _analyse(self, sentence: str) -> _Analysis:
+        cached = self._sentences.get(sentence)
+        if cached is not None:
+            self._sentences.move_to_end(sentence)
+            return cached
+        analysis = self._analyse_new(sentence)
+        self._sentences[sentence] = analysis
+        if len(self._sentences) > _CACHE_SENTENCES:
+            self._sentences.popitem(last=False)
+        return analysis
+
+    def _analyse_new(self, sentence: str) -> _Analysis:
+        tokens = self.analyzer.tokens(sentence)
+        quoted = self._quoted(tokens)
+        matches = [self.matcher.match(t) for t in tokens]
+        hits: list[_Hit] = []
+        cue_tokens: set[int] = set()
+        for i, token_matches in enumerate(matches):
+            for first in token_matches:
+                for term_id in self.matcher.starting_with.get(first.word, ()):
+                    length = self._match_term(term_id, matches, i, first)
+                    if length is None:
+                        continue
+                    cue_tokens.update(range(i, i + length))
+                    if any(quoted[i : i + length]):
+                        continue
+                    fuzzy = first.fuzzy or any(
+                        m.fuzzy
+                        for j, w in enumerate(self.matcher.terms[term_id].words[1:], i + 1)
+                        for m in matches[j]
+                        if m.word == w
+                    )
+                    end = tokens[i + length - 1].end
+                    hits.append(_Hit(term_id, tokens[i].start, end, fuzzy))
+        prose = _is_prose(sentence, len(tokens), len(cue_tokens))
+        return _Analysis(tuple(hits), prose, frozenset(h.term for h in hits))
+
+    def _match_term(
+        self, term_id: int, matches: list[tuple[WordMatch, ...]], i: int, first: WordMatch
+    ) -> int | None:
+        words = self.matcher.terms[term_id].words
+        if words[0] != first.word or i + len(words) > len(matches):
+            return None
+        for offset, word in enumerate(words[1:], 1):
+            if not any(m.word == word for m in matches[i + offset]):
+                return None
+        return len(words)
+
+    def _quoted(self, tokens: list[Token]) -> list[bool]:
+        quoted = [False] * len(tokens)
+        if not self._prompt_ngrams:
+            return quoted
+        forms = [t.form for t in tokens]
+        for i in range(len(forms) - QUOTE_WORDS + 1):
+            if tuple(forms[i : i + QUOTE_WORDS]) in self._prompt_ngrams:
+                for j in range(i, i + QUOTE_WORDS):
+                    quoted[j] = True
+        return quoted
+
+    def _judge(
+        self, argument: Argument, units: list[tuple[Sentence, _Analysis]], answer: str
+    ) -> ArgumentCoverage:
+        cues = self._cues[argument.id]
+        if not cues:
+            return ArgumentCoverage(argument, Status.SELF_ASSESSED, 0.0, 0, 0, (), (), ())
+        met: list[str] = []
+        unmet: list[str] = []
+        evidence: list[Evidence] = []
+        in_prose = False
+        for compiled in cues:
+            found, prose = self._group(compiled, units, answer)
+            if found:
+                met.append(compiled.cue.name)
+                evidence.extend(found)
+                in_prose = in_prose or prose
+            else:
+                unmet.append(compiled.cue.name)
+        needed = min(argument.covered_at, len(cues))
+        count = len(met)
+        only_in_lists = count >= needed and not in_prose
+        if count >= needed and in_prose:
+            status, score = Status.COVERED, 1.0
+        elif count >= argument.partly_at:
+            status = Status.PARTLY
+            score = min(count, needed - 1) / needed if needed > 1 else 0.5
+        else:
+            status, score = Status.MISSING, 0.0
+        unique = sorted(set(evidence), key=lambda e: (e.start, e.end, e.cue))
+        return ArgumentCoverage(
+            argument,
+            status,
+            round(score, 4),
+            count,
+            needed,
+            tuple(unique),
+            tuple(met),
+            tuple(unmet),
+            only_in_lists,
+        )
+
+    def _group(
+        self, compiled: _CompiledCue, units: list[tuple[Sentence, _Analysis]], answer: str
+    ) -> tuple[list[Evidence], bool]:
+        """The evidence that meets one cue group, and whether any of it stands in prose."""
+        name = compiled.cue.name
+        if not compiled.with_:
+            found = []
+            prose = False
+            for span, analysis in units:
+                if analysis.terms & compiled.any:
+                    found.extend(
+                        _evidence(span, analysis, compiled.any, name, answer, self.matcher)
+                    )
+                    prose = prose or analysis.prose
+            return found, prose
+        # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
+        groups: dict[int, list[tuple[Sentence, _Analysis]]] = {}
+        for index, (span, analysis) in enumerate(units):
+            if not analysis.prose:
+                continue
+            unit = span.paragraph if compiled.cue.scope is Scope.PARAGRAPH else index
+            groups.setdefault(unit, []).append((span, analysis))
+        found = []
+        for members in groups.values():
+            present = frozenset().union(*(a.terms for _, a in members))
+            if not present & compiled.any or not all(present & w for w in compiled.with_):
+                continue
+            wanted = compiled.any.union(*compiled.with_)
+            for span, analysis in members:
+                found.extend(_evidence(span, analysis, wanted, name, answer, self.matcher))
+        return found, bool(found)
+
+
+def _evidence(
+    span: Sentence,
+    analysis: _Analysis,
+    terms: Iterable[int],
+    cue: str,
+    answer: str,
+    matcher: Matcher,
+) -> list[Evidence]:
+    wanted = set(terms)
+    start, end = span.start, span.end
+    return [
+        Evidence(
+            start + h.start,
+            start + h.end,
+            answer[start + h.start : start + h.end],
+            cue,
+            matcher.terms[h.term].text,
+            h.fuzzy,
+            start,
+            end,
+        )
+        for h in analysis.hits
+        if h.term in wanted
+    ]
+
+
+def _is_prose(sentence: str, words: int, cue_words: int) -> bool:
+    """Whether a sentence is a sentence, not a list of keywords."""
+    plain = words - cue_words
+    if words < PROSE_MIN_WORDS or plain < PROSE_MIN_PLAIN or plain < PROSE_MIN_PLAIN_SHARE * words:
+        return False
+    parts = [p.split() for p in _LIST_SEPARATORS.split(sentence)]
+    if len(parts) >= 3:
+        short = sum(1 for p in parts if len(p) <= 2)
+        if short >= 0.7 * len(parts):
+            return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def checker_for(question: Question) -> Checker:
+    """A shared checker for a question, so that repeated checks reuse its sentence cache."""
+    return Checker(question)
+
+
+def check(question: Question, answer: str) -> Coverage:
+    """Check `answer` against `question`'s rubric; see `Checker.check`."""
+    return checker_for(question).check(answer)

@@ -1,0 +1,198 @@
+"""Cue terms compiled for fast matching: each answer word is looked up, never scanned for.
+
+A term is what a tutor writes in a cue group: ``promotion``, ``special offer``, ``discount*`` or
+``=US``. A term is a sequence of words; each word matches a token by stem (any inflection), by
+prefix, or by exact form. Words of seven letters or more also match a token one typing mistake away.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import Enum
+
+from casebank.language import Analyzer, Token
+
+FUZZY_MIN_LENGTH = 7
+MIN_PREFIX = 3
+
+
+class Kind(Enum):
+    """How a term word matches a token."""
+
+    STEM = "stem"
+    PREFIX = "prefix"
+    EXACT = "exact"
+
+
+class TermError(ValueError):
+    """A cue term that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermWord:
+    """One word of a term."""
+
+    kind: Kind
+    form: str
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A compiled term: its source text and the ids of its words in the matcher."""
+
+    text: str
+    words: tuple[int, ...]
+
+
+def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
+    """Compile the text of a term into words.
+
+    Raises:
+        TermError: the term is empty, has a wildcard in the wrong place, or a prefix too short.
+    """
+    source = text.strip()
+    exact = source.startswith("=")
+    if exact:
+        source = source[1:].lstrip()
+    stars: set[int] = set()
+    cleaned: list[str] = []
+    for ch in source:
+        if ch == "*":
+            stars.add(sum(len(c) for c in cleaned))
+        else:
+            cleaned.append(ch)
+    plain = "".join(cleaned)
+    tokens = analyzer.tokens(plain)
+    if not tokens:
+        raise TermError(f"the term {text!r} has no words")
+    covered = {t.end for t in tokens}
+    if stars - covered:
+        raise TermError(f"in {text!r}, '*' may only stand at the end of a word, as in 'promot*'")
+    words = []
+    for token in tokens:
+        if token.end in stars:
+            if exact:
+                raise TermError(f"{text!r} mixes '=' (exact form) with '*' (prefix); use one")
+            if len(token.form) < MIN_PREFIX:
+                raise TermError(
+                    f"the prefix in {text!r} is too short: write at least {MIN_PREFIX} letters "
+                    "before '*', or it would match almost any word"
+                )
+            words.append(TermWord(Kind.PREFIX, token.form, frozenset()))
+        elif exact:
+            words.append(TermWord(Kind.EXACT, token.form, frozenset()))
+        else:
+            words.append(TermWord(Kind.STEM, token.form, token.keys))
+    return tuple(words)
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    """A term word that a token matches, and whether only as a near match (a typo)."""
+
+    word: int
+    fuzzy: bool
+
+
+class Matcher:
+    """All the terms of one question, indexed by what a token can match them on."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.words: list[TermWord] = []
+        self.terms: list[Term] = []
+        self._word_ids: dict[TermWord, int] = {}
+        self._term_ids: dict[str, int] = {}
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_form: dict[str, list[int]] = defaultdict(list)
+        self._prefixes: list[tuple[str, int]] = []
+        self._by_deletion: dict[str, list[int]] = defaultdict(list)
+        self.starting_with: dict[int, list[int]] = defaultdict(list)
+        self._token_cache: dict[tuple[str, frozenset[str]], tuple[WordMatch, ...]] = {}
+
+    def add(self, text: str) -> int:
+        """Compile and index a term; return its id. The same text gets the same id."""
+        if text in self._term_ids:
+            return self._term_ids[text]
+        ids = tuple(self._add_word(w) for w in parse_term(text, self.analyzer))
+        term_id = len(self.terms)
+        self.terms.append(Term(text, ids))
+        self._term_ids[text] = term_id
+        self.starting_with[ids[0]].append(term_id)
+        self._token_cache.clear()
+        return term_id
+
+    def _add_word(self, word: TermWord) -> int:
+        if word in self._word_ids:
+            return self._word_ids[word]
+        word_id = len(self.words)
+        self.words.append(word)
+        self._word_ids[word] = word_id
+        if word.kind is Kind.STEM:
+            for key in word.keys:
+                self._by_key[key].append(word_id)
+            if len(word.form) >= FUZZY_MIN_LENGTH:
+                for variant in _deletions(word.form):
+                    self._by_deletion[variant].append(word_id)
+        elif word.kind is Kind.EXACT:
+            self._by_form[word.form].append(word_id)
+        else:
+            self._prefixes.append((word.form, word_id))
+        return word_id
+
+    def match(self, token: Token) -> tuple[WordMatch, ...]:
+        """The term words this token matches (cached per distinct spelling)."""
+        cache_key = (token.form, token.keys)
+        cached = self._token_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        found: dict[int, bool] = {}
+        for key in token.keys:
+            for word_id in self._by_key.get(key, ()):
+                found[word_id] = False
+        for word_id in self._by_form.get(token.form, ()):
+            found[word_id] = False
+        for prefix, word_id in self._prefixes:
+            if token.form.startswith(prefix):
+                found[word_id] = False
+        if len(token.form) >= FUZZY_MIN_LENGTH:
+            for variant in (token.form, *_deletions(token.form)):
+                for word_id in self._by_deletion.get(variant, ()):
+                    if word_id not in found and _one_edit(token.form, self.words[word_id].form):
+                        found[word_id] = True
+        result = tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
+        self._token_cache[cache_key] = result
+        return result
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter deleted, in every position, and the word itself."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    # b is one letter longer: removing one of its letters must give a.
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,804 @@
+"""Loading a bank: from files to a `Bank`, with every problem found on the way.
+
+The loader reads what `archive.read_files` returns, parses the TOML and Markdown, and reports each
+problem at its file and line rather than stopping at the first. `load` is what the app and the CLI
+call: it returns a usable bank or raises `BankError` with every error.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from casebank import markdown
+from casebank.archive import CHECKSUMS, read_files
+from casebank.cues import TermError, parse_term
+from casebank.language import analyzer_for
+from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample, Scope
+from casebank.problems import BankError, Problem, Severity, errors_in
+from casebank.tomlmap import key_lines, line_of
+
+FORMAT_VERSION = 1
+MAX_CASES = 500
+MAX_QUESTIONS = 50
+MAX_ARGUMENTS = 50
+MAX_CUES = 40
+MAX_TERMS = 100
+MAX_TOML_BYTES = 2 * 1024 * 1024
+
+ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
+BANK_ID = re.compile(r"^[a-z][a-z0-9.-]{0,127}$")
+SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"
+)
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+STATUSES = frozenset({"covered", "partly", "missing"})
+# Bidirectional embeddings, overrides and isolates can make a title read differently from what it
+# holds ("Trojan Source"); titles and labels are short plain text and never need them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+Doc = dict[str, Any]
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass
+class Loaded:
+    """What loading found: the bank (None when it could not be built) and every problem."""
+
+    bank: Bank | None
+    problems: list[Problem]
+    lines: dict[str, dict[KeyPath, int]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the bank is usable (warnings allowed)."""
+        return self.bank is not None and not errors_in(self.problems)
+
+
+def load(path: Path | str) -> Bank:
+    """Load a bank folder or ``.casebank`` file.
+
+    Raises:
+        BankError: the bank is unsafe or broken; its `problems` say where and why.
+    """
+    loaded = read(Path(path))
+    if not loaded.ok or loaded.bank is None:
+        raise BankError(str(path), loaded.problems)
+    return loaded.bank
+
+
+def read(path: Path) -> Loaded:
+    """Read and parse a bank, collecting problems instead of raising on broken content.
+
+    Raises:
+        BankError: the files themselves cannot be read safely (hostile archive, limits).
+    """
+    return parse(read_files(path), str(path))
+
+
+def parse(files: Mapping[str, bytes], origin: str) -> Loaded:
+    """Build a bank from its files (as `archive.read_files` returns them)."""
+    return _Parser(files, origin).run()
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Split ``+++``-fenced TOML front matter from a text: (front matter, body, body's line)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "+++":
+        return None
+    for index, line in enumerate(lines[1:], 1):
+        if line.strip() == "+++":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    return None
+
+
+class _Parser:
+    def __init__(self, files: Mapping[str, bytes], origin: str) -> None:
+        self.files = files
+        self.origin = origin
+        self.problems: list[Problem] = []
+        self.lines: dict[str, dict[KeyPath, int]] = {}
+        self.manifest_doc: Doc = {}
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def error(self, file: str, line: int, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(file, line, message, hint))
+
+    def warn(self, file: str, line: int, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(file, line, message, hint, Severity.WARNING))
+
+    def at(self, file: str, path: KeyPath) -> int:
+        return line_of(self.lines.get(file, {}), path)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def text(self, name: str) -> str | None:
+        data = self.files.get(name)
+        if data is None:
+            return None
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            self.error(
+                name,
+                line,
+                "the file is not UTF-8 text",
+                "save it as UTF-8 in your editor ('Save with encoding')",
+            )
+            return None
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        for number, line_text in enumerate(text.split("\n"), 1):
+            bad = [c for c in line_text if unicodedata.category(c) == "Cc" and c != "\t"]
+            if bad:
+                self.error(
+                    name,
+                    number,
+                    f"control character U+{ord(bad[0]):04X} in the text",
+                    "remove it; it may come from copying out of a PDF or a word processor",
+                )
+                return None
+        return text
+
+    def toml(self, name: str, text: str | None = None, first_line: int = 1) -> Doc | None:
+        if text is None:
+            if name in self.files and len(self.files[name]) > MAX_TOML_BYTES:
+                self.error(
+                    name,
+                    0,
+                    "the file is too large for a TOML file",
+                    f"keep TOML files under {MAX_TOML_BYTES:,} bytes",
+                )
+                return None
+            text = self.text(name)
+            if text is None:
+                return None
+        try:
+            doc = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            match = re.search(r"line (\d+)", str(exc))
+            line = int(match.group(1)) + first_line - 1 if match else first_line
+            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+            self.error(
+                name,
+                line,
+                f"not valid TOML: {message}",
+                "check quotes, brackets and '=' signs; see https://toml.io",
+            )
+            return None
+        except RecursionError:
+            self.error(name, first_line, "the TOML is nested too deeply", "flatten the structure")
+            return None
+        lines = key_lines(text)
+        self.lines[name] = {k: v + first_line - 1 for k, v in lines.items()}
+        return doc
+
+    # -- typed fields ------------------------------------------------------------------------
+
+    def keys(self, doc: Doc, allowed: set[str], file: str, path: KeyPath) -> None:
+        for key in doc:
+            if key not in allowed:
+                near = [a for a in allowed if a.replace("_", "") == key.replace("_", "").lower()]
+                hint = (
+                    f"did you mean {near[0]!r}?"
+                    if near
+                    else f"allowed keys: {', '.join(sorted(allowed))}"
+                )
+                self.error(file, self.at(file, (*path, key)), f"unknown key {key!r}", hint)
+
+    def string(
+        self,
+        doc: Doc,
+        key: str,
+        file: str,
+        path: KeyPath,
+        *,
+        required: bool = True,
+        plain: bool = False,
+    ) -> str:
+        value = doc.get(key)
+        if value is None:
+            if required:
+                self.error(file, self.at(file, path), f"missing {key!r}", f'add {key} = "…"')
+            return ""
+        if not isinstance(value, str):
+            self.error(file, self.at(file, (*path, key)), f"{key!r} must be text")
+            return ""
+        if required and not value.strip():
+            self.error(file, self.at(file, (*path, key)), f"{key!r} is empty")
+        if plain:
+            self.plain(value, file, self.at(file, (*path, key)), key)
+        return value.strip()
+
+    def plain(self, value: str, file: str, line: int, what: str) -> None:
+        for c in value:
+            if c in _BIDI_CONTROLS or (unicodedata.category(c) == "Cc"):
+                self.error(
+                    file,
+                    line,
+                    f"{what!r} holds the invisible control character U+{ord(c):04X}",
+                    "retype the text; such characters can make it display differently",
+                )
+                return
+
+    def number(
+        self,
+        doc: Doc,
+        key: str,
+        file: str,
+        path: KeyPath,
+        *,
+        required: bool = True,
+        minimum: float = 0,
+    ) -> float | None:
+        value = doc.get(key)
+        if value is None:
+            if required:
+                self.error(file, self.at(file, path), f"missing {key!r}", f"add {key} = 10")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+            self.error(
+                file,
+                self.at(file, (*path, key)),
+                f"{key!r} must be a number of at least {minimum:g}",
+            )
+            return None
+        return float(value)
+
+    def integer(self, doc: Doc, key: str, file: str, path: KeyPath, minimum: int = 0) -> int | None:
+        value = doc.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            self.error(
+                file,
+                self.at(file, (*path, key)),
+                f"{key!r} must be a whole number of at least {minimum}",
+            )
+            return None
+        return value
+
+    def strings(self, doc: Doc, key: str, file: str, path: KeyPath) -> list[str] | None:
+        value = doc.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error(
+                file,
+                self.at(file, (*path, key)),
+                f"{key!r} must be a list of texts",
+                f'write {key} = ["…", "…"]',
+            )
+            return None
+        return [v.strip() for v in value]
+
+    def table_list(self, doc: Doc, key: str, file: str, path: KeyPath) -> list[Doc]:
+        value = doc.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.error(
+                file,
+                self.at(file, (*path, key)),
+                f"{key!r} must be a list of tables",
+                f"write each one under a [[{key}]] header",
+            )
+            return []
+        return value
+
+    # -- the bank ----------------------------------------------------------------------------
+
+    def run(self) -> Loaded:
+        manifest = self.manifest()
+        cases = self.cases(manifest.language if manifest else "en")
+        bank = None
+        if manifest is not None:
+            bank = Bank(manifest, tuple(cases), dict(self.files), self.origin)
+        return Loaded(bank, self.problems, self.lines)
+
+    def manifest(self) -> Manifest | None:
+        file = "bank.toml"
+        doc = self.toml(file)
+        if doc is None:
+            return None
+        self.manifest_doc = doc
+        allowed = {
+            "format",
+            "id",
+            "title",
+            "version",
+            "language",
+            "authors",
+            "license",
+            "description",
+            "cases",
+        }
+        self.keys(doc, allowed, file, ())
+        fmt = doc.get("format")
+        if fmt is None:
+            self.error(file, 1, "missing 'format'", f"add format = {FORMAT_VERSION}")
+        elif fmt != FORMAT_VERSION:
+            self.error(
+                file,
+                self.at(file, ("format",)),
+                f"this bank is in format {fmt!r}; this Casewise reads format {FORMAT_VERSION}",
+                "a newer format needs a newer Casewise: update the app",
+            )
+            return None
+        bank_id = self.string(doc, "id", file, ())
+        if bank_id and not BANK_ID.match(bank_id):
+            self.error(
+                file,
+                self.at(file, ("id",)),
+                f"the bank id {bank_id!r} is not valid",
+                "use lowercase letters, digits, dots and hyphens, like org.example.my-bank",
+            )
+        version = self.string(doc, "version", file, ())
+        if version and not SEMVER.match(version):
+            self.error(
+                file,
+                self.at(file, ("version",)),
+                f"version {version!r} is not a semantic version",
+                "write MAJOR.MINOR.PATCH, like 1.0.0",
+            )
+        language = self.language(doc, file, ()) or "en"
+        authors = self.strings(doc, "authors", file, ())
+        if not authors:
+            self.error(
+                file,
+                self.at(file, ("authors",)),
+                "the bank needs at least one author",
+                'add authors = ["Your Name"]',
+            )
+        for author in authors or []:
+            self.plain(author, file, self.at(file, ("authors",)), "authors")
+        return Manifest(
+            format=FORMAT_VERSION,
+            id=bank_id,
+            title=self.string(doc, "title", file, (), plain=True),
+            version=version,
+            language=language,
+            authors=tuple(authors or ()),
+            license=self.string(doc, "license", file, ()),
+            description=self.string(doc, "description", file, ()),
+        )
+
+    def language(self, doc: Doc, file: str, path: KeyPath, required: bool = True) -> str | None:
+        tag = self.string(doc, "language", file, path, required=required)
+        if tag and not LANGUAGE.match(tag):
+            self.error(
+                file,
+                self.at(file, (*path, "language")),
+                f"{tag!r} is not a language tag",
+                "use a BCP 47 tag such as en, de, fa or pt-BR",
+            )
+            return None
+        return tag or None
+
+    def ordered(
+        self, found: list[str], order: list[str] | None, file: str, key: str, what: str
+    ) -> list[str]:
+        if order is None:
+            return sorted(found)
+        line = self.at(file, (key,))
+        for name in order:
+            if name not in found:
+                self.error(file, line, f"{key!r} names {what} {name!r}, which does not exist")
+        if len(set(order)) != len(order):
+            self.error(file, line, f"{key!r} names a {what} twice")
+        rest = sorted(set(found) - set(order))
+        for name in rest:
+            self.warn(file, line, f"{what} {name!r} is not listed in {key!r}; it is shown last")
+        return [n for n in dict.fromkeys(order) if n in found] + rest
+
+    def cases(self, language: str) -> list[Case]:
+        found: list[str] = []
+        for name in self.files:
+            parts = name.split("/")
+            if parts[0] == "cases" and len(parts) == 3 and parts[2] == "case.toml":
+                found.append(parts[1])
+            elif (
+                name not in {"bank.toml", CHECKSUMS}
+                and parts[0] != "cases"
+                and not name.endswith(".txt")
+            ):
+                self.warn(name, 0, "this file is not part of any case and is not used")
+        for case_id in found:
+            if not ID.match(case_id):
+                self.error(
+                    f"cases/{case_id}",
+                    0,
+                    f"the case folder name {case_id!r} is not a valid id",
+                    "use lowercase letters, digits and hyphens, starting with a letter",
+                )
+        if not found:
+            self.error(
+                "cases/",
+                0,
+                "the bank has no cases",
+                "add cases/<case-id>/case.toml and case.md; 'casebank new' makes an example",
+            )
+        if len(found) > MAX_CASES:
+            self.error("cases/", 0, f"the bank has {len(found)} cases; the limit is {MAX_CASES}")
+            return []
+        order = None
+        listed = self.manifest_doc.get("cases")
+        if listed is not None:
+            if isinstance(listed, list) and all(isinstance(v, str) for v in listed):
+                order = listed
+            else:
+                self.error(
+                    "bank.toml",
+                    self.at("bank.toml", ("cases",)),
+                    "'cases' must be a list of case ids",
+                )
+        ids = self.ordered([c for c in found if ID.match(c)], order, "bank.toml", "cases", "case")
+        return [case for case_id in ids if (case := self.case(case_id, language)) is not None]
+
+    def case(self, case_id: str, bank_language: str) -> Case | None:
+        base = f"cases/{case_id}"
+        file = f"{base}/case.toml"
+        doc = self.toml(file)
+        if doc is None:
+            return None
+        self.keys(doc, {"title", "language", "summary", "sources", "questions"}, file, ())
+        title = self.string(doc, "title", file, (), plain=True)
+        language = self.language(doc, file, (), required=False) or bank_language
+        summary = self.string(doc, "summary", file, (), required=False, plain=True)
+        sources = self.strings(doc, "sources", file, ())
+        if not sources:
+            self.warn(
+                file,
+                1,
+                "the case has no source notes",
+                'add sources = ["where the facts come from"]',
+            )
+        text = self.case_text(base)
+        question_ids = []
+        for name in self.files:
+            if name.startswith(f"{base}/questions/") and name.count("/") == 3:
+                stem = PurePosixPath(name)
+                if stem.suffix != ".toml":
+                    self.warn(name, 0, "only .toml files are read in questions/")
+                elif not ID.match(stem.stem):
+                    self.error(
+                        name,
+                        0,
+                        f"the question file name {stem.stem!r} is not a valid id",
+                        "use lowercase letters, digits and hyphens, starting with a letter",
+                    )
+                else:
+                    question_ids.append(stem.stem)
+            elif name.startswith(f"{base}/") and not self.known_case_file(base, name):
+                self.warn(
+                    name,
+                    0,
+                    "this file is not used",
+                    "a case holds case.toml, case.md, questions/, media/ and samples/",
+                )
+        if not question_ids:
+            self.error(
+                file, 1, "the case has no questions", f"add {base}/questions/<question-id>.toml"
+            )
+        if len(question_ids) > MAX_QUESTIONS:
+            self.error(
+                file, 1, f"the case has {len(question_ids)} questions; the limit is {MAX_QUESTIONS}"
+            )
+            return None
+        order = self.strings(doc, "questions", file, ())
+        ids = self.ordered(question_ids, order, file, "questions", "question")
+        questions = [
+            q for qid in ids if (q := self.question(base, case_id, qid, language)) is not None
+        ]
+        samples = self.samples(base, case_id, {q.id: q for q in questions})
+        return Case(
+            case_id,
+            title,
+            language,
+            text,
+            tuple(questions),
+            summary,
+            tuple(sources or ()),
+            tuple(samples),
+        )
+
+    def known_case_file(self, base: str, name: str) -> bool:
+        rest = name[len(base) + 1 :]
+        return (
+            rest in {"case.toml", "case.md"}
+            or rest.startswith(("media/", "samples/"))
+            or rest.endswith(".txt")
+        )
+
+    def case_text(self, base: str) -> str:
+        file = f"{base}/case.md"
+        if file not in self.files:
+            self.error(file, 0, "the case has no text", f"write the case in Markdown in {file}")
+            return ""
+        text = self.text(file)
+        if text is None:
+            return ""
+        if not text.strip():
+            self.error(file, 1, "the case text is empty")
+        for issue in markdown.check(text):
+            self.error(file, issue.line, issue.message, issue.hint)
+        for line, src in markdown.images(text):
+            target = PurePosixPath(base, src)
+            if ".." in PurePosixPath(src).parts or str(target) not in self.files:
+                self.error(
+                    file,
+                    line,
+                    f"the image {src!r} is not in the bank",
+                    f"put it in {base}/media/ and write media/NAME.png",
+                )
+        return text
+
+    def question(self, base: str, case_id: str, question_id: str, language: str) -> Question | None:
+        file = f"{base}/questions/{question_id}.toml"
+        doc = self.toml(file)
+        if doc is None:
+            return None
+        self.keys(
+            doc, {"prompt", "marks", "words", "minutes", "model_answer", "arguments"}, file, ()
+        )
+        prompt = self.string(doc, "prompt", file, ())
+        model_answer = self.string(doc, "model_answer", file, ())
+        for key, value in (("prompt", prompt), ("model_answer", model_answer)):
+            start = self.at(file, (key,))
+            for issue in markdown.check(value, images_allowed=False):
+                self.error(file, start + issue.line, issue.message, issue.hint)
+        marks = self.number(doc, "marks", file, ()) or 0.0
+        minutes = self.integer(doc, "minutes", file, (), minimum=1)
+        min_words = max_words = None
+        words = doc.get("words")
+        if words is not None:
+            if not isinstance(words, dict):
+                self.error(
+                    file,
+                    self.at(file, ("words",)),
+                    "'words' must be a table",
+                    "write words = { min = 250, max = 500 }",
+                )
+            else:
+                self.keys(words, {"min", "max"}, file, ("words",))
+                min_words = self.integer(words, "min", file, ("words",), minimum=1)
+                max_words = self.integer(words, "max", file, ("words",), minimum=1)
+                if min_words and max_words and min_words > max_words:
+                    self.error(
+                        file, self.at(file, ("words",)), "the word minimum is above the maximum"
+                    )
+        tables = self.table_list(doc, "arguments", file, ())
+        if not tables:
+            self.error(
+                file,
+                1,
+                "the question has no arguments",
+                "add at least one [[arguments]] table: the rubric",
+            )
+        if len(tables) > MAX_ARGUMENTS:
+            self.error(
+                file, 1, f"the question has {len(tables)} arguments; the limit is {MAX_ARGUMENTS}"
+            )
+            return None
+        arguments: list[Argument] = []
+        seen: set[str] = set()
+        for index, table in enumerate(tables):
+            argument = self.argument(table, file, ("arguments", index), language)
+            if argument is None:
+                continue
+            if argument.id in seen:
+                self.error(
+                    file,
+                    self.at(file, ("arguments", index, "id")),
+                    f"argument id {argument.id!r} is used twice in this question",
+                )
+                continue
+            seen.add(argument.id)
+            arguments.append(argument)
+        return Question(
+            question_id,
+            case_id,
+            prompt,
+            marks,
+            model_answer,
+            tuple(arguments),
+            language,
+            min_words,
+            max_words,
+            minutes,
+        )
+
+    def argument(self, doc: Doc, file: str, path: KeyPath, language: str) -> Argument | None:
+        allowed = {
+            "id",
+            "title",
+            "marks",
+            "guidance",
+            "found",
+            "missing",
+            "model_paragraph",
+            "covered_at",
+            "partly_at",
+            "cues",
+        }
+        self.keys(doc, allowed, file, path)
+        argument_id = self.string(doc, "id", file, path)
+        if argument_id and not ID.match(argument_id):
+            self.error(
+                file,
+                self.at(file, (*path, "id")),
+                f"the argument id {argument_id!r} is not valid",
+                "use lowercase letters, digits and hyphens, starting with a letter",
+            )
+            return None
+        title = self.string(doc, "title", file, path, plain=True)
+        marks = self.number(doc, "marks", file, path)
+        texts = {
+            k: self.string(doc, k, file, path)
+            for k in ("guidance", "found", "missing", "model_paragraph")
+        }
+        tables = self.table_list(doc, "cues", file, path)
+        if len(tables) > MAX_CUES:
+            self.error(
+                file,
+                self.at(file, path),
+                f"the argument has {len(tables)} cue groups; the limit is {MAX_CUES}",
+            )
+            return None
+        cues = [
+            c
+            for i, t in enumerate(tables)
+            if (c := self.cue(t, file, (*path, "cues", i), language))
+        ]
+        covered_at = self.integer(doc, "covered_at", file, path, minimum=1)
+        partly_at = self.integer(doc, "partly_at", file, path, minimum=1)
+        if covered_at is None:
+            covered_at = min(2, len(cues)) or 1
+        if partly_at is None:
+            partly_at = 1
+        if cues and covered_at > len(tables):
+            self.error(
+                file,
+                self.at(file, (*path, "covered_at")),
+                f"covered_at is {covered_at} but the argument has only {len(tables)} cue groups",
+                "lower covered_at or add cue groups",
+            )
+        if partly_at > covered_at:
+            self.error(
+                file,
+                self.at(file, (*path, "partly_at")),
+                "partly_at is above covered_at",
+                "partly covered must need fewer cue groups than covered",
+            )
+        if not argument_id or not title or marks is None:
+            return None
+        return Argument(
+            argument_id,
+            title,
+            marks,
+            texts["guidance"],
+            texts["found"],
+            texts["missing"],
+            texts["model_paragraph"],
+            tuple(cues),
+            covered_at,
+            partly_at,
+        )
+
+    def cue(self, doc: Doc, file: str, path: KeyPath, language: str) -> Cue | None:
+        self.keys(doc, {"label", "any", "with", "within"}, file, path)
+        line = self.at(file, path)
+        label = self.string(doc, "label", file, path, required=False, plain=True)
+        any_terms = self.strings(doc, "any", file, path)
+        if not any_terms:
+            self.error(
+                file,
+                line,
+                "a cue group needs 'any': the terms one of which must appear",
+                'write any = ["term", "synonym"]',
+            )
+            return None
+        raw_with = doc.get("with", [])
+        groups: list[list[str]] = []
+        if isinstance(raw_with, list) and all(isinstance(v, str) for v in raw_with):
+            groups = [raw_with] if raw_with else []
+        elif isinstance(raw_with, list) and all(
+            isinstance(g, list) and g and all(isinstance(v, str) for v in g) for g in raw_with
+        ):
+            groups = raw_with
+        else:
+            self.error(
+                file,
+                self.at(file, (*path, "with")),
+                "'with' must be a list of terms, or a list of such lists",
+            )
+            return None
+        within = doc.get("within", "sentence")
+        if within not in {"sentence", "paragraph"}:
+            self.error(
+                file,
+                self.at(file, (*path, "within")),
+                '\'within\' must be "sentence" or "paragraph"',
+            )
+            return None
+        terms = [*any_terms, *(t for g in groups for t in g)]
+        if len(terms) > MAX_TERMS:
+            self.error(
+                file, line, f"the cue group has {len(terms)} terms; the limit is {MAX_TERMS}"
+            )
+            return None
+        analyzer = analyzer_for(language)
+        ok = True
+        for term in terms:
+            try:
+                parse_term(term, analyzer)
+            except TermError as exc:
+                self.error(file, line, f"cue term: {exc}", "see 'Cues' in docs/bank-format.md")
+                ok = False
+        if not ok:
+            return None
+        return Cue(tuple(any_terms), tuple(tuple(g) for g in groups), label, Scope(within))
+
+    def samples(self, base: str, case_id: str, questions: dict[str, Question]) -> list[Sample]:
+        samples = []
+        prefix = f"{base}/samples/"
+        for name in sorted(self.files):
+            if not name.startswith(prefix):
+                continue
+            parts = name[len(prefix) :].split("/")
+            if len(parts) != 2 or not parts[1].endswith(".md"):
+                self.warn(name, 0, "samples are read from samples/<question-id>/<name>.md")
+                continue
+            question_id, filename = parts
+            if question_id not in questions:
+                self.error(name, 0, f"no question {question_id!r} in this case for this sample")
+                continue
+            sample = self.sample(name, case_id, questions[question_id], filename[:-3])
+            if sample is not None:
+                samples.append(sample)
+        return samples
+
+    def sample(self, name: str, case_id: str, question: Question, stem: str) -> Sample | None:
+        text = self.text(name)
+        if text is None:
+            return None
+        split = split_front_matter(text)
+        if split is None:
+            self.error(
+                name,
+                1,
+                "a sample starts with TOML front matter between '+++' lines",
+                "see 'rubric tests' in docs/bank-format.md",
+            )
+            return None
+        front, body, body_line = split
+        doc = self.toml(name, front, first_line=2)
+        if doc is None:
+            return None
+        self.keys(doc, {"style", "expect"}, name, ())
+        style = self.string(doc, "style", name, (), required=False, plain=True)
+        expect = doc.get("expect", {})
+        if not isinstance(expect, dict):
+            self.error(name, self.at(name, ("expect",)), "'expect' must be a table")
+            return None
+        known = {a.id for a in question.arguments}
+        clean: dict[str, str] = {}
+        for arg_id, status in expect.items():
+            line = self.at(name, ("expect", arg_id))
+            if arg_id not in known:
+                self.error(name, line, f"the question has no argument {arg_id!r}")
+            elif status not in STATUSES:
+                self.error(
+                    name, line, f"expected status {status!r} is not one of covered, partly, missing"
+                )
+            else:
+                clean[arg_id] = status
+        if not body.strip():
+            self.error(name, body_line, "the sample has no answer text after the front matter")
+        return Sample(case_id, question.id, stem, name, style, clean, body, body_line)

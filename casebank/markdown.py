@@ -1,0 +1,112 @@
+"""Case texts and model answers are Markdown: checked here, so the app can render them safely.
+
+The parser is markdown-it-py (CommonMark plus tables). Raw HTML is parsed only to be reported:
+the app renders with HTML off, and nothing a bank says can make it reach the network.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from casebank.archive import IMAGE_SUFFIXES
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownIssue:
+    """Something a bank's Markdown may not do, at a line of the text (1-based)."""
+
+    line: int
+    message: str
+    hint: str
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """The shared CommonMark parser with tables; it reports HTML rather than passing it on."""
+    return MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("table")
+
+
+def images(text: str) -> list[tuple[int, str]]:
+    """Every image the text shows: (line, source)."""
+    found = []
+    for block, token in _inline_tokens(text):
+        if token.type == "image":
+            found.append((_line(block), str(token.attrGet("src") or "")))
+    return found
+
+
+def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
+    """Report raw HTML, remote or absolute links and images, and unsupported image kinds."""
+    issues: list[MarkdownIssue] = []
+    for token in parser().parse(text):
+        if token.type == "html_block":
+            issues.append(_html(_line(token)))
+    for block, token in _inline_tokens(text):
+        line = _line(block)
+        if token.type == "html_inline":
+            issues.append(_html(line))
+        elif token.type == "link_open":
+            href = str(token.attrGet("href") or "")
+            if not href.startswith("#"):
+                issues.append(
+                    MarkdownIssue(
+                        line,
+                        f"a link to {href!r}: links may only point within the text (#heading)",
+                        "Casewise never goes online; cite web sources in 'sources' in case.toml",
+                    )
+                )
+        elif token.type == "image":
+            src = str(token.attrGet("src") or "")
+            if not images_allowed:
+                issues.append(
+                    MarkdownIssue(
+                        line,
+                        "images are only allowed in the case text",
+                        "describe the figure in words here",
+                    )
+                )
+            elif _SCHEME.match(src) or src.startswith(("/", "//")):
+                issues.append(
+                    MarkdownIssue(
+                        line,
+                        f"the image {src!r} is not a file of the bank",
+                        "put the image in the case's media/ folder and write media/NAME.png",
+                    )
+                )
+            elif PurePosixPath(src).suffix.lower() not in IMAGE_SUFFIXES:
+                issues.append(
+                    MarkdownIssue(
+                        line,
+                        f"the image {src!r} is not a PNG, JPEG, GIF or WebP file",
+                        "convert it to PNG",
+                    )
+                )
+    return issues
+
+
+def _html(line: int) -> MarkdownIssue:
+    return MarkdownIssue(
+        line,
+        "raw HTML is not allowed in a bank's Markdown",
+        "write Markdown instead: **bold**, *italic*, lists, tables",
+    )
+
+
+def _inline_tokens(text: str) -> list[tuple[Token, Token]]:
+    pairs = []
+    for block in parser().parse(text):
+        for child in block.children or ():
+            pairs.append((block, child))
+    return pairs
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 1

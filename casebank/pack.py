@@ -1,0 +1,86 @@
+"""Packing a bank folder into one reproducible ``.casebank`` file."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebank.archive import CHECKSUMS, checksum_text
+from casebank.errors import UserError
+from casebank.problems import BankError, errors_in
+from casebank.validate import validate
+
+# Zip timestamps cannot go before 1980; every entry gets this one so the bytes never depend on when
+# or where the bank was packed.
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """What `pack` wrote."""
+
+    path: Path
+    files: int
+    size: int
+    sha256: str
+
+
+def pack(source: Path, output: Path) -> Packed:
+    """Validate a bank folder and write it as a ``.casebank`` file.
+
+    The same files always give the same bytes: entries are sorted, with fixed timestamps and
+    permissions, and a ``CHECKSUMS.sha256`` list that loading verifies. The file is written to a
+    temporary name and renamed into place, so a failure never leaves half a bank behind.
+
+    Raises:
+        BankError: the bank does not validate; nothing is written.
+        UserError: the output cannot be written (no space, no permission); nothing is left.
+    """
+    if not source.is_dir():
+        raise UserError(f"{source} is not a folder: 'casebank pack' packs a bank folder")
+    report = validate(source)
+    if not report.ok or report.bank is None:
+        raise BankError(str(source), errors_in(report.problems) or report.problems)
+    files = {k: v for k, v in report.bank.files.items() if k != CHECKSUMS}
+    files[CHECKSUMS] = checksum_text(files).encode("utf-8")
+    data = _zip(files)
+    output = output if output.suffix else output.with_suffix(".casebank")
+    _write_atomically(output, data)
+    return Packed(output, len(files), len(data), hashlib.sha256(data).hexdigest())
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            archive.writestr(info, files[name], compresslevel=9)
+    return buffer.getvalue()
+
+
+def _write_atomically(output: Path, data: bytes) -> None:
+    folder = output.parent if str(output.parent) else Path()
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".casebank-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UserError(f"cannot write to {folder}: {exc.strerror}; choose another folder") from exc
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temp).replace(output)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(
+            f"cannot write {output}: {exc.strerror}; nothing was written. "
+            "Free some disk space or choose another folder."
+        ) from exc

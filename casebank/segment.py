@@ -1,0 +1,127 @@
+"""Paragraphs and sentences of an answer, with their spans.
+
+Sentences are the unit of co-occurrence ("a platform name together with a purpose word in the same
+sentence") and of incremental re-checking: a sentence whose text did not change is not analysed
+again. The splitter is deliberately simple and predictable; it knows common abbreviations so that
+"e.g." or "z. B." do not cut a sentence in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+# A new line that starts a list item or a heading starts a new sentence.
+_LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*+•·▪–]|\d{1,3}[.)]|#{1,6})\s")
+_END = re.compile(r"[.!?؟…。！？]+[\"'”’»)\]]*(?=\s|$)|[;؛](?=\s)")
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "st",
+        "no",
+        "fig",
+        "approx",
+        "cf",
+        "al",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "z.b",
+        "d.h",
+        "u.a",
+        "bzw",
+        "ca",
+        "nr",
+        "usw",
+        "vgl",
+        "ggf",
+        "sog",
+        "s",
+        "bspw",
+        "evtl",
+        "inkl",
+        "zzgl",
+        "mio",
+        "mrd",
+        "dt",
+    }
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span in the answer and the index of the paragraph it stands in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences, trimmed of surrounding white space, in order."""
+    result: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        if text[pos:end].strip():
+            _split_paragraph(text, pos, end, paragraph, result)
+            paragraph += 1
+        if brk:
+            pos = brk.end()
+    return result
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    cuts = [m.start() + 1 for m in _LINE_ITEM.finditer(text, start, end)]
+    for m in _END.finditer(text, start, end):
+        if m.group()[0] == "." and _is_abbreviation(text, start, m.start()):
+            continue
+        cuts.append(m.end())
+    pos = start
+    for cut in [*sorted(cuts), end]:
+        _add(text, pos, cut, paragraph, out)
+        pos = max(pos, cut)
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, start, dot)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    # A single letter before a dot is an initial or part of "z. B.", not a sentence end.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, paragraph))

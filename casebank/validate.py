@@ -1,0 +1,153 @@
+"""Validation: everything `load` checks, plus the rubric's sanity and the bank's own rubric tests.
+
+A rubric is sane when each argument's model paragraph is detected as covered by its own cues, the
+model answer covers every argument and keeps to the word limit, and the sample answers kept in the
+bank are detected as their author expects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebank.coverage import Checker, Coverage, Status
+from casebank.loader import KeyPath, read
+from casebank.model import Bank, Question, Sample
+from casebank.problems import BankError, Problem, Severity, errors_in
+from casebank.tomlmap import line_of
+from casebank.words import count_words
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The outcome of validating one bank."""
+
+    origin: str
+    problems: tuple[Problem, ...]
+    bank: Bank | None
+
+    @property
+    def ok(self) -> bool:
+        """True when the bank has no errors (warnings are allowed)."""
+        return self.bank is not None and not errors_in(self.problems)
+
+
+def validate(path: Path) -> Report:
+    """Check a bank folder or ``.casebank`` file and report every problem found."""
+    try:
+        loaded = read(path)
+    except BankError as exc:
+        return Report(str(path), exc.problems, None)
+    problems = list(loaded.problems)
+    if loaded.bank is not None and not errors_in(problems):
+        problems.extend(rubric_problems(loaded.bank, loaded.lines))
+    return Report(str(path), tuple(problems), loaded.bank)
+
+
+def rubric_problems(bank: Bank, lines: dict[str, dict[KeyPath, int]]) -> list[Problem]:
+    """Problems with the rubrics: model paragraphs, model answers, marks and samples."""
+    problems: list[Problem] = []
+    for case in bank.cases:
+        checkers = {q.id: Checker(q) for q in case.questions}
+        for question in case.questions:
+            file = f"cases/{case.id}/questions/{question.id}.toml"
+            problems.extend(
+                _question_problems(question, checkers[question.id], file, lines.get(file, {}))
+            )
+        for sample in case.samples:
+            problems.extend(
+                _sample_problems(sample, checkers[sample.question_id], lines.get(sample.path, {}))
+            )
+    return problems
+
+
+def _question_problems(
+    question: Question, checker: Checker, file: str, lines: dict[KeyPath, int]
+) -> list[Problem]:
+    problems = []
+    for index, argument in enumerate(question.arguments):
+        if argument.self_assessed_only:
+            continue
+        verdict = checker.check(argument.model_paragraph).arguments[index]
+        if verdict.status is not Status.COVERED:
+            problems.append(
+                Problem(
+                    file,
+                    line_of(lines, ("arguments", index, "model_paragraph")),
+                    f"the model paragraph of {argument.id!r} is detected as "
+                    f"{verdict.status.value}, not covered, by its own cues "
+                    f"({_groups(verdict.met, verdict.unmet)})",
+                    "add the paragraph's wording to the unmet cue groups, or lower covered_at",
+                )
+            )
+    coverage = checker.check(question.model_answer)
+    for index, verdict in enumerate(coverage.arguments):
+        if verdict.status not in {Status.COVERED, Status.SELF_ASSESSED}:
+            problems.append(
+                Problem(
+                    file,
+                    line_of(lines, ("model_answer",)),
+                    f"the model answer does not cover {verdict.id!r} "
+                    f"(detected {verdict.status.value}; {_groups(verdict.met, verdict.unmet)})",
+                    f"work the argument into the model answer, or widen the cues at line "
+                    f"{line_of(lines, ('arguments', index))}",
+                )
+            )
+    words = count_words(question.model_answer, question.language)
+    if question.max_words and words > question.max_words:
+        problems.append(
+            Problem(
+                file,
+                line_of(lines, ("model_answer",)),
+                f"the model answer has {words} words, above the limit of {question.max_words}",
+                "shorten it: students are held to the same limit",
+            )
+        )
+    if question.min_words and words < question.min_words:
+        problems.append(
+            Problem(
+                file,
+                line_of(lines, ("model_answer",)),
+                f"the model answer has {words} words, below the minimum of {question.min_words}",
+            )
+        )
+    total = sum(a.marks for a in question.arguments)
+    if question.arguments and abs(total - question.marks) > 1e-9:
+        problems.append(
+            Problem(
+                file,
+                line_of(lines, ("marks",)),
+                f"the arguments' marks add up to {total:g}, the question's to {question.marks:g}",
+                "make them agree, unless some marks are for style",
+                Severity.WARNING,
+            )
+        )
+    return problems
+
+
+def _sample_problems(sample: Sample, checker: Checker, lines: dict[KeyPath, int]) -> list[Problem]:
+    coverage: Coverage = checker.check(sample.text)
+    problems = []
+    for verdict in coverage.arguments:
+        expected = sample.expect.get(verdict.id)
+        if expected is None or expected == verdict.status.value:
+            continue
+        problems.append(
+            Problem(
+                sample.path,
+                line_of(lines, ("expect", verdict.id)),
+                f"rubric test: {verdict.id!r} expected {expected}, detected {verdict.status.value} "
+                f"({_groups(verdict.met, verdict.unmet)})",
+                "tune the argument's cues, or correct the expectation if it was unfair",
+            )
+        )
+    return problems
+
+
+def _groups(met: tuple[str, ...], unmet: tuple[str, ...]) -> str:
+    parts = []
+    if met:
+        parts.append("met: " + "; ".join(met))
+    if unmet:
+        parts.append("unmet: " + "; ".join(unmet))
+    return ", ".join(parts) or "no cue groups"

@@ -1,0 +1,22 @@
+#!/bin/sh
+# System libraries Qt (PySide6-Essentials) needs to run offscreen and on X11, and the tools the
+# tests use to look at PDFs. Installed only when missing, and only when we may (root with apt).
+set -e
+need=""
+for pair in libgl1:/usr/lib/*/libGL.so.1 libegl1:/usr/lib/*/libEGL.so.1 \
+            libxkbcommon0:/usr/lib/*/libxkbcommon.so.0 libfontconfig1:/usr/lib/*/libfontconfig.so.1 \
+            libdbus-1-3:/usr/lib/*/libdbus-1.so.3 poppler-utils:/usr/bin/pdftoppm; do
+    pkg=${pair%%:*}
+    pattern=${pair#*:}
+    # shellcheck disable=SC2086
+    if ! ls $pattern >/dev/null 2>&1; then need="$need $pkg"; fi
+done
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system packages:$need"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null
+else
+    echo "Casewise needs these system packages:$need" >&2
+    echo "Install them with your package manager (for example: sudo apt-get install$need)." >&2
+fi
