@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -131,6 +130,7 @@ class _Analysis:
     hits: tuple[_Hit, ...]
     prose: bool
     terms: frozenset[int]
+    words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +166,11 @@ class Checker:
     def check(self, answer: str) -> Coverage:
         """Check an answer and return the coverage of every argument of the question."""
         spans = sentences(answer)
-        analyses = [self._analyse(answer[s.start : s.end]) for s in spans]
-        units = list(zip(spans, analyses, strict=True))
-        verdicts = tuple(self._judge(a, units, answer) for a in self.question.arguments)
-        return Coverage(self.question, count_words(answer, self.question.language), verdicts)
+        units = _Units(answer, [(s, self._analyse(answer[s.start : s.end])) for s in spans])
+        verdicts = tuple(self._judge(a, units) for a in self.question.arguments)
+        # Sentences hold every word of the answer, and no word is cut between two of them, so the
+        # sum of their counts is count_words(answer); the cached counts keep re-checks cheap.
+        return Coverage(self.question, sum(a.words for _, a in units.items), verdicts)
 
     def _analyse(self, sentence: str) -> _Analysis:
         cached = self._sentences.get(sentence)
@@ -206,7 +207,8 @@ class Checker:
                     end = tokens[i + length - 1].end
                     hits.append(_Hit(term_id, tokens[i].start, end, fuzzy))
         prose = _is_prose(sentence, len(tokens), len(cue_tokens))
-        return _Analysis(tuple(hits), prose, frozenset(h.term for h in hits))
+        words = count_words(sentence, self.question.language)
+        return _Analysis(tuple(hits), prose, frozenset(h.term for h in hits), words)
 
     def _match_term(
         self, term_id: int, matches: list[tuple[WordMatch, ...]], i: int, first: WordMatch
@@ -230,9 +232,7 @@ class Checker:
                     quoted[j] = True
         return quoted
 
-    def _judge(
-        self, argument: Argument, units: list[tuple[Sentence, _Analysis]], answer: str
-    ) -> ArgumentCoverage:
+    def _judge(self, argument: Argument, units: _Units) -> ArgumentCoverage:
         cues = self._cues[argument.id]
         if not cues:
             return ArgumentCoverage(argument, Status.SELF_ASSESSED, 0.0, 0, 0, (), (), ())
@@ -241,7 +241,7 @@ class Checker:
         evidence: list[Evidence] = []
         in_prose = False
         for compiled in cues:
-            found, prose = self._group(compiled, units, answer)
+            found, prose = self._group(compiled, units)
             if found:
                 met.append(compiled.cue.name)
                 evidence.extend(found)
@@ -271,63 +271,74 @@ class Checker:
             only_in_lists,
         )
 
-    def _group(
-        self, compiled: _CompiledCue, units: list[tuple[Sentence, _Analysis]], answer: str
-    ) -> tuple[list[Evidence], bool]:
+    def _group(self, compiled: _CompiledCue, units: _Units) -> tuple[list[Evidence], bool]:
         """The evidence that meets one cue group, and whether any of it stands in prose."""
         name = compiled.cue.name
+        candidates = units.containing(compiled.any)
         if not compiled.with_:
             found = []
-            prose = False
-            for span, analysis in units:
-                if analysis.terms & compiled.any:
-                    found.extend(
-                        _evidence(span, analysis, compiled.any, name, answer, self.matcher)
-                    )
-                    prose = prose or analysis.prose
-            return found, prose
+            for index in candidates:
+                found.extend(units.evidence(index, compiled.any, name, self.matcher))
+            return found, any(units.items[i][1].prose for i in candidates)
         # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
-        groups: dict[int, list[tuple[Sentence, _Analysis]]] = {}
-        for index, (span, analysis) in enumerate(units):
-            if not analysis.prose:
-                continue
-            unit = span.paragraph if compiled.cue.scope is Scope.PARAGRAPH else index
-            groups.setdefault(unit, []).append((span, analysis))
+        wanted = compiled.any.union(*compiled.with_)
         found = []
-        for members in groups.values():
-            present = frozenset().union(*(a.terms for _, a in members))
-            if not present & compiled.any or not all(present & w for w in compiled.with_):
-                continue
-            wanted = compiled.any.union(*compiled.with_)
-            for span, analysis in members:
-                found.extend(_evidence(span, analysis, wanted, name, answer, self.matcher))
+        if compiled.cue.scope is Scope.SENTENCE:
+            for index in candidates:
+                analysis = units.items[index][1]
+                if analysis.prose and all(analysis.terms & w for w in compiled.with_):
+                    found.extend(units.evidence(index, wanted, name, self.matcher))
+            return found, bool(found)
+        paragraphs = dict.fromkeys(units.items[i][0].paragraph for i in candidates)
+        for paragraph in paragraphs:
+            members = [i for i in units.paragraphs[paragraph] if units.items[i][1].prose]
+            present: frozenset[int] = frozenset().union(*(units.items[i][1].terms for i in members))
+            if present & compiled.any and all(present & w for w in compiled.with_):
+                for index in members:
+                    found.extend(units.evidence(index, wanted, name, self.matcher))
         return found, bool(found)
 
 
-def _evidence(
-    span: Sentence,
-    analysis: _Analysis,
-    terms: Iterable[int],
-    cue: str,
-    answer: str,
-    matcher: Matcher,
-) -> list[Evidence]:
-    wanted = set(terms)
-    start, end = span.start, span.end
-    return [
-        Evidence(
-            start + h.start,
-            start + h.end,
-            answer[start + h.start : start + h.end],
-            cue,
-            matcher.terms[h.term].text,
-            h.fuzzy,
-            start,
-            end,
-        )
-        for h in analysis.hits
-        if h.term in wanted
-    ]
+class _Units:
+    """The analysed sentences of one answer, indexed by the terms they hold."""
+
+    def __init__(self, answer: str, items: list[tuple[Sentence, _Analysis]]) -> None:
+        self.answer = answer
+        self.items = items
+        self._by_term: dict[int, list[int]] = {}
+        self.paragraphs: dict[int, list[int]] = {}
+        for index, (span, analysis) in enumerate(items):
+            self.paragraphs.setdefault(span.paragraph, []).append(index)
+            for term in analysis.terms:
+                self._by_term.setdefault(term, []).append(index)
+
+    def containing(self, terms: frozenset[int]) -> list[int]:
+        """Indices of the sentences that hold any of `terms`, in order."""
+        found: set[int] = set()
+        for term in terms:
+            found.update(self._by_term.get(term, ()))
+        return sorted(found)
+
+    def evidence(
+        self, index: int, terms: frozenset[int], cue: str, matcher: Matcher
+    ) -> list[Evidence]:
+        """Evidence for the hits of `terms` in one sentence, with offsets into the answer."""
+        span, analysis = self.items[index]
+        start, end = span.start, span.end
+        return [
+            Evidence(
+                start + h.start,
+                start + h.end,
+                self.answer[start + h.start : start + h.end],
+                cue,
+                matcher.terms[h.term].text,
+                h.fuzzy,
+                start,
+                end,
+            )
+            for h in analysis.hits
+            if h.term in terms
+        ]
 
 
 def _is_prose(sentence: str, words: int, cue_words: int) -> bool:

@@ -71,6 +71,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONGEST_ABBREVIATION = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,9 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, start, dot)
+    # Only the few characters before the dot can hold an abbreviation; searching from the start of
+    # the paragraph would make splitting quadratic in its length.
+    match = _WORD_BEFORE.search(text[max(start, dot - _LONGEST_ABBREVIATION) : dot])
     if not match:
         return False
     word = match.group(1).lower().strip(".")
