@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from casebank.coverage import Checker  # noqa: E402
-from casebank.model import Argument, Cue, Question  # noqa: E402
-from casebank.words import count_words  # noqa: E402
+from casebank.coverage import Checker
+from casebank.model import Argument, Cue, Question
+from casebank.words import count_words
 
 Row = tuple[str, str, str]
 
