@@ -55,7 +55,7 @@ def _question() -> Question:
 
 def _answer(words: int, seed: int = 1) -> str:
     rng = random.Random(seed)
-    filler = (
+    filler = (  # noqa: SIM905 (one readable sentence)
         "the company also thinks that its shoppers in many places respond well when "
         "managers explain clearly why each channel matters for growth over time"
     ).split()
