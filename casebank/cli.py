@@ -12,7 +12,7 @@ import click
 from casebank import __version__
 from casebank.coverage import check as check_coverage
 from casebank.errors import UserError
-from casebank.loader import load
+from casebank.loader import load, split_front_matter
 from casebank.model import Bank, Question
 from casebank.pack import pack as pack_bank
 from casebank.problems import Severity
@@ -137,6 +137,7 @@ def info(path: Path, fmt: str) -> None:
 def check(path: Path, question_key: str, fmt: str, answers: tuple[str, ...]) -> None:
     """Check ANSWERS (UTF-8 .txt or .md files, or - for standard input) against a question.
 
+    A sample answer's TOML front matter (between '+++' lines) is not part of the answer.
     Exits 1 when an answer could not be read; the others are still reported.
     """
     bank = load(path)
@@ -191,12 +192,15 @@ def _read_answer(name: str) -> str:
     if len(data) > MAX_ANSWER_BYTES:
         raise UserError(f"{name} is larger than {MAX_ANSWER_BYTES // (1024 * 1024)} MB")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise UserError(
             f"{name} is not UTF-8 text (line {line}); save it as UTF-8 and try again"
         ) from exc
+    # A rubric test from a bank's samples/ starts with its expectations, which are not answer text.
+    split = split_front_matter(text.replace("\r\n", "\n"))
+    return split[1] if split else text
 
 
 def main() -> None:
