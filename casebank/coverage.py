@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from casebank.cues import Matcher, WordMatch
 from casebank.language import Token, analyzer_for
+from casebank.lexicon import function_words
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.segment import Sentence, sentences
 from casebank.words import count_words
@@ -36,6 +37,7 @@ PROSE_MIN_WORDS = 5
 PROSE_MIN_PLAIN = 2
 PROSE_MIN_PLAIN_SHARE = 0.25
 _LIST_SEPARATORS = re.compile(r"[,;،؛/|]")
+_TERMINAL = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
 _CACHE_SENTENCES = 8192
 
 
@@ -155,6 +157,9 @@ class Checker:
             tuple(forms[i : i + QUOTE_WORDS]) for i in range(len(forms) - QUOTE_WORDS + 1)
         }
         self._sentences: OrderedDict[str, _Analysis] = OrderedDict()
+        self._function_words = frozenset(
+            self.analyzer.form(w) for w in function_words(question.language)
+        )
 
     def _compile(self, cue: Cue) -> _CompiledCue:
         return _CompiledCue(
@@ -206,7 +211,9 @@ class Checker:
                     )
                     end = tokens[i + length - 1].end
                     hits.append(_Hit(term_id, tokens[i].start, end, fuzzy))
-        prose = _is_prose(sentence, len(tokens), len(cue_tokens))
+        # Function words never make a sentence look like a list, even when a cue uses them.
+        listed = sum(1 for i in cue_tokens if tokens[i].form not in self._function_words)
+        prose = _is_prose(sentence, len(tokens), listed)
         words = count_words(sentence, self.question.language)
         return _Analysis(tuple(hits), prose, frozenset(h.term for h in hits), words)
 
@@ -286,14 +293,18 @@ class Checker:
         if compiled.cue.scope is Scope.SENTENCE:
             for index in candidates:
                 analysis = units.items[index][1]
-                if analysis.prose and all(analysis.terms & w for w in compiled.with_):
+                if analysis.prose and _co_occur(analysis.hits, compiled):
                     found.extend(units.evidence(index, wanted, name, self.matcher))
             return found, bool(found)
         paragraphs = dict.fromkeys(units.items[i][0].paragraph for i in candidates)
         for paragraph in paragraphs:
             members = [i for i in units.paragraphs[paragraph] if units.items[i][1].prose]
-            present: frozenset[int] = frozenset().union(*(units.items[i][1].terms for i in members))
-            if present & compiled.any and all(present & w for w in compiled.with_):
+            hits = tuple(
+                _Hit(h.term, span.start + h.start, span.start + h.end, h.fuzzy)
+                for span, analysis in (units.items[i] for i in members)
+                for h in analysis.hits
+            )
+            if _co_occur(hits, compiled):
                 for index in members:
                     found.extend(units.evidence(index, wanted, name, self.matcher))
         return found, bool(found)
@@ -341,6 +352,23 @@ class _Units:
         ]
 
 
+def _co_occur(hits: tuple[_Hit, ...], compiled: _CompiledCue) -> bool:
+    """Whether an `any` term and a term of each `with` list stand in a sentence as separate words.
+
+    One word cannot serve twice: with ``any = ["where people"]`` and ``with = ["people"]``, the
+    "people" of "where people" does not meet the `with` part by itself.
+    """
+    for first in hits:
+        if first.term not in compiled.any:
+            continue
+        if all(
+            any(h.term in part and (h.end <= first.start or h.start >= first.end) for h in hits)
+            for part in compiled.with_
+        ):
+            return True
+    return False
+
+
 def _is_prose(sentence: str, words: int, cue_words: int) -> bool:
     """Whether a sentence is a sentence, not a list of keywords."""
     plain = words - cue_words
@@ -348,7 +376,10 @@ def _is_prose(sentence: str, words: int, cue_words: int) -> bool:
         return False
     parts = [p.split() for p in _LIST_SEPARATORS.split(sentence)]
     if len(parts) >= 3:
-        short = sum(1 for p in parts if len(p) <= 2)
+        # A sentence may list a few names ("Facebook, Twitter and Pinterest"); a line of short
+        # phrases between commas, without even a full stop, is a list of keywords.
+        longest = 2 if _TERMINAL.search(sentence) else 3
+        short = sum(1 for p in parts if len(p) <= longest)
         if short >= 0.7 * len(parts):
             return False
     return True

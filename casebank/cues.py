@@ -2,7 +2,8 @@
 
 A term is what a tutor writes in a cue group: ``promotion``, ``special offer``, ``discount*`` or
 ``=US``. A term is a sequence of words; each word matches a token by stem (any inflection), by
-prefix, or by exact form. Words of seven letters or more also match a token one typing mistake away.
+prefix, or by exact form. Words of seven letters or more also match a token one typing mistake away,
+when that token is not itself a real word and starts with the same letter.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from casebank.language import Analyzer, Token
+from casebank.lexicon import is_known_word
 
 FUZZY_MIN_LENGTH = 7
 MIN_PREFIX = 3
@@ -157,10 +159,12 @@ class Matcher:
         for prefix, word_id in self._prefixes:
             if token.form.startswith(prefix):
                 found[word_id] = False
-        if len(token.form) >= FUZZY_MIN_LENGTH:
+        if len(token.form) >= FUZZY_MIN_LENGTH and not is_known_word(
+            token.text, self.analyzer.language
+        ):
             for variant in (token.form, *_deletions(token.form)):
                 for word_id in self._by_deletion.get(variant, ()):
-                    if word_id not in found and _one_edit(token.form, self.words[word_id].form):
+                    if word_id not in found and _near(token.form, self.words[word_id].form):
                         found[word_id] = True
         result = tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
         self._token_cache[cache_key] = result
@@ -170,6 +174,16 @@ class Matcher:
 def _deletions(word: str) -> set[str]:
     """The word with one letter deleted, in every position, and the word itself."""
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _near(written: str, cue: str) -> bool:
+    """Whether a word that is not a real word is a typing mistake for a cue word.
+
+    People rarely mistype a word's first letter, and a different first letter is often a different
+    word: "Pinterest" is not "interest", and the Persian "نمی‌توانند" (cannot) is not
+    "می‌توانند" (can).
+    """
+    return written[0] == cue[0] and _one_edit(written, cue)
 
 
 def _one_edit(a: str, b: str) -> bool:

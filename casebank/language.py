@@ -97,10 +97,11 @@ _FA_SUFFIXES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word of a text: its span in the original string, its normalised form and its keys."""
+    """A word of a text: its span, its spelling as written (casefolded), its form and its keys."""
 
     start: int
     end: int
+    text: str
     form: str
     keys: frozenset[str]
 
@@ -159,26 +160,27 @@ class Analyzer:
     def _persian_keys(self, word: str) -> frozenset[str]:
         assert self._stemmer is not None
         text = unicodedata.normalize("NFKC", word).casefold().translate(_PERSIAN_CHARS)
-        variants = {text}
         bare = text.replace(ZWNJ, "")
-        variants.add(bare)
-        # Without its ZWNJ the stemmer cannot see a prefix or suffix; offer the split spellings.
-        for prefix in ("نمی", "می"):
-            if bare.startswith(prefix) and len(bare) - len(prefix) >= 2:
-                variants.add(prefix + ZWNJ + bare[len(prefix) :])
-                break
-        for suffix in ("هایی", "های", "ها", "ترین", "تر"):
-            if bare.endswith(suffix) and len(bare) - len(suffix) >= 2:
-                variants.add(bare[: -len(suffix)] + ZWNJ + suffix)
-                break
-        return frozenset(self._stemmer.stemWord(v).replace(ZWNJ, "") for v in variants)
+        # Stemming the word without its ZWNJs makes the joined, ZWNJ and spaced spellings meet.
+        # Where the writer marked a boundary (a ZWNJ, or a space that tokens() joined), the stemmer
+        # can also see the prefix or suffix, so that form's stem is a key too. A boundary is never
+        # guessed: "میزبان" (host) must not become "می" + "زبان" (language).
+        keys = {self._stemmer.stemWord(bare)}
+        if ZWNJ in text:
+            keys.add(self._stemmer.stemWord(text).replace(ZWNJ, ""))
+        return frozenset(keys)
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """The words of `text`, with spans shifted by `offset`."""
         found = [(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
         if self.persian:
             found = _join_persian_particles(found, text, offset)
-        return [Token(s, e, self.form(w), self.keys(w)) for s, e, w in found]
+        return [Token(s, e, _written(w), self.form(w), self.keys(w)) for s, e, w in found]
+
+
+@lru_cache(maxsize=65536)
+def _written(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).casefold().replace("’", "'")
 
 
 def _join_persian_particles(

@@ -254,3 +254,58 @@ def test_the_word_count_is_count_words_of_the_whole_answer(answer: str):
     for language in ("en", "fa"):
         q = question(PLATFORMS, language=language)
         assert check(q, answer).words == count_words(answer, language)
+
+
+def test_real_words_and_other_first_letters_are_not_typos():
+    content = question(argument("a", Cue(("content",)), covered_at=1))
+    assert (
+        verdict(content, "Users must give consent before any tracking at all.").status
+        is Status.MISSING
+    )
+    assert (
+        verdict(content, "Tweets carry contnet that followers like to share.").status
+        is Status.COVERED
+    )
+    interest = question(argument("a", Cue(("interest",)), covered_at=1))
+    assert (
+        verdict(interest, "Pinterest works as an extension of the store.").status is Status.MISSING
+    )
+
+
+def test_a_persian_negation_is_not_a_typo_of_the_positive_verb():
+    q = question(argument("a", Cue(("نمی‌توانند",)), covered_at=1), language="fa")
+    assert verdict(q, "والدین به تنهایی می‌توانند از کودکان محافظت کنند.").status is Status.MISSING
+    assert verdict(q, "والدین به تنهایی نمی توانند از کودکان محافظت کنند.").status is Status.COVERED
+
+
+def test_a_persian_word_starting_like_a_prefix_keeps_its_meaning():
+    q = question(argument("a", Cue(("میزبان",)), covered_at=1), language="fa")
+    assert verdict(q, "زبان رسمی این کشور فارسی است و همه آن را می‌فهمند.").status is Status.MISSING
+    assert verdict(q, "اینستاگرام میزبان میلیون‌ها حساب کاربری است.").status is Status.COVERED
+
+
+def test_one_word_cannot_meet_both_parts_of_a_cue_group():
+    q = question(argument("a", Cue(("where people",), (("people",),)), covered_at=1))
+    assert (
+        verdict(q, "Amazon goes where people already spend their time online.").status
+        is Status.MISSING
+    )
+    both = "Amazon goes where people already spend time, because people trust friends."
+    assert verdict(q, both).status is Status.COVERED
+
+
+def test_a_short_sentence_full_of_cue_words_is_still_a_sentence():
+    q = question(
+        argument("data", Cue(("search",), (("purchase",),)), covered_at=1),
+        argument("other", Cue(("data",)), Cue(("show",)), Cue(("people",)), Cue(("bought",))),
+    )
+    v = verdict(q, "Search and purchase data only show what people bought.", "data")
+    assert v.status is Status.COVERED
+
+
+def test_a_bullet_of_short_phrases_without_a_full_stop_is_a_list():
+    q = question(argument("a", Cue(("cooperate",), (("facebook",),)), covered_at=1))
+    listed = "- cooperate with Facebook, shut down groups, regulators, law"
+    assert verdict(q, listed).status is Status.MISSING
+    sentence = "- Amazon should cooperate with Facebook to shut down the review groups."
+    assert verdict(q, sentence).status is Status.COVERED
