@@ -1,0 +1,179 @@
+"""Backups of the study database: taken, checked, thinned and restored.
+
+A backup is taken with ``VACUUM INTO`` (a consistent copy, even while another window writes),
+written under a temporary name, checked with ``PRAGMA quick_check`` and only then given its final
+name, so a file named like a backup is always a sound one. Casewise takes one before every
+migration, before an import that rewrites a bank's questions, and once a day on start.
+
+Thinning keeps the newest `KEEP_NEWEST` backups, and of the older ones the newest of each week for
+`KEEP_WEEKS` weeks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from casebank.errors import UserError
+from desktop.store.errors import CorruptStoreError, from_os_error, from_sqlite
+from desktop.store.paths import BACKUPS, DATABASE
+from desktop.store.records import Backup
+from desktop.store.sessions import live_sessions
+
+KEEP_NEWEST = 5
+KEEP_WEEKS = 12
+_NAME = re.compile(r"^casewise-(\d{8}T\d{6})Z(?:\.(\d+))?-([a-z0-9-]+)\.db$")
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """The folder holding the backups."""
+    return data_dir / BACKUPS
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The backups in the data folder, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found: list[tuple[datetime, int, Backup]] = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        created = datetime.strptime(match[1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        found.append((created, int(match[2] or 0), Backup(path, created, match[3])))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [backup for _, _, backup in found]
+
+
+def check_file(path: Path) -> str:
+    """``ok`` if the file is a sound SQLite database, otherwise what is wrong with it."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    result = "; ".join(str(row[0]) for row in rows)
+    return "ok" if result == "ok" else result
+
+
+def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str, now: datetime) -> Backup:
+    """Copy the database into the backups folder, check the copy and thin the folder.
+
+    Args:
+        conn: a connection to the database, outside any transaction.
+        data_dir: the data folder.
+        reason: a word for the file name, such as ``before-migration`` or ``daily``.
+        now: the time to name the backup by.
+
+    Raises:
+        DiskFullError: no room for the copy; nothing was changed.
+        CorruptStoreError: the copy fails its check, so the database itself is damaged.
+    """
+    folder = backups_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise from_os_error(exc, data_dir) from exc
+    target = _free_name(folder, reason, now)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        conn.execute("VACUUM INTO ?", (str(partial),))
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        error = from_sqlite(exc, data_dir, list_backups(data_dir))
+        if error is None:
+            raise
+        raise error from exc
+    verdict = check_file(partial)
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise CorruptStoreError(data_dir, list_backups(data_dir), verdict)
+    partial.replace(target)
+    backup = Backup(target, now.astimezone(UTC).replace(microsecond=0), reason)
+    for old in thinned(list_backups(data_dir)):
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return backup
+
+
+def thinned(backups: list[Backup]) -> list[Backup]:
+    """The backups thinning removes, from a newest-first list.
+
+    Keeps the newest `KEEP_NEWEST`; of the rest, the newest of each of the `KEEP_WEEKS` weeks
+    before the newest backup.
+    """
+    if len(backups) <= KEEP_NEWEST:
+        return []
+    horizon = backups[0].created - timedelta(weeks=KEEP_WEEKS)
+    weeks_kept: set[tuple[int, int]] = set()
+    remove = []
+    for backup in backups[KEEP_NEWEST:]:
+        week = backup.created.isocalendar()[:2]
+        if backup.created >= horizon and week not in weeks_kept:
+            weeks_kept.add(week)
+        else:
+            remove.append(backup)
+    return remove
+
+
+def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put a backup in place of the database, keeping the current file beside it.
+
+    Args:
+        data_dir: the data folder.
+        backup: the backup to restore, usually `CorruptStoreError.backups[0].path`.
+        now: the time to name the kept file by.
+
+    Returns:
+        Where the replaced database was moved (``casewise.db.replaced-<time>``), or None when
+        there was none.
+
+    Raises:
+        UserError: another Casewise is running on the folder, the backup is damaged too, or
+            the folder cannot be written.
+    """
+    if live_sessions(data_dir):
+        raise UserError(
+            "another Casewise window is using this data folder: close it, then restore the backup"
+        )
+    verdict = check_file(backup)
+    if verdict != "ok":
+        raise UserError(f"the backup {backup.name} is damaged too ({verdict}): choose an older one")
+    stamp = f"{(now or datetime.now(UTC)).astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    database = data_dir / DATABASE
+    kept = data_dir / f"{DATABASE}.replaced-{stamp}"
+    incoming = data_dir / f".{DATABASE}.restoring"
+    replaced = database.exists()
+    try:
+        shutil.copyfile(backup, incoming)
+        for suffix in ("", "-wal", "-shm"):
+            current = Path(f"{database}{suffix}")
+            if current.exists():
+                current.replace(Path(f"{kept}{suffix}"))
+        incoming.replace(database)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise from_os_error(exc, data_dir) from exc
+    return kept if replaced else None
+
+
+def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
+    stamp = f"{now.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+    path = folder / f"casewise-{stamp}-{slug}.db"
+    counter = 1
+    while path.exists():
+        path = folder / f"casewise-{stamp}.{counter}-{slug}.db"
+        counter += 1
+    return path

@@ -1,0 +1,953 @@
+"""The student's study data: banks, attempts with their revisions, self-assessments and progress.
+
+One SQLite file, ``casewise.db`` in the data folder, reached through sqlite-utils. Every save is one
+``BEGIN IMMEDIATE`` transaction, so a crash, a full disk or a second Casewise window leaves the
+database as it was before the save or after it, never in between. A `Store` is one connection and
+belongs to the thread that opened it; open another `Store` for another thread.
+
+>>> store = Store.open(data_dir("/tmp/casewise-demo"))                  # doctest: +SKIP
+>>> store.import_bank(bank)                                             # doctest: +SKIP
+>>> attempt = store.start_attempt(bank.id, "amazon/platforms", "practice")  # doctest: +SKIP
+>>> store.save_revision(attempt.id, text, check(question, text))        # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, cast
+
+from sqlite_utils import Database
+
+from casebank.coverage import Coverage
+from casebank.errors import UserError
+from casebank.model import Bank
+from casebank.words import count_words
+from desktop.store import sessions
+from desktop.store.backups import list_backups, make_backup
+from desktop.store.errors import CorruptStoreError, from_os_error, from_sqlite
+from desktop.store.migrations import MIGRATIONS, NAMES
+from desktop.store.paths import DATABASE
+from desktop.store.records import (
+    LEVELS,
+    MODES,
+    ArgumentVerdict,
+    Attempt,
+    Backup,
+    BankImport,
+    BankRecord,
+    Level,
+    Mode,
+    QuestionProgress,
+    Revision,
+    WeakArgument,
+)
+from desktop.store.rubric import argument_hash, rubric_hash
+
+Clock = Callable[[], datetime]
+Row = dict[str, Any]
+
+# How long a save waits for another Casewise window to finish its own save before giving up.
+BUSY_TIMEOUT = 10.0
+# A database with attempts gets a backup on start when its newest backup is older than this.
+DAILY_BACKUP = timedelta(days=1)
+
+_ATTEMPT = """
+SELECT a.id, a.bank_id, a.bank_version, a.question_key, a.mode, a.started_at, a.updated_at,
+       a.submitted_at, a.seconds_spent, a.rubric_hash, a.duplicated_from, a.deleted_at,
+       q.rubric_hash AS current_rubric_hash,
+       r.text, r.words, r.score, r.verdicts,
+       (SELECT count(*) FROM revisions WHERE attempt_id = a.id) AS revision_count
+FROM attempts AS a
+JOIN questions AS q ON q.bank_id = a.bank_id AND q.key = a.question_key
+LEFT JOIN revisions AS r ON r.id = (SELECT max(id) FROM revisions WHERE attempt_id = a.id)
+"""
+
+# The outcome of an argument in a submitted attempt: the student's own level, or, for arguments
+# they did not assess, what was detected.
+_WEAKEST = """
+WITH outcomes AS (
+    SELECT s.attempt_id, s.argument_id, s.rubric_hash,
+           coalesce(s.level, CASE s.detected WHEN 'missing' THEN 'none'
+                                             WHEN 'partly' THEN 'partly'
+                                             WHEN 'covered' THEN 'fully' END) AS outcome
+    FROM self_assessments AS s
+)
+SELECT a.bank_id, a.question_key, o.argument_id, ar.title, ar.position,
+       count(*) AS attempts,
+       sum(o.outcome = 'none') AS missed,
+       sum(o.outcome = 'partly') AS partly,
+       max(a.submitted_at) AS last_at
+FROM outcomes AS o
+JOIN attempts AS a ON a.id = o.attempt_id
+JOIN questions AS q ON q.bank_id = a.bank_id AND q.key = a.question_key
+JOIN arguments AS ar ON ar.bank_id = a.bank_id AND ar.question_key = a.question_key
+     AND ar.argument_id = o.argument_id AND ar.rubric_hash = o.rubric_hash
+WHERE a.deleted_at IS NULL AND a.submitted_at IS NOT NULL AND q.removed_at IS NULL
+      AND o.outcome IS NOT NULL AND (:bank IS NULL OR a.bank_id = :bank)
+GROUP BY a.bank_id, a.question_key, o.argument_id
+HAVING missed > 0 OR partly > 0
+ORDER BY missed DESC, CAST(missed AS REAL) / count(*) DESC, partly DESC, last_at DESC,
+         a.bank_id, a.question_key, ar.position
+LIMIT :limit
+"""
+
+
+def utc_now() -> datetime:
+    """The current time in UTC: the store's default clock."""
+    return datetime.now(UTC)
+
+
+class Store:
+    """The study data in one data folder. Open it with `Store.open`; `close` it on exit.
+
+    Closing is what marks a clean exit: attempts still open in a session that did not close are
+    offered back by `unsaved_work` on the next start, and deletions are final only then.
+    """
+
+    def __init__(
+        self, data_dir: Path, db: Database, lock: sessions.SessionLock, clock: Clock
+    ) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.session_id = lock.session_id
+        self._lock: sessions.SessionLock | None = lock
+        self._clock = clock
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path | str, *, clock: Clock = utc_now) -> Store:
+        """Open (or create) the store in `data_dir`, migrating it if needed.
+
+        Before any migration the database is backed up and the backup checked. A database with
+        attempts is also backed up once a day.
+
+        Raises:
+            UserError: the folder cannot be created or written, or the database was written by a
+                newer Casewise.
+            CorruptStoreError: the database is damaged; it carries the backups to offer.
+            DiskFullError: no room to create or migrate the database.
+        """
+        data_dir = Path(data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=data_dir):
+                pass  # a folder we can list but not write fails here, with a clear message
+        except OSError as exc:
+            raise from_os_error(exc, data_dir) from exc
+        path = data_dir / DATABASE
+        existed = path.exists() and path.stat().st_size > 0
+        conn: sqlite3.Connection | None = None
+        lock: sessions.SessionLock | None = None
+        try:
+            with _guarded(data_dir):
+                conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+                db = Database(conn, execute_plugins=False)
+                _configure(db, data_dir, check=existed)
+                _migrate(db, data_dir, clock)
+                _backup_if_due(db, data_dir, clock)
+                lock = sessions.SessionLock(data_dir, uuid.uuid4().hex)
+                store = cls(data_dir, db, lock, clock)
+                store._begin_session()
+            return store
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            if conn is not None:
+                conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close cleanly: purge this session's deletions, close its attempts, end the session."""
+        if self._lock is None:
+            return
+        try:
+            with self._write() as db:
+                db.execute("DELETE FROM attempts WHERE deleted_in = ?", [self.session_id])
+                open_ids = [
+                    row["id"]
+                    for row in db.query(
+                        "SELECT id FROM attempts WHERE open_in = ?", [self.session_id]
+                    )
+                ]
+                for attempt_id in open_ids:
+                    self._close_attempt(attempt_id)
+                db.execute("DELETE FROM sessions WHERE id = ?", [self.session_id])
+        finally:
+            self._lock.release()
+            self._lock = None
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- banks ---------------------------------------------------------------------------------
+
+    def import_bank(self, bank: Bank, location: str = "") -> BankImport:
+        """Record a bank and its questions' rubrics, or update a bank imported before.
+
+        Updating keeps every attempt. Questions whose rubric changed are listed, and their
+        attempts report `rubric_changed`; questions no longer in the bank are marked removed.
+        The database is backed up before an update that changes any question.
+
+        Args:
+            bank: the loaded bank.
+            location: where the app keeps its copy of the bank's files.
+        """
+        questions = bank.questions()
+        hashes = {q.key: rubric_hash(q) for q in questions}
+        with _guarded(self.data_dir):
+            old = self._question_rows(bank.id)
+        backup = None
+        if old and any(_import_changes(old, hashes)):
+            backup = self.backup(f"before-import-{bank.id}")
+        now = self._stamp()
+        with self._write() as db:
+            previous = next(db.query("SELECT version FROM banks WHERE id = ?", [bank.id]), None)
+            old = self._question_rows(bank.id)
+            record = {
+                "version": bank.manifest.version,
+                "title": bank.title,
+                "language": bank.manifest.language,
+                "location": location,
+                "updated_at": now,
+            }
+            if previous is None:
+                db.table("banks").insert({"id": bank.id, "imported_at": now, **record})
+            else:
+                db.table("banks").update(bank.id, record)
+            added, changed, removed = _import_changes(old, hashes)
+            for position, question in enumerate(questions):
+                key = question.key
+                row = {
+                    "language": question.language,
+                    "position": position,
+                    "rubric_hash": hashes[key],
+                    "removed_at": None,
+                }
+                if key in old:
+                    db.table("questions").update((bank.id, key), row)
+                else:
+                    db.table("questions").insert({"bank_id": bank.id, "key": key, **row})
+                db.execute(
+                    "DELETE FROM arguments WHERE bank_id = ? AND question_key = ?", [bank.id, key]
+                )
+                db.table("arguments").insert_all(
+                    {
+                        "bank_id": bank.id,
+                        "question_key": key,
+                        "argument_id": argument.id,
+                        "title": argument.title,
+                        "marks": float(argument.marks),
+                        "position": index,
+                        "rubric_hash": argument_hash(argument),
+                    }
+                    for index, argument in enumerate(question.arguments)
+                )
+            for key in removed:
+                db.table("questions").update((bank.id, key), {"removed_at": now})
+        return BankImport(
+            bank.id,
+            bank.manifest.version,
+            None if previous is None else str(previous["version"]),
+            added,
+            changed,
+            removed,
+            None if backup is None else backup.path,
+        )
+
+    def banks(self) -> list[BankRecord]:
+        """Every imported bank, by title."""
+        with _guarded(self.data_dir):
+            rows = list(self.db.query("SELECT * FROM banks ORDER BY title, id"))
+        return [
+            BankRecord(
+                row["id"],
+                row["version"],
+                row["title"],
+                row["language"],
+                row["location"],
+                _time(row["imported_at"]),
+                _time(row["updated_at"]),
+            )
+            for row in rows
+        ]
+
+    # -- attempts ------------------------------------------------------------------------------
+
+    def start_attempt(self, bank_id: str, question_key: str, mode: Mode = "practice") -> Attempt:
+        """Start an attempt at a question of an imported bank, open in this session.
+
+        Raises:
+            KeyError: the question is not in the store (import the bank first).
+            ValueError: `mode` is not practice or exam, or the question was removed from the bank.
+        """
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        now = self._stamp()
+        with self._write() as db:
+            question = next(
+                db.query(
+                    """SELECT q.rubric_hash, q.removed_at, b.version FROM questions AS q
+                    JOIN banks AS b ON b.id = q.bank_id WHERE q.bank_id = ? AND q.key = ?""",
+                    [bank_id, question_key],
+                ),
+                None,
+            )
+            if question is None:
+                raise KeyError(f"{bank_id}:{question_key} is not imported")
+            if question["removed_at"] is not None:
+                raise ValueError(f"{bank_id}:{question_key} is no longer in its bank")
+            attempt_id = self._insert_attempt(
+                {
+                    "bank_id": bank_id,
+                    "question_key": question_key,
+                    "bank_version": question["version"],
+                    "mode": mode,
+                    "started_at": now,
+                    "updated_at": now,
+                    "rubric_hash": question["rubric_hash"],
+                    "open_in": self.session_id,
+                }
+            )
+        return self.attempt(attempt_id)
+
+    def save_revision(
+        self,
+        attempt_id: int,
+        text: str,
+        coverage: Coverage | None = None,
+        *,
+        seconds_spent: float | None = None,
+    ) -> Revision | None:
+        """Save the answer's text as a new revision, in one transaction.
+
+        Nothing new is saved when the text is the same as the newest revision's and the coverage
+        adds nothing; the time spent is still recorded.
+
+        Args:
+            attempt_id: the attempt.
+            text: the whole answer.
+            coverage: the engine's verdict on `text` against the question's current rubric. Leave
+                it out when there was no time to check: the text matters most.
+            seconds_spent: the attempt's total time so far, when the caller keeps it.
+
+        Returns:
+            The new revision, or None when the text had not changed.
+
+        Raises:
+            DiskFullError: the disk is full; nothing was written and the previous revision stays.
+            KeyError: there is no such attempt.
+        """
+        with self._write():
+            return self._save(attempt_id, text, coverage, seconds_spent)
+
+    def submit(
+        self,
+        attempt_id: int,
+        self_assessment: Mapping[str, Level],
+        *,
+        text: str | None = None,
+        coverage: Coverage | None = None,
+        seconds_spent: float | None = None,
+    ) -> Attempt:
+        """Hand the attempt in with the student's self-assessment, in one transaction.
+
+        Args:
+            attempt_id: the attempt.
+            self_assessment: argument id -> none, partly or fully. Arguments left out count as
+                not assessed; the dashboard then goes by what was detected.
+            text: the final text, saved as a revision first when given.
+            coverage: the verdict on `text`.
+            seconds_spent: the attempt's total time.
+
+        Raises:
+            ValueError: a level is not none, partly or fully.
+        """
+        for argument_id, level in self_assessment.items():
+            if level not in LEVELS:
+                raise ValueError(f"{argument_id}: level must be one of {LEVELS}, not {level!r}")
+        now = self._stamp()
+        with self._write() as db:
+            if text is not None:
+                self._save(attempt_id, text, coverage, seconds_spent)
+            elif seconds_spent is not None:
+                db.table("attempts").update(attempt_id, {"seconds_spent": float(seconds_spent)})
+            attempt = self._attempt_row(attempt_id)
+            verdicts = _verdicts(attempt["verdicts"])
+            current = {
+                row["argument_id"]: row["rubric_hash"]
+                for row in db.query(
+                    "SELECT argument_id, rubric_hash FROM arguments "
+                    "WHERE bank_id = ? AND question_key = ? ORDER BY position",
+                    [attempt["bank_id"], attempt["question_key"]],
+                )
+            }
+            detected = {v.argument_id: v for v in verdicts}
+            ids = list(detected) or list(current)
+            ids += [i for i in self_assessment if i not in ids]
+            db.execute("DELETE FROM self_assessments WHERE attempt_id = ?", [attempt_id])
+            db.table("self_assessments").insert_all(
+                {
+                    "attempt_id": attempt_id,
+                    "argument_id": argument_id,
+                    "level": self_assessment.get(argument_id),
+                    "detected": detected[argument_id].status if argument_id in detected else None,
+                    "rubric_hash": (
+                        detected[argument_id].rubric_hash
+                        if argument_id in detected
+                        else current.get(argument_id, "")
+                    ),
+                }
+                for argument_id in ids
+            )
+            db.table("attempts").update(attempt_id, {"submitted_at": now, "updated_at": now})
+        return self.attempt(attempt_id)
+
+    def attempt(self, attempt_id: int) -> Attempt:
+        """An attempt with its newest text, even a deleted one; `KeyError` if there is none."""
+        with _guarded(self.data_dir):
+            rows = list(self.db.query(_ATTEMPT + " WHERE a.id = ?", [attempt_id]))
+            if not rows:
+                raise KeyError(attempt_id)
+            return self._attempts(rows)[0]
+
+    def attempts_for(
+        self, bank_id: str, question_key: str, *, include_deleted: bool = False
+    ) -> list[Attempt]:
+        """The attempts at a question, newest first: the question's history."""
+        where = " WHERE a.bank_id = ? AND a.question_key = ?"
+        if not include_deleted:
+            where += " AND a.deleted_at IS NULL"
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    _ATTEMPT + where + " ORDER BY a.started_at DESC, a.id DESC",
+                    [bank_id, question_key],
+                )
+            )
+            return self._attempts(rows)
+
+    def revisions(self, attempt_id: int) -> list[Revision]:
+        """Every revision of an attempt, oldest first."""
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    "SELECT * FROM revisions WHERE attempt_id = ? ORDER BY id", [attempt_id]
+                )
+            )
+        return [_revision(row) for row in rows]
+
+    def duplicate(self, attempt_id: int, mode: Mode | None = None) -> Attempt:
+        """A new attempt at the same question that starts from this attempt's newest text."""
+        now = self._stamp()
+        with self._write() as db:
+            source = self._attempt_row(attempt_id)
+            version = next(db.query("SELECT version FROM banks WHERE id = ?", [source["bank_id"]]))
+            new_id = self._insert_attempt(
+                {
+                    "bank_id": source["bank_id"],
+                    "question_key": source["question_key"],
+                    "bank_version": version["version"],
+                    "mode": mode or source["mode"],
+                    "started_at": now,
+                    "updated_at": now,
+                    "rubric_hash": source["rubric_hash"],
+                    "duplicated_from": attempt_id,
+                    "open_in": self.session_id,
+                }
+            )
+            if source["text"] is not None:
+                db.execute(
+                    """INSERT INTO revisions
+                    (attempt_id, saved_at, text, words, score, verdicts, rubric_hash)
+                    SELECT ?, ?, text, words, score, verdicts, rubric_hash FROM revisions
+                    WHERE id = (SELECT max(id) FROM revisions WHERE attempt_id = ?)""",
+                    [new_id, now, attempt_id],
+                )
+        return self.attempt(new_id)
+
+    def delete(self, attempt_id: int) -> None:
+        """Delete an attempt; `undelete` brings it back until this session closes."""
+        now = self._stamp()
+        with self._write() as db:
+            self._attempt_row(attempt_id)
+            db.table("attempts").update(
+                attempt_id, {"deleted_at": now, "deleted_in": self.session_id, "open_in": None}
+            )
+
+    def undelete(self, attempt_id: int) -> Attempt:
+        """Bring back an attempt deleted in this session."""
+        with self._write() as db:
+            self._attempt_row(attempt_id)
+            db.table("attempts").update(attempt_id, {"deleted_at": None, "deleted_in": None})
+        return self.attempt(attempt_id)
+
+    # -- open attempts and crash recovery ------------------------------------------------------
+
+    def open_attempt(self, attempt_id: int) -> Attempt:
+        """Mark an attempt as open in this session's editor: reopen or continue it.
+
+        Raises:
+            UserError: another running Casewise window has it open.
+        """
+        with self._write() as db:
+            row = self._attempt_row(attempt_id)
+            other = row["open_in"]
+            if other not in (None, self.session_id) and sessions.is_alive(self.data_dir, other):
+                raise UserError(
+                    "this attempt is open in another Casewise window: close it there first"
+                )
+            db.table("attempts").update(attempt_id, {"open_in": self.session_id})
+        self._forget_finished_sessions()
+        return self.attempt(attempt_id)
+
+    def close_attempt(self, attempt_id: int) -> None:
+        """The editor closed the attempt: it is no longer unsaved work. Thins its revisions."""
+        with self._write():
+            self._close_attempt(attempt_id)
+
+    def unsaved_work(self) -> list[Attempt]:
+        """Attempts that were open when a Casewise crashed: offer them back on start.
+
+        Their text is safe (it is in their revisions); what the student decides is whether to
+        `recover` (reopen) each one or `dismiss` it (it stays in the question's history).
+        """
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    """SELECT a.id, a.open_in FROM attempts AS a
+                    JOIN sessions AS s ON s.id = a.open_in
+                    WHERE a.open_in != ? AND a.deleted_at IS NULL
+                    ORDER BY a.updated_at DESC, a.id DESC""",
+                    [self.session_id],
+                )
+            )
+        crashed = {
+            session_id
+            for session_id in {row["open_in"] for row in rows}
+            if not sessions.is_alive(self.data_dir, session_id)
+        }
+        return [self.attempt(row["id"]) for row in rows if row["open_in"] in crashed]
+
+    def recover(self, attempt_id: int) -> Attempt:
+        """Take over an attempt left open by a crash, to reopen it in the editor."""
+        return self.open_attempt(attempt_id)
+
+    def dismiss(self, attempt_id: int) -> None:
+        """Leave an attempt from a crash closed; it stays in its question's history."""
+        with self._write() as db:
+            row = self._attempt_row(attempt_id)
+            if row["open_in"] is not None and not sessions.is_alive(self.data_dir, row["open_in"]):
+                db.table("attempts").update(attempt_id, {"open_in": None})
+        self._forget_finished_sessions()
+
+    # -- progress ------------------------------------------------------------------------------
+
+    def progress(self, bank_id: str) -> list[QuestionProgress]:
+        """How the student is doing on each question of a bank, in the bank's order."""
+        with _guarded(self.data_dir):
+            questions = list(
+                self.db.query(
+                    "SELECT key, rubric_hash FROM questions "
+                    "WHERE bank_id = ? AND removed_at IS NULL ORDER BY position",
+                    [bank_id],
+                )
+            )
+            rows = list(
+                self.db.query(
+                    """SELECT a.question_key, a.submitted_at, a.seconds_spent, a.updated_at,
+                    a.rubric_hash, r.score
+                    FROM attempts AS a LEFT JOIN revisions AS r
+                    ON r.id = (SELECT max(id) FROM revisions WHERE attempt_id = a.id)
+                    WHERE a.bank_id = ? AND a.deleted_at IS NULL
+                    ORDER BY a.updated_at DESC, a.id DESC""",
+                    [bank_id],
+                )
+            )
+        result = []
+        for question in questions:
+            mine = [row for row in rows if row["question_key"] == question["key"]]
+            fitting = [
+                row["score"]
+                for row in mine
+                if row["score"] is not None and row["rubric_hash"] == question["rubric_hash"]
+            ]
+            last = mine[0] if mine else None
+            result.append(
+                QuestionProgress(
+                    bank_id,
+                    question["key"],
+                    len(mine),
+                    sum(1 for row in mine if row["submitted_at"] is not None),
+                    max(fitting) if fitting else None,
+                    None if last is None else last["score"],
+                    last is not None and last["rubric_hash"] != question["rubric_hash"],
+                    float(sum(row["seconds_spent"] for row in mine)),
+                    None if last is None else _time(last["updated_at"]),
+                )
+            )
+        return result
+
+    def weakest_arguments(self, limit: int = 10, bank_id: str | None = None) -> list[WeakArgument]:
+        """The arguments the student misses most often, across every question (or one bank).
+
+        Counts submitted attempts. An argument is missed when the student assessed it as none
+        or, if they did not assess it, when it was detected as missing; partly likewise.
+        Attempts made against an older version of an argument's rubric are left out.
+        """
+        with _guarded(self.data_dir):
+            rows = list(self.db.query(_WEAKEST, {"bank": bank_id, "limit": limit}))
+        return [
+            WeakArgument(
+                row["bank_id"],
+                row["question_key"],
+                row["argument_id"],
+                row["title"],
+                row["attempts"],
+                row["missed"],
+                row["partly"],
+                _time(row["last_at"]),
+            )
+            for row in rows
+        ]
+
+    # -- backups -------------------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual") -> Backup:
+        """Back the database up now (checked, and the backups thinned)."""
+        with _guarded(self.data_dir):
+            return make_backup(self.db.conn, self.data_dir, reason, self._now())
+
+    def integrity(self) -> str:
+        """``ok``, or what SQLite's full integrity check finds wrong."""
+        with _guarded(self.data_dir):
+            rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self._clock().astimezone(UTC)
+
+    def _stamp(self) -> str:
+        return self._now().isoformat(timespec="microseconds")
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        with _guarded(self.data_dir), _transaction(self.db):
+            yield self.db
+
+    def _save(
+        self, attempt_id: int, text: str, coverage: Coverage | None, seconds: float | None
+    ) -> Revision | None:
+        attempt = self._attempt_row(attempt_id)
+        changes: Row = {"open_in": self.session_id}
+        if seconds is not None:
+            changes["seconds_spent"] = float(seconds)
+        if coverage is not None:
+            if coverage.question.key != attempt["question_key"]:
+                raise ValueError(
+                    f"coverage of {coverage.question.key} given for an attempt at "
+                    f"{attempt['question_key']}"
+                )
+            revision_hash = rubric_hash(coverage.question)
+        else:
+            revision_hash = attempt["rubric_hash"]
+        # An empty answer is not worth a revision; nor is the same text with nothing new to say
+        # about it (the newest revision was checked against the same rubric).
+        unchanged = (attempt["text"] or "") == text and (
+            coverage is None
+            or attempt["text"] is None
+            or (attempt["score"] is not None and attempt["revision_hash"] == revision_hash)
+        )
+        if unchanged:
+            self.db.table("attempts").update(attempt_id, changes)
+            return None
+        now = self._stamp()
+        verdicts = () if coverage is None else _verdicts_of(coverage)
+        row = {
+            "attempt_id": attempt_id,
+            "saved_at": now,
+            "text": text,
+            "words": count_words(text, attempt["language"]),
+            "score": None if coverage is None else round(coverage.score, 6),
+            "verdicts": _verdicts_json(verdicts),
+            "rubric_hash": revision_hash,
+        }
+        revision_id = self.db.table("revisions").insert(row).last_pk
+        self.db.table("attempts").update(
+            attempt_id, {**changes, "updated_at": now, "rubric_hash": revision_hash}
+        )
+        return _revision({**row, "id": revision_id})
+
+    def _attempt_row(self, attempt_id: int) -> Row:
+        row = next(
+            self.db.query(
+                """SELECT a.*, q.language, r.text, r.score, r.verdicts,
+                r.rubric_hash AS revision_hash
+                FROM attempts AS a
+                JOIN questions AS q ON q.bank_id = a.bank_id AND q.key = a.question_key
+                LEFT JOIN revisions AS r
+                ON r.id = (SELECT max(id) FROM revisions WHERE attempt_id = a.id)
+                WHERE a.id = ?""",
+                [attempt_id],
+            ),
+            None,
+        )
+        if row is None:
+            raise KeyError(attempt_id)
+        return row
+
+    def _insert_attempt(self, row: Row) -> int:
+        return cast(int, self.db.table("attempts").insert(row).last_pk)
+
+    def _close_attempt(self, attempt_id: int) -> None:
+        self.db.execute(
+            "UPDATE attempts SET open_in = NULL WHERE id = ? AND open_in = ?",
+            [attempt_id, self.session_id],
+        )
+        # Autosave keeps a revision every few seconds while the student types; once the attempt
+        # is closed, the newest revision of each minute is history enough.
+        self.db.execute(
+            """DELETE FROM revisions WHERE attempt_id = :id AND id NOT IN (
+                SELECT max(id) FROM revisions WHERE attempt_id = :id
+                GROUP BY substr(saved_at, 1, 16))""",
+            {"id": attempt_id},
+        )
+
+    def _attempts(self, rows: list[Row]) -> list[Attempt]:
+        ids = [row["id"] for row in rows]
+        levels: dict[int, dict[str, Level]] = {i: {} for i in ids}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            for row in self.db.query(
+                "SELECT attempt_id, argument_id, level FROM self_assessments "
+                f"WHERE attempt_id IN ({marks}) AND level IS NOT NULL ORDER BY rowid",
+                ids,
+            ):
+                levels[row["attempt_id"]][row["argument_id"]] = row["level"]
+        return [
+            Attempt(
+                id=row["id"],
+                bank_id=row["bank_id"],
+                bank_version=row["bank_version"],
+                question_key=row["question_key"],
+                mode=row["mode"],
+                started_at=_time(row["started_at"]),
+                updated_at=_time(row["updated_at"]),
+                submitted_at=_time(row["submitted_at"]) if row["submitted_at"] else None,
+                seconds_spent=row["seconds_spent"],
+                text=row["text"] or "",
+                words=row["words"] or 0,
+                score=row["score"],
+                verdicts=_verdicts(row["verdicts"]),
+                self_assessment=levels[row["id"]],
+                revisions=row["revision_count"],
+                rubric_hash=row["rubric_hash"],
+                current_rubric_hash=row["current_rubric_hash"],
+                duplicated_from=row["duplicated_from"],
+                deleted=row["deleted_at"] is not None,
+            )
+            for row in rows
+        ]
+
+    def _question_rows(self, bank_id: str) -> dict[str, Row]:
+        return {
+            row["key"]: row
+            for row in self.db.query(
+                "SELECT key, rubric_hash, removed_at FROM questions WHERE bank_id = ?", [bank_id]
+            )
+        }
+
+    def _begin_session(self) -> None:
+        with self._write() as db:
+            db.table("sessions").insert(
+                {
+                    "id": self.session_id,
+                    "started_at": self._stamp(),
+                    "host": socket.gethostname(),
+                    "pid": os.getpid(),
+                }
+            )
+            others = {
+                row["session"]
+                for row in db.query(
+                    """SELECT deleted_in AS session FROM attempts WHERE deleted_in IS NOT NULL
+                    UNION SELECT id FROM sessions"""
+                )
+            } - {self.session_id}
+            for session_id in sorted(others):
+                if sessions.is_alive(self.data_dir, session_id):
+                    continue
+                # Deletions made in a session that crashed were never undone: make them final.
+                db.execute("DELETE FROM attempts WHERE deleted_in = ?", [session_id])
+                # An attempt it had open with nothing typed yet is no work to offer back.
+                db.execute(
+                    """UPDATE attempts SET open_in = NULL WHERE open_in = ?
+                    AND NOT EXISTS (SELECT 1 FROM revisions WHERE attempt_id = attempts.id)""",
+                    [session_id],
+                )
+        self._forget_finished_sessions()
+
+    def _forget_finished_sessions(self) -> None:
+        """Drop crashed sessions that no longer hold open attempts, and their lock files."""
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    """SELECT id FROM sessions AS s WHERE id != ?
+                    AND NOT EXISTS (SELECT 1 FROM attempts WHERE open_in = s.id)""",
+                    [self.session_id],
+                )
+            )
+        dead = [row["id"] for row in rows if not sessions.is_alive(self.data_dir, row["id"])]
+        if dead:
+            with self._write() as db:
+                for session_id in dead:
+                    db.execute(
+                        "DELETE FROM sessions WHERE id = ? "
+                        "AND NOT EXISTS (SELECT 1 FROM attempts WHERE open_in = ?)",
+                        [session_id, session_id],
+                    )
+            for session_id in dead:
+                sessions.forget(self.data_dir, session_id)
+
+
+@contextmanager
+def _guarded(data_dir: Path) -> Iterator[None]:
+    """Turn the failures a student can act on into `UserError`s; let bugs through."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = from_sqlite(exc, data_dir, list_backups(data_dir))
+        if error is None:
+            raise
+        raise error from exc
+    except OSError as exc:
+        raise from_os_error(exc, data_dir) from exc
+
+
+@contextmanager
+def _transaction(db: Database) -> Iterator[None]:
+    """One write transaction, taking the write lock up front.
+
+    sqlite-utils' `atomic()` begins a deferred transaction; when two windows share the database,
+    a deferred transaction that reads before it writes can fail at once instead of waiting for
+    the other window's save. ``BEGIN IMMEDIATE`` waits (up to `BUSY_TIMEOUT`).
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
+def _configure(db: Database, data_dir: Path, *, check: bool) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.enable_wal()
+    # In WAL mode, FULL syncs the log on every commit: a power cut loses no saved revision.
+    db.execute("PRAGMA synchronous = FULL")
+    if check:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+        verdict = "; ".join(str(row[0]) for row in rows)
+        if verdict != "ok":
+            raise CorruptStoreError(data_dir, list_backups(data_dir), verdict)
+
+
+def _migrate(db: Database, data_dir: Path, clock: Clock) -> None:
+    applied = [migration.name for migration in MIGRATIONS.applied(db)]
+    unknown = [name for name in applied if name not in NAMES]
+    if unknown:
+        raise UserError(
+            f"the study database in {data_dir} was written by a newer Casewise "
+            f"(it has migration {unknown[-1]}): update Casewise to open it"
+        )
+    pending = [name for name in NAMES if name not in applied]
+    if not pending:
+        return
+    if applied:
+        make_backup(db.conn, data_dir, f"before-{pending[0]}", clock())
+    with _transaction(db):
+        MIGRATIONS.apply(db)
+
+
+def _backup_if_due(db: Database, data_dir: Path, clock: Clock) -> None:
+    """Back up a database that holds attempts once a day, so a damaged file loses little."""
+    if next(db.query("SELECT count(*) AS n FROM attempts"))["n"] == 0:
+        return
+    newest = list_backups(data_dir)
+    now = clock().astimezone(UTC)
+    if not newest or now - newest[0].created >= DAILY_BACKUP:
+        make_backup(db.conn, data_dir, "daily", now)
+
+
+def _import_changes(
+    old: Mapping[str, Row], hashes: Mapping[str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The questions an import adds, whose rubric it changes, and which it removes."""
+    added = tuple(key for key in hashes if key not in old or old[key]["removed_at"] is not None)
+    changed = tuple(
+        key
+        for key in hashes
+        if key in old and old[key]["removed_at"] is None and old[key]["rubric_hash"] != hashes[key]
+    )
+    removed = tuple(sorted(k for k in old if k not in hashes and old[k]["removed_at"] is None))
+    return added, changed, removed
+
+
+def _time(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _verdicts_of(coverage: Coverage) -> tuple[ArgumentVerdict, ...]:
+    return tuple(
+        ArgumentVerdict(a.id, a.status.value, a.score, argument_hash(a.argument))
+        for a in coverage.arguments
+    )
+
+
+def _verdicts_json(verdicts: tuple[ArgumentVerdict, ...]) -> str:
+    items = [
+        {"id": v.argument_id, "status": v.status, "score": v.score, "hash": v.rubric_hash}
+        for v in verdicts
+    ]
+    return json.dumps(items, ensure_ascii=False)
+
+
+def _verdicts(value: str | None) -> tuple[ArgumentVerdict, ...]:
+    if not value:
+        return ()
+    return tuple(
+        ArgumentVerdict(item["id"], item["status"], item["score"], item["hash"])
+        for item in json.loads(value)
+    )
+
+
+def _revision(row: Row) -> Revision:
+    return Revision(
+        row["id"],
+        row["attempt_id"],
+        _time(row["saved_at"]),
+        row["text"],
+        row["words"],
+        row["score"],
+        _verdicts(row["verdicts"]),
+        row["rubric_hash"],
+    )
+
+
+__all__ = ["BUSY_TIMEOUT", "CorruptStoreError", "Store", "utc_now"]

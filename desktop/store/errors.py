@@ -1,0 +1,93 @@
+"""The store's user errors, and how SQLite's and the file system's failures become them.
+
+A full disk, a folder the student may not write to, or a damaged database are things the student
+can act on, so they become a `UserError` whose message says what to do. Anything else SQLite
+raises (a syntax error, a broken constraint) is a bug in Casewise and is left to propagate.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from casebank.errors import UserError
+from desktop.store.records import Backup
+
+
+class DiskFullError(UserError):
+    """The disk is full. Nothing was written; the last good revision is still there."""
+
+
+class CorruptStoreError(UserError):
+    """The database is damaged. `backups` lists the backups to offer, newest first."""
+
+    def __init__(self, data_dir: Path, backups: Sequence[Backup], detail: str = "") -> None:
+        self.data_dir = data_dir
+        self.backups = tuple(backups)
+        if self.backups:
+            newest = self.backups[0]
+            advice = (
+                f"restore the newest backup, from {newest.created:%Y-%m-%d %H:%M} UTC "
+                f"({newest.path.name}); the damaged file is kept beside it"
+            )
+        else:
+            advice = (
+                "there is no backup to restore; move the file away to start afresh, "
+                "or keep it for someone who can repair SQLite databases"
+            )
+        why = f" ({detail})" if detail else ""
+        super().__init__(f"the study database in {data_dir} is damaged{why}: {advice}")
+
+
+def not_writable(data_dir: Path, detail: str) -> UserError:
+    """The data folder cannot be created or written."""
+    return UserError(
+        f"cannot write to the data folder {data_dir} ({detail}): check that it exists and that "
+        "you may write to it, or start Casewise with --data-dir pointing to another folder"
+    )
+
+
+def disk_full(data_dir: Path) -> DiskFullError:
+    """The disk holding the data folder is full."""
+    return DiskFullError(
+        f"the disk holding {data_dir} is full, so your latest changes are not saved yet: free "
+        "some space and Casewise saves them again; everything saved before is safe"
+    )
+
+
+def from_os_error(exc: OSError, data_dir: Path) -> UserError:
+    """The user error for a failed file operation in the data folder."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(data_dir)
+    return not_writable(data_dir, exc.strerror or str(exc))
+
+
+def from_sqlite(exc: sqlite3.Error, data_dir: Path, backups: Sequence[Backup]) -> UserError | None:
+    """The user error for a SQLite failure, or None when the failure is a bug in Casewise.
+
+    Args:
+        exc: what SQLite raised.
+        data_dir: the data folder, named in the message.
+        backups: the backups to offer if the database turns out to be damaged.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_FULL:
+        return disk_full(data_dir)
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return not_writable(data_dir, str(exc))
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return UserError(
+            f"another Casewise window kept the data folder {data_dir} busy for too long: "
+            "try again, and close the other window if this happens again"
+        )
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return CorruptStoreError(data_dir, backups, str(exc))
+    if primary == sqlite3.SQLITE_IOERR:
+        return UserError(
+            f"the disk reported an error while Casewise used {data_dir} ({exc}): check the disk "
+            "and try again; everything saved before is safe"
+        )
+    return None

@@ -1,0 +1,156 @@
+"""What the store hands out: plain, immutable records of attempts, revisions and progress."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+Mode = Literal["practice", "exam"]
+Level = Literal["none", "partly", "fully"]
+MODES: tuple[Mode, ...] = ("practice", "exam")
+LEVELS: tuple[Level, ...] = ("none", "partly", "fully")
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentVerdict:
+    """What the coverage engine detected for one argument when a revision was saved."""
+
+    argument_id: str
+    status: str  # covered | partly | missing | self-assessed, as `casebank.Status` values
+    score: float
+    rubric_hash: str  # the argument's fingerprint then (see `rubric.argument_hash`)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One saved state of an answer's text, with the coverage detected in it."""
+
+    id: int
+    attempt_id: int
+    saved_at: datetime
+    text: str
+    words: int
+    score: float | None  # None when the revision was saved without a coverage check
+    verdicts: tuple[ArgumentVerdict, ...]
+    rubric_hash: str
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        """Argument id -> detected status."""
+        return {v.argument_id: v.status for v in self.verdicts}
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """An answer to a question, as its newest revision has it.
+
+    `rubric_changed` is true when the question's rubric has changed since the attempt's coverage
+    was detected: its score and verdicts describe the old rubric and must be shown as such.
+    """
+
+    id: int
+    bank_id: str
+    bank_version: str
+    question_key: str
+    mode: Mode
+    started_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None
+    seconds_spent: float
+    text: str
+    words: int
+    score: float | None
+    verdicts: tuple[ArgumentVerdict, ...]
+    self_assessment: Mapping[str, Level]
+    revisions: int
+    rubric_hash: str
+    current_rubric_hash: str
+    duplicated_from: int | None = None
+    deleted: bool = False
+
+    @property
+    def submitted(self) -> bool:
+        """Whether the student has handed the attempt in (and assessed themself)."""
+        return self.submitted_at is not None
+
+    @property
+    def rubric_changed(self) -> bool:
+        """Whether the question's rubric changed since this attempt's marks were made."""
+        return self.rubric_hash != self.current_rubric_hash
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        """Argument id -> detected status, from the newest revision."""
+        return {v.argument_id: v.status for v in self.verdicts}
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionProgress:
+    """How a student is doing on one question."""
+
+    bank_id: str
+    question_key: str
+    attempts: int
+    submitted: int
+    best_score: float | None  # best detected coverage among attempts whose rubric still fits
+    last_score: float | None  # the newest attempt's coverage
+    last_rubric_changed: bool  # the newest attempt's marks were made against an older rubric
+    seconds_spent: float
+    last_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class WeakArgument:
+    """An argument the student misses often, across the submitted attempts whose rubric fits."""
+
+    bank_id: str
+    question_key: str
+    argument_id: str
+    title: str
+    attempts: int
+    missed: int
+    partly: int
+    last_attempt_at: datetime
+
+    @property
+    def miss_rate(self) -> float:
+        """The share of attempts that missed the argument."""
+        return self.missed / self.attempts if self.attempts else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class BankRecord:
+    """A bank the student has imported."""
+
+    id: str
+    version: str
+    title: str
+    language: str
+    location: str
+    imported_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BankImport:
+    """What importing a bank changed. Attempts are never touched."""
+
+    bank_id: str
+    version: str
+    previous_version: str | None  # None for a bank imported for the first time
+    added: tuple[str, ...]  # question keys new in this version
+    changed_rubrics: tuple[str, ...]  # questions whose old attempts no longer fit their rubric
+    removed: tuple[str, ...]  # questions gone from this version; their attempts stay
+    backup: Path | None  # the backup taken before an update
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """A copy of the database in the backups folder."""
+
+    path: Path
+    created: datetime
+    reason: str
