@@ -40,6 +40,9 @@ def read_files(path: Path) -> dict[str, bytes]:
     """
     if not path.exists():
         raise BankError(str(path), [Problem(str(path), 0, "no such file or folder")])
+    if not path.is_dir() and not path.is_file():
+        # A named pipe or a device would block or stream for ever when opened.
+        raise BankError(str(path), [Problem(str(path), 0, "not a bank folder or a .casebank file")])
     files = _read_folder(path) if path.is_dir() else _read_zip(path)
     if "bank.toml" not in files:
         raise BankError(
@@ -61,23 +64,35 @@ def _skipped(parts: tuple[str, ...]) -> bool:
     return any(p.startswith(".") or p == "__MACOSX" for p in parts) or parts[-1].endswith("~")
 
 
-def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> bool:
-    """Check an entry's name; record a problem and return False when it is unsafe."""
-    pure = PurePosixPath(name)
+def shown(name: str) -> str:
+    """A name as a message may show it, with control and invisible characters escaped.
+
+    A hostile entry name could otherwise rewrite the terminal (escape sequences) or read
+    differently from what it holds (bidirectional overrides) in the very message that refuses it.
+    """
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name
+    )
+
+
+def _check_path(name: str, problems: list[Problem]) -> bool:
+    """Check that a name stays inside the bank; record a problem and return False when not."""
+    parts = name.split("/")
     if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
                 "absolute path or backslash in an entry name",
                 "a bank holds only relative paths like cases/x/case.md",
             )
         )
         return False
-    if any(part in {"..", "."} for part in pure.parts) or "" in name.split("/")[:-1]:
+    # Split by hand: PurePosixPath drops "." parts, which would let "a/./b.md" through.
+    if any(part in {"..", "."} for part in parts) or "" in parts[:-1]:
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
                 "the entry name leaves the bank ('..' or an empty part)",
                 "this archive may be hostile; do not open it",
@@ -87,18 +102,25 @@ def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> boo
     if any(unicodedata.category(c) in {"Cc", "Cf"} for c in name):
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
                 "control or formatting characters in a file name",
                 "rename the file with plain letters, digits and hyphens",
             )
         )
         return False
-    folded = unicodedata.normalize("NFC", name).casefold()
+    return True
+
+
+def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> bool:
+    """Check an entry's name; record a problem and return False when it is unsafe."""
+    if not _check_path(name, problems):
+        return False
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
     if folded in seen:
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
                 f"the name collides with {seen[folded]!r}",
                 "names that differ only in case or accents are not allowed",
@@ -106,14 +128,14 @@ def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> boo
         )
         return False
     seen[folded] = name
-    suffix = pure.suffix.lower()
+    suffix = PurePosixPath(name).suffix.lower()
     if suffix not in SUFFIXES and name != CHECKSUMS:
         kinds = ", ".join(sorted(SUFFIXES))
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
-                f"a bank does not hold {suffix or 'extensionless'} files",
+                f"a bank does not hold {shown(suffix) or 'extensionless'} files",
                 f"allowed kinds: {kinds}",
             )
         )
@@ -148,7 +170,7 @@ def _read_folder(root: Path) -> dict[str, bytes]:
             if entry.is_symlink():
                 problems.append(
                     Problem(
-                        rel,
+                        shown(rel),
                         0,
                         "symbolic links are not allowed in a bank",
                         "replace the link with the file itself",
@@ -159,7 +181,7 @@ def _read_folder(root: Path) -> dict[str, bytes]:
                 stack.append(Path(entry.path))
                 continue
             if not entry.is_file(follow_symlinks=False):
-                problems.append(Problem(rel, 0, "not a regular file"))
+                problems.append(Problem(shown(rel), 0, "not a regular file"))
                 continue
             if not _check_name(rel, seen, problems):
                 continue
@@ -167,7 +189,7 @@ def _read_folder(root: Path) -> dict[str, bytes]:
             if size > _limit_for(rel):
                 problems.append(
                     Problem(
-                        rel,
+                        shown(rel),
                         0,
                         f"the file is too large ({size:,} bytes)",
                         f"the limit is {_limit_for(rel):,} bytes",
@@ -182,7 +204,10 @@ def _read_folder(root: Path) -> dict[str, bytes]:
             except OSError as exc:
                 problems.append(
                     Problem(
-                        rel, 0, f"cannot read the file: {exc.strerror}", "check its permissions"
+                        shown(rel),
+                        0,
+                        f"cannot read the file: {exc.strerror}",
+                        "check its permissions",
                     )
                 )
     if problems:
@@ -205,7 +230,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
     origin = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         hint = "a .casebank file is made by 'casebank pack'; this one is damaged or not a bank"
         raise BankError(
             origin, [Problem(path.name, 0, f"not a readable .casebank file ({exc})", hint)]
@@ -220,15 +245,16 @@ def _read_zip(path: Path) -> dict[str, bytes]:
         declared = 0
         for info in infos:
             name = info.filename
-            if name.endswith("/"):
+            # Before anything else: a hostile name is refused even when it would be skipped.
+            if not _check_path(name, problems):
                 continue
-            if _skipped(tuple(name.split("/"))):
+            if name.endswith("/") or _skipped(tuple(name.split("/"))):
                 continue
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 problems.append(
                     Problem(
-                        name,
+                        shown(name),
                         0,
                         "symbolic links are not allowed in a bank",
                         "this archive may be hostile; do not open it",
@@ -238,10 +264,23 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             if info.flag_bits & 0x1:
                 problems.append(
                     Problem(
-                        name,
+                        shown(name),
                         0,
                         "the entry is encrypted",
                         "pack the bank with 'casebank pack', without a password",
+                    )
+                )
+                continue
+            # bzip2 and LZMA are decompressed without an output bound: a few kilobytes could
+            # expand to gigabytes in memory before the size check. 'casebank pack' only deflates.
+            if info.compress_type not in {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}:
+                problems.append(
+                    Problem(
+                        shown(name),
+                        0,
+                        f"the entry uses compression method {info.compress_type}, "
+                        "which a bank does not use",
+                        "pack the bank with 'casebank pack', which stores or deflates",
                     )
                 )
                 continue
@@ -250,7 +289,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             if info.file_size > _limit_for(name):
                 problems.append(
                     Problem(
-                        name,
+                        shown(name),
                         0,
                         f"the entry expands to {info.file_size:,} bytes",
                         f"the limit is {_limit_for(name):,} bytes",
@@ -262,7 +301,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             ):
                 problems.append(
                     Problem(
-                        name,
+                        shown(name),
                         0,
                         "the entry is compressed more than 100:1 (a zip bomb?)",
                         "this archive may be hostile; do not open it",
@@ -292,7 +331,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                     origin,
                     [
                         Problem(
-                            info.filename,
+                            shown(info.filename),
                             0,
                             f"the entry is damaged ({exc})",
                             "get a fresh copy of the bank",
@@ -304,7 +343,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                     origin,
                     [
                         Problem(
-                            info.filename,
+                            shown(info.filename),
                             0,
                             "the entry's size does not match its header",
                             "this archive is damaged or hostile",
@@ -357,7 +396,7 @@ def _verify_checksums(origin: str, files: dict[str, bytes]) -> None:
         if name not in listed:
             problems.append(
                 Problem(
-                    name,
+                    shown(name),
                     0,
                     "the file is not in the checksum list",
                     "the bank was changed after packing; pack it again",
@@ -366,7 +405,7 @@ def _verify_checksums(origin: str, files: dict[str, bytes]) -> None:
         elif hashlib.sha256(data).hexdigest() != listed[name]:
             problems.append(
                 Problem(
-                    name,
+                    shown(name),
                     0,
                     "the file does not match its checksum",
                     "the bank is damaged or was changed after packing; get a fresh copy",
@@ -375,7 +414,7 @@ def _verify_checksums(origin: str, files: dict[str, bytes]) -> None:
     for name in listed.keys() - files.keys():
         problems.append(
             Problem(
-                name,
+                shown(name),
                 0,
                 "a file in the checksum list is missing from the bank",
                 "the bank is incomplete; get a fresh copy",

@@ -7,6 +7,8 @@ call: it returns a usable bank or raises `BankError` with every error.
 
 from __future__ import annotations
 
+import difflib
+import math
 import re
 import tomllib
 import unicodedata
@@ -21,7 +23,7 @@ from casebank.cues import TermError, parse_term
 from casebank.language import analyzer_for
 from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample, Scope
 from casebank.problems import BankError, Problem, Severity, errors_in
-from casebank.tomlmap import key_lines, line_of
+from casebank.tomlmap import key_lines, line_of, too_deep
 
 FORMAT_VERSION = 1
 MAX_CASES = 500
@@ -30,6 +32,10 @@ MAX_ARGUMENTS = 50
 MAX_CUES = 40
 MAX_TERMS = 100
 MAX_TOML_BYTES = 2 * 1024 * 1024
+# The Markdown parser is linear but slow on crafted input (about 13 µs a character); a case text
+# of a megabyte is some 150,000 words, far beyond any real case, and parses in well under a minute.
+MAX_CASE_TEXT_BYTES = 1024 * 1024
+MAX_TOML_DEPTH = 20
 
 ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 BANK_ID = re.compile(r"^[a-z][a-z0-9.-]{0,127}$")
@@ -84,6 +90,10 @@ def read(path: Path) -> Loaded:
 def parse(files: Mapping[str, bytes], origin: str) -> Loaded:
     """Build a bank from its files (as `archive.read_files` returns them)."""
     return _Parser(files, origin).run()
+
+
+def _squashed(key: str) -> str:
+    return key.replace("_", "").replace("-", "").lower()
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -161,6 +171,23 @@ class _Parser:
             text = self.text(name)
             if text is None:
                 return None
+        elif len(text) > MAX_TOML_BYTES:
+            self.error(
+                name,
+                first_line,
+                "the front matter is too large",
+                f"keep it under {MAX_TOML_BYTES:,} characters",
+            )
+            return None
+        deep = too_deep(text, MAX_TOML_DEPTH)
+        if deep is not None:
+            self.error(
+                name,
+                deep + first_line - 1,
+                f"the TOML is nested more than {MAX_TOML_DEPTH} levels deep",
+                "flatten the structure; a bank's files need only a few levels",
+            )
+            return None
         try:
             doc = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -172,6 +199,16 @@ class _Parser:
                 line,
                 f"not valid TOML: {message}",
                 "check quotes, brackets and '=' signs; see https://toml.io",
+            )
+            return None
+        except ValueError:
+            # tomllib reads integers of any length, and Python refuses to convert one of more
+            # than 4,300 digits with a ValueError that is not a TOMLDecodeError.
+            self.error(
+                name,
+                first_line,
+                "not valid TOML: a value is too large to read",
+                "TOML integers have at most 19 digits",
             )
             return None
         except RecursionError:
@@ -186,7 +223,9 @@ class _Parser:
     def keys(self, doc: Doc, allowed: set[str], file: str, path: KeyPath) -> None:
         for key in doc:
             if key not in allowed:
-                near = [a for a in allowed if a.replace("_", "") == key.replace("_", "").lower()]
+                # The same key in another spelling (modelAnswer, model-answer), else a typo.
+                near = [a for a in sorted(allowed) if _squashed(a) == _squashed(key)]
+                near = near or difflib.get_close_matches(key.lower(), sorted(allowed), 1, 0.75)
                 hint = (
                     f"did you mean {near[0]!r}?"
                     if near
@@ -214,13 +253,19 @@ class _Parser:
             return ""
         if required and not value.strip():
             self.error(file, self.at(file, (*path, key)), f"{key!r} is empty")
-        if plain:
-            self.plain(value, file, self.at(file, (*path, key)), key)
+        self.plain(value, file, self.at(file, (*path, key)), key, prose=not plain)
         return value.strip()
 
-    def plain(self, value: str, file: str, line: int, what: str) -> None:
+    def plain(self, value: str, file: str, line: int, what: str, *, prose: bool = False) -> None:
+        """Report control characters; in a title or label also line breaks and bidi controls.
+
+        The file's raw text has been checked already, but TOML escapes (``\\u001b``) can still
+        put a terminal escape into a value. Prose may break lines and use bidi marks.
+        """
         for c in value:
-            if c in _BIDI_CONTROLS or (unicodedata.category(c) == "Cc"):
+            if prose and c in "\n\t":
+                continue
+            if (not prose and c in _BIDI_CONTROLS) or unicodedata.category(c) == "Cc":
                 self.error(
                     file,
                     line,
@@ -244,7 +289,12 @@ class _Parser:
             if required:
                 self.error(file, self.at(file, path), f"missing {key!r}", f"add {key} = 10")
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value < minimum
+        ):
             self.error(
                 file,
                 self.at(file, (*path, key)),
@@ -266,7 +316,9 @@ class _Parser:
             return None
         return value
 
-    def strings(self, doc: Doc, key: str, file: str, path: KeyPath) -> list[str] | None:
+    def strings(
+        self, doc: Doc, key: str, file: str, path: KeyPath, *, plain: bool = False
+    ) -> list[str] | None:
         value = doc.get(key)
         if value is None:
             return None
@@ -278,6 +330,8 @@ class _Parser:
                 f'write {key} = ["…", "…"]',
             )
             return None
+        for item in value:
+            self.plain(item, file, self.at(file, (*path, key)), key, prose=not plain)
         return [v.strip() for v in value]
 
     def table_list(self, doc: Doc, key: str, file: str, path: KeyPath) -> list[Doc]:
@@ -348,7 +402,7 @@ class _Parser:
                 "write MAJOR.MINOR.PATCH, like 1.0.0",
             )
         language = self.language(doc, file, ()) or "en"
-        authors = self.strings(doc, "authors", file, ())
+        authors = self.strings(doc, "authors", file, (), plain=True)
         if not authors:
             self.error(
                 file,
@@ -356,8 +410,6 @@ class _Parser:
                 "the bank needs at least one author",
                 'add authors = ["Your Name"]',
             )
-        for author in authors or []:
-            self.plain(author, file, self.at(file, ("authors",)), "authors")
         return Manifest(
             format=FORMAT_VERSION,
             id=bank_id,
@@ -520,6 +572,14 @@ class _Parser:
         file = f"{base}/case.md"
         if file not in self.files:
             self.error(file, 0, "the case has no text", f"write the case in Markdown in {file}")
+            return ""
+        if len(self.files[file]) > MAX_CASE_TEXT_BYTES:
+            self.error(
+                file,
+                0,
+                f"the case text is larger than {MAX_CASE_TEXT_BYTES:,} bytes",
+                "split it into several cases",
+            )
             return ""
         text = self.text(file)
         if text is None:
@@ -720,7 +780,7 @@ class _Parser:
             )
             return None
         within = doc.get("within", "sentence")
-        if within not in {"sentence", "paragraph"}:
+        if not isinstance(within, str) or within not in {"sentence", "paragraph"}:
             self.error(
                 file,
                 self.at(file, (*path, "within")),
@@ -793,7 +853,7 @@ class _Parser:
             line = self.at(name, ("expect", arg_id))
             if arg_id not in known:
                 self.error(name, line, f"the question has no argument {arg_id!r}")
-            elif status not in STATUSES:
+            elif not isinstance(status, str) or status not in STATUSES:
                 self.error(
                     name, line, f"expected status {status!r} is not one of covered, partly, missing"
                 )

@@ -29,7 +29,8 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         label = "" if self.severity is Severity.ERROR else "warning: "
-        text = f"{where}: {label}{self.message}"
+        # A problem with the whole bank has no file: no "where" and no dangling ": " before it.
+        text = f"{where}: {label}{self.message}" if where else f"{label}{self.message}"
         return f"{text}\n    hint: {self.hint}" if self.hint else text
 
     def as_dict(self) -> dict[str, object]:

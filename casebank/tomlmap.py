@@ -4,15 +4,31 @@
 each table header and ``key =`` line, with the path the key has in the parsed document (array
 tables counted), skipping the inside of multi-line strings. It is a locator, not a parser: when it
 cannot place a key, callers fall back to the line of the enclosing table.
+
+`too_deep` measures nesting the same rough way, before parsing: `tomllib` recurses on nested
+arrays, and takes time and memory quadratic in the parts of a dotted key (``a.a.a…``), so a
+hostile file must be measured, and refused, before it is parsed.
 """
 
 from __future__ import annotations
 
 import re
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?\s*(#.*)?$")
+# Both patterns run in linear time on any line: a hostile file may hold a line of a million
+# spaces, and a pattern that can split the same run of characters two ways backtracks for hours.
+_HEADER = re.compile(r"^\s*(\[\[?)([^\[\]#]*)\]\]?\s*(#.*)?$")
+_HEADER_NAME = re.compile(r"[A-Za-z0-9_.\"' -]+")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
 Path = tuple[str | int, ...]
+# Outside strings, what opens or closes a level, separates keys, or starts a string or a comment;
+# and what ends each kind of string (a backslash escape is skipped; literal strings have none).
+_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}.]|[=,\n]+")
+_STRING_ENDS = {
+    '"': re.compile(r'\\.|"|\n', re.DOTALL),
+    '"""': re.compile(r'\\.|"""', re.DOTALL),
+    "'": re.compile(r"'|\n"),
+    "'''": re.compile(r"'''"),
+}
 
 
 def _strip(part: str) -> str:
@@ -25,13 +41,14 @@ def key_lines(text: str) -> dict[Path, int]:
     counts: dict[Path, int] = {}
     table: Path = ()
     in_string: str | None = None
-    for number, line in enumerate(text.splitlines(), 1):
+    # Lines end at "\n" only, as TOML counts them; str.splitlines would also break at U+2028.
+    for number, line in enumerate(text.split("\n"), 1):
         if in_string:
             if line.count(in_string) % 2 == 1:
                 in_string = None
             continue
         header = _HEADER.match(line)
-        if header:
+        if header and _HEADER_NAME.fullmatch(header.group(2).strip()):
             names = [_strip(p) for p in header.group(2).split(".")]
             table = _resolve(names, header.group(1) == "[[", counts, table)
             lines.setdefault(table, number)
@@ -73,3 +90,50 @@ def line_of(lines: dict[Path, int], path: Path) -> int:
             return lines[probe]
         probe = probe[:-1]
     return 1
+
+
+def too_deep(text: str, limit: int) -> int | None:
+    """The line where the TOML text nests more than `limit` levels, or None if it never does.
+
+    A level is an open array or inline table, a table header's bracket, or a dot of a dotted key
+    (a float's one dot counts too, which only errs on the safe side). Linear in the text's length.
+    """
+    depth = dots = 0
+    pos = 0
+    while match := _TOKEN.search(text, pos):
+        token = match.group()
+        pos = match.end()
+        if token == "#":
+            end = text.find("\n", pos)
+            pos = len(text) if end < 0 else end
+        elif token in _STRING_ENDS:
+            pos = _string_end(text, pos, token)
+        elif token in "[{":
+            depth += 1
+            dots = 0
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+            dots = 0
+        elif token == ".":
+            dots += 1
+        else:
+            dots = 0
+        if depth + dots > limit:
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _string_end(text: str, pos: int, quote: str) -> int:
+    """Where the string that `quote` opened ends (the end of the text if it does not)."""
+    while match := _STRING_ENDS[quote].search(text, pos):
+        pos = match.end()
+        if not match.group().startswith("\\"):
+            break
+    else:
+        return len(text)
+    if len(quote) == 3:
+        # A multi-line string may end with up to two quotes of its own before the closing three.
+        for _ in range(2):
+            if text.startswith(quote[0], pos):
+                pos += 1
+    return pos
