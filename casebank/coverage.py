@@ -265,7 +265,7 @@ class Checker:
             score = min(count, needed - 1) / needed if needed > 1 else 0.5
         else:
             status, score = Status.MISSING, 0.0
-        unique = sorted(set(evidence), key=lambda e: (e.start, e.end, e.cue))
+        unique = sorted(set(evidence), key=lambda e: (e.start, e.end, e.cue, e.term, e.fuzzy))
         return ArgumentCoverage(
             argument,
             status,

@@ -3,17 +3,159 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
+from pathlib import Path
 
 import click
 
 from casebank import __version__
 from casebank.errors import UserError
 
+# An answer is plain text: anything larger is not one.
+MAX_ANSWER_BYTES = 5 * 1024 * 1024
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="casewise")
 def cli() -> None:
     """Casewise: practise case-study exam answers and see which key arguments you cover."""
+
+
+@cli.command()
+@click.option(
+    "--bank",
+    "bank_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The bank: a folder or a .casebank file.",
+)
+@click.option(
+    "--question",
+    "-q",
+    "question_key",
+    required=True,
+    metavar="CASE_ID/QUESTION_ID",
+    help="The question the answer responds to.",
+)
+@click.option(
+    "--answer",
+    "answer_name",
+    required=True,
+    metavar="FILE",
+    help="The answer: a UTF-8 text or Markdown file, or - for standard input.",
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path), help="The PDF to write."
+)
+@click.option("--name", default="", help="The student's name for the header.")
+@click.option(
+    "--self",
+    "self_assessed",
+    multiple=True,
+    metavar="ARG_ID=none|partly|fully",
+    help="Your own verdict on an argument; repeat for each argument.",
+)
+@click.option(
+    "--include",
+    default="",
+    metavar="feedback,model,case",
+    help="Optional sections, comma-separated: feedback per argument, the model answer, the case.",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(["practice", "exam"]),
+    default="practice",
+    show_default=True,
+    help="How the answer was written.",
+)
+@click.option(
+    "--minutes", type=click.IntRange(min=0), default=None, help="Time spent writing, in minutes."
+)
+@click.option(
+    "--date",
+    "when",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The date to print, YYYY-MM-DD (default: today). Fix it for byte-identical output.",
+)
+def export(
+    bank_path: Path,
+    question_key: str,
+    answer_name: str,
+    output: Path,
+    name: str,
+    self_assessed: tuple[str, ...],
+    include: str,
+    mode: str,
+    minutes: int | None,
+    when: datetime | None,
+) -> None:
+    """Export an answer as a PDF with its coverage marks and rubric. Needs no display."""
+    # Imported here: ReportLab and HarfBuzz are only needed by this command.
+    from casebank.coverage import check
+    from casebank.loader import load
+    from desktop.export import ExportOptions, Mode, Section, SelfAssessment, export_pdf
+
+    bank = load(bank_path)
+    try:
+        question = bank.question(question_key)
+    except KeyError:
+        known = ", ".join(q.key for q in bank.questions())
+        raise UserError(
+            f"the bank has no question {question_key!r}; its questions are: {known}"
+        ) from None
+    assessed: dict[str, SelfAssessment] = {}
+    levels = ", ".join(level.value for level in SelfAssessment)
+    for item in self_assessed:
+        argument_id, _, level = item.partition("=")
+        try:
+            assessed[argument_id.strip()] = SelfAssessment(level.strip())
+        except ValueError:
+            raise click.BadParameter(
+                f"{item!r}: write ARG_ID=LEVEL with LEVEL one of {levels}", param_hint="--self"
+            ) from None
+    sections = set()
+    for part in filter(None, (p.strip() for p in include.split(","))):
+        try:
+            sections.add(Section(part))
+        except ValueError:
+            known_sections = ", ".join(section.value for section in Section)
+            raise click.BadParameter(
+                f"{part!r} is not a section; choose from {known_sections}",
+                param_hint="--include",
+            ) from None
+    answer = _read_answer(answer_name)
+    options = ExportOptions(
+        student=name,
+        date=when.date() if when else None,
+        mode=Mode(mode),
+        seconds=minutes * 60 if minutes is not None else None,
+        self_assessment=assessed,
+        include=frozenset(sections),
+    )
+    path = export_pdf(output, answer, question, check(question, answer), options, bank=bank)
+    click.echo(f"Wrote {path} ({path.stat().st_size:,} bytes)")
+
+
+def _read_answer(name: str) -> str:
+    """The answer file's text; a `UserError` when it cannot be read or is not UTF-8 text."""
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
+    else:
+        try:
+            with Path(name).open("rb") as stream:
+                data = stream.read(MAX_ANSWER_BYTES + 1)
+        except OSError as exc:
+            raise UserError(f"cannot read {name}: {exc.strerror}") from exc
+    if len(data) > MAX_ANSWER_BYTES:
+        raise UserError(f"{name} is larger than 5 MB; an answer is plain text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UserError(
+            f"{name} is not UTF-8 text (line {line}); save it as UTF-8 and try again"
+        ) from exc
 
 
 def main() -> None:

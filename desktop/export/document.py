@@ -1,0 +1,841 @@
+"""The PDF of a finished answer: header block, marked answer, rubric and optional sections.
+
+`render_pdf` builds the document in memory; `export_pdf` writes it to a file atomically. The
+output is reproducible: ReportLab's invariant mode fixes the document id, the creation date is
+the export date passed in, and nothing else varies, so the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import io
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.colors import Color  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from casebank import __version__
+from casebank.coverage import Coverage, Status, check
+from casebank.errors import UserError
+from casebank.language import is_right_to_left
+from casebank.model import Bank, Case, Question
+from casebank.words import count_words
+from desktop.export.colours import INK, MUTED, RULE, SHADE, argument_colour
+from desktop.export.flowables import Outline, Tag, Tagging, Text, label_line
+from desktop.export.fonts import FONTS, SANS, SERIF, Family, Style, table_font
+from desktop.export.labels import Labels, labels_for
+from desktop.export.layout import Align, Block, Colour, Run, draw_line
+from desktop.export.markdown import MarkdownRenderer, Theme, natural_widths
+from desktop.export.rubric import Agreement, Rubric, SelfAssessment, rubric
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+TOP = 25 * mm
+BOTTOM = 22 * mm
+GUTTER = 15 * mm  # the margin column for coverage tags beside the answer
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+RULE_TEXT: Colour = (0.6, 0.6, 0.63)
+
+# Only one document is built at a time: ReportLab fonts keep per-document state.
+_BUILDING = threading.Lock()
+
+
+class Mode(Enum):
+    """How the answer was written."""
+
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
+class Section(Enum):
+    """The optional sections the student may add."""
+
+    FEEDBACK = "feedback"
+    MODEL = "model"
+    CASE = "case"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the student chooses for the PDF.
+
+    Attributes:
+        student: the name printed in the header and the running head; "" for none.
+        date: the export date (today when None); it is printed and is the PDF's creation date.
+        mode: practice or exam.
+        seconds: the time spent writing, if known.
+        self_assessment: the student's verdict per argument id.
+        include: optional sections: feedback per argument, the model answer, the case text.
+    """
+
+    student: str = ""
+    date: datetime.date | None = None
+    mode: Mode = Mode.PRACTICE
+    seconds: int | None = None
+    self_assessment: Mapping[str, SelfAssessment] = field(default_factory=dict)
+    include: frozenset[Section] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Type:
+    """Sizes for one script: Naskh needs more room between lines than Latin."""
+
+    body: float
+    body_leading: float
+    small: float
+    small_leading: float
+
+
+_LATIN_TYPE = _Type(10.5, 15.5, 8.8, 12.6)
+_ARABIC_TYPE = _Type(10.5, 19.5, 8.8, 15.5)
+
+
+def render_pdf(
+    answer: str,
+    question: Question,
+    coverage: Coverage | None = None,
+    options: ExportOptions | None = None,
+    *,
+    bank: Bank | None = None,
+) -> bytes:
+    """The PDF of an answer, as bytes.
+
+    Args:
+        answer: the answer as written.
+        question: the question it answers.
+        coverage: its coverage; checked here when None.
+        options: the student's choices.
+        bank: the bank, for its title, the case title and the case text.
+
+    Raises:
+        UserError: the coverage is of another question, a self-assessment names an unknown
+            argument, or the case text is asked for without a bank.
+    """
+    options = options or ExportOptions()
+    if coverage is None:
+        coverage = check(question, answer)
+    elif coverage.question.key != question.key:
+        raise UserError(f"the coverage is of {coverage.question.key}, not of {question.key}")
+    case = _case(bank, question)
+    if Section.CASE in options.include and case is None:
+        raise UserError("the case text needs the bank: pass the bank to include the case")
+    document = _Document(answer, question, coverage, options, bank, case)
+    return document.build()
+
+
+def export_pdf(
+    path: Path | str,
+    answer: str,
+    question: Question,
+    coverage: Coverage | None = None,
+    options: ExportOptions | None = None,
+    *,
+    bank: Bank | None = None,
+) -> Path:
+    """Write the PDF of an answer to `path`, atomically; see `render_pdf`.
+
+    Raises:
+        UserError: as `render_pdf`, or the file cannot be written (the folder is missing or
+            read-only, the disk is full); a failed export leaves no file behind.
+    """
+    data = render_pdf(answer, question, coverage, options, bank=bank)
+    target = Path(path)
+    write_atomically(target, data)
+    return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `target`, then rename it into place."""
+    folder = target.parent
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name such as {target / 'answer.pdf'}")
+    if not folder.is_dir():
+        raise UserError(f"cannot write {target}: the folder {folder} does not exist")
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.replace(target)
+        temporary = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UserError(
+            f"cannot write {target}: {reason}; choose another folder or free some space"
+        ) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def _case(bank: Bank | None, question: Question) -> Case | None:
+    if bank is None:
+        return None
+    try:
+        return bank.case(question.case_id)
+    except KeyError:
+        raise UserError(f"the bank {bank.id} has no case {question.case_id}") from None
+
+
+class _Document:
+    """Builds the story of one export."""
+
+    def __init__(
+        self,
+        answer: str,
+        question: Question,
+        coverage: Coverage,
+        options: ExportOptions,
+        bank: Bank | None,
+        case: Case | None,
+    ) -> None:
+        self.answer = answer
+        self.question = question
+        self.coverage = coverage
+        self.options = options
+        self.bank = bank
+        self.case = case
+        self.labels = labels_for(question.language)
+        self.level = 1 if is_right_to_left(question.language) else 0
+        arabic = self.level == 1
+        self.type = _ARABIC_TYPE if arabic else _LATIN_TYPE
+        self.rubric: Rubric = rubric(coverage, options.self_assessment)
+        self.date = options.date or datetime.date.today()
+        self.tags = tuple(self.labels.num(row.number) for row in self.rubric.rows)
+        self.colours = tuple(argument_colour(i) for i in range(len(self.rubric.rows)))
+        self._bookmarks = 0
+
+    # -- building blocks --------------------------------------------------------------------
+
+    def block(
+        self,
+        text: str | list[Run],
+        *,
+        size: float | None = None,
+        leading: float | None = None,
+        style: Style = SANS,
+        colour: Colour = INK,
+        align: Align = Align.START,
+        level: int | None = None,
+    ) -> Block:
+        """A block in the document's direction (paragraphs of the other direction turn)."""
+        size = size or self.type.small
+        runs = [Run(text, style, colour)] if isinstance(text, str) else text
+        return Block(
+            tuple(runs),
+            size=size,
+            leading=leading or size * (self.type.small_leading / self.type.small),
+            align=align,
+            level=level,
+            default_level=self.level,
+        )
+
+    def text(self, text: str | list[Run], **kwargs: Any) -> Text:
+        """A `Text` flowable; `space_after` and the like go to the flowable."""
+        flow = {k: kwargs.pop(k) for k in list(kwargs) if k in _FLOW_OPTIONS}
+        return Text(self.block(text, **kwargs), **flow)
+
+    def heading(self, title: str, key: str, *, level: int = 0) -> Text:
+        """A section heading with a bookmark."""
+        size = 13.0 if level == 0 else 11.5
+        return self.text(
+            title,
+            size=size,
+            leading=size * 1.5,
+            style=Style(Family.SANS, bold=True),
+            outline=Outline(title, key, level),
+            space_before=16.0 if level == 0 else 10.0,
+            space_after=6.0,
+            keep_with_next=True,
+        )
+
+    def bookmark(self, title: str, level: int) -> Outline | None:
+        """An outline entry for a heading of the case text (sub-entries of the appendix)."""
+        if level > 2:
+            return None
+        self._bookmarks += 1
+        return Outline(title, f"case-{self._bookmarks}", level)
+
+    def table(self, rows: list[list[Any]], widths: list[float], style: list[Any]) -> Table:
+        """A table, its columns mirrored for a right-to-left document."""
+        if self.level == 1:
+            rows = [list(reversed(row)) for row in rows]
+            widths = list(reversed(widths))
+            style = [_mirror(command, len(widths)) for command in style]
+        table = Table(rows, colWidths=widths, repeatRows=0, hAlign="CENTER")
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), table_font()), *style]))
+        return table
+
+    def tag(self, index: int) -> Tag:
+        """The tag of the argument at `index`, as a flowable."""
+        tag = Tag(self.tags[index], self.colours[index], self.type.small)
+        tag.right = self.level == 1
+        return tag
+
+    # -- the document -----------------------------------------------------------------------
+
+    def build(self) -> bytes:
+        """Lay out the story and return the PDF's bytes."""
+        story = [*self.header(), *self.answer_section(), *self.rubric_section()]
+        include = self.options.include
+        if Section.FEEDBACK in include:
+            story += self.feedback_section()
+        if Section.MODEL in include:
+            story += self.model_section()
+        if Section.CASE in include and self.case is not None:
+            story += self.case_section(self.case)
+        buffer = io.BytesIO()
+        labels = self.labels
+        title = f"{labels.answer_to}: {self.case_title} ({self.question.key})"
+        body_font = FONTS.primary(Style(Family.SANS), arabic=False).pdf.fontName
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=title,
+            author=self.options.student.strip(),
+            subject=" ".join(self.question.prompt.split()),
+            creator=f"Casewise {__version__}",
+            keywords=", ".join(
+                [k for k in (self.bank.id if self.bank else "", self.question.key) if k]
+            ),
+            lang=self.question.language,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=body_font,
+        )
+        frame = Frame(
+            MARGIN,
+            BOTTOM,
+            FRAME_WIDTH,
+            PAGE_HEIGHT - TOP - BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        furniture = _Furniture(self)
+
+        def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+            return _PagedCanvas(furniture, *args, **kwargs)
+
+        with _BUILDING:
+            template.build(story, canvasmaker=make_canvas)
+        return buffer.getvalue()
+
+    @property
+    def case_title(self) -> str:
+        """The case's title, or its id without a bank."""
+        return self.case.title if self.case else self.question.case_id
+
+    @property
+    def bank_title(self) -> str:
+        """The bank's title and version, or "" without a bank."""
+        if self.bank is None:
+            return ""
+        return f"{self.bank.title} ({self.bank.manifest.version})"
+
+    def header(self) -> list[Any]:
+        """The title and the header block."""
+        labels = self.labels
+        t = self.type
+        flows: list[Any] = []
+        if self.bank is not None:
+            flows.append(self.text(self.bank_title, colour=MUTED, space_after=2.0))
+        flows.append(
+            self.text(
+                self.case_title,
+                size=18.0,
+                leading=25.0,
+                style=Style(Family.SANS, bold=True),
+                outline=Outline(self.case_title, "title"),
+                space_after=10.0,
+            )
+        )
+        rows: list[tuple[str, Any]] = [
+            (labels.question, self.question_text()),
+        ]
+        if self.options.student.strip():
+            rows.append((labels.student, self.options.student.strip()))
+        rows.append((labels.date, labels.day(self.date)))
+        mode = labels.exam if self.options.mode is Mode.EXAM else labels.practice
+        rows.append((labels.mode, mode))
+        if self.options.seconds is not None:
+            rows.append(
+                (labels.time_spent, labels.duration(self.options.seconds, self.question.minutes))
+            )
+        rows.append((labels.words, self.word_count()))
+        rows.append((labels.coverage, self.coverage_summary()))
+        cells = []
+        for label, value in rows:
+            key = self.text(label, style=Style(Family.SANS, bold=True), colour=MUTED)
+            if isinstance(value, str):
+                value = self.text(value, size=t.small + 0.7)
+            cells.append([key, value])
+        label_width = 34 * mm
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (0, -1), _colour(SHADE)),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _colour(RULE)),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ]
+        flows.append(self.table(cells, [label_width, FRAME_WIDTH - label_width], style))
+        return flows
+
+    def question_text(self) -> list[Text]:
+        """The full prompt, its paragraphs kept."""
+        paragraphs = [p for p in self.question.prompt.strip().split("\n\n") if p.strip()]
+        return [
+            self.text(
+                " ".join(p.split()),
+                size=self.type.small + 0.7,
+                style=Style(Family.SERIF),
+                space_after=3.0,
+            )
+            for p in paragraphs
+        ]
+
+    def word_count(self) -> str:
+        """The word count against the question's limits, counted as the app counts."""
+        labels = self.labels
+        words = count_words(self.answer, self.question.language)
+        low, high = self.question.min_words, self.question.max_words
+        n = labels.num
+        if low is not None and high is not None:
+            text = labels.words_range.format(words=n(words), min=n(low), max=n(high))
+        elif low is not None:
+            text = labels.words_min.format(words=n(words), min=n(low))
+        elif high is not None:
+            text = labels.words_max.format(words=n(words), max=n(high))
+        else:
+            text = n(words)
+        if high is not None and words > high:
+            text += " · " + labels.words_over.format(count=n(words - high))
+        elif low is not None and words < low:
+            text += " · " + labels.words_under.format(count=n(low - words))
+        return text
+
+    def coverage_summary(self) -> str:
+        """How many arguments are covered, partly covered and missing."""
+        counts = self.coverage.counts()
+        n = self.labels.num
+        return self.labels.coverage_summary.format(
+            covered=n(counts[Status.COVERED]),
+            partly=n(counts[Status.PARTLY]),
+            missing=n(counts[Status.MISSING]),
+            total=n(len(self.coverage.arguments)),
+        )
+
+    def legend(self) -> list[Any]:
+        """The tags and the argument titles they stand for."""
+        rows = [
+            [self.tag(i), self.text(row.coverage.argument.title, size=self.type.small + 0.4)]
+            for i, row in enumerate(self.rubric.rows)
+        ]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        table = self.table(rows, [7 * mm, FRAME_WIDTH - 7 * mm], style)
+        return [
+            table,
+            self.text(self.labels.legend_note, colour=MUTED, space_after=10.0),
+        ]
+
+    def answer_section(self) -> list[Any]:
+        """The answer as written, with highlights and margin tags."""
+        flows: list[Any] = [self.heading(self.labels.your_answer, "answer")]
+        flows += self.legend()
+        spans = sorted(
+            (e.start, e.end, i)
+            for i, row in enumerate(self.rubric.rows)
+            for e in row.coverage.evidence
+        )
+        t = self.type
+        paragraphs: list[Text] = []
+        for span in display_lines(self.answer):
+            if span is None:
+                if paragraphs:
+                    paragraphs[-1].spaceAfter = t.body * 0.7
+                continue
+            begin, finish = span
+            local = tuple(
+                (max(s, begin) - begin, min(e, finish) - begin, i)
+                for s, e, i in spans
+                if s < finish and e > begin
+            )
+            line = self.answer[begin:finish].replace("\r", " ").replace("\n", " ")
+            tagging = Tagging(local, self.tags, self.colours, GUTTER, right=self.level == 0)
+            block = self.block(line, size=t.body, leading=t.body_leading, style=SERIF)
+            paragraphs.append(Text(block, tagging=tagging))
+        if not paragraphs:
+            paragraphs.append(self.text("–", size=t.body, colour=MUTED))
+        return flows + paragraphs
+
+    def rubric_section(self) -> list[Any]:
+        """The rubric table with totals, and what the detection can and cannot tell."""
+        labels = self.labels
+        n = labels.num
+        bold = Style(Family.SANS, bold=True)
+        small = self.type.small
+
+        def cell(text: str, *, centre: bool = False, style: Style = SANS) -> Text:
+            return self.text(text, style=style, align=Align.CENTRE if centre else Align.START)
+
+        header = [
+            cell(labels.number, style=bold),
+            cell(labels.argument, style=bold),
+            cell(labels.marks, centre=True, style=bold),
+            cell(labels.detected, style=bold),
+            cell(labels.self_assessment, style=bold),
+            cell(labels.agreement, style=bold),
+        ]
+        rows: list[list[Any]] = [header]
+        for i, row in enumerate(self.rubric.rows):
+            rows.append(
+                [
+                    self.tag(i),
+                    cell(row.coverage.argument.title),
+                    cell(n(row.marks), centre=True),
+                    cell(self.status_text(row.coverage.status)),
+                    cell(self.assessed_text(row.assessed)),
+                    cell(self.agreement_text(row.agreement)),
+                ]
+            )
+        table = self.rubric
+        detected = f"≈ {n(round(table.detected_marks, 1))}"
+        claimed = table.self_marks
+        rows.append(
+            [
+                # The label spans the first two columns, and a span shows its left cell: the
+                # first column's in a left-to-right table, the second's once mirrored.
+                cell(labels.total, style=bold),
+                cell(labels.total, style=bold),
+                cell(n(table.marks), centre=True, style=bold),
+                cell(detected, style=bold),
+                cell(f"≈ {n(round(claimed, 1))}" if claimed is not None else "–", style=bold),
+                cell(
+                    labels.agree_count.format(agree=n(table.agreeing), total=n(table.compared))
+                    if table.compared
+                    else "–",
+                    style=bold,
+                ),
+            ]
+        )
+        total_row = [cell(""), *rows[-1][1:]]  # its first cell spans two columns
+        widths = _column_widths([*rows[:-1], total_row], flexible=1, padding=9.0)
+        last = len(rows) - 1
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
+            ("LINEBELOW", (0, 1), (-1, last - 1), 0.4, _colour(RULE)),
+            ("LINEABOVE", (0, last), (-1, last), 0.8, _colour(MUTED)),
+            ("LINEBELOW", (0, last), (-1, last), 0.8, _colour(MUTED)),
+            ("BACKGROUND", (0, 0), (-1, 0), _colour(SHADE)),
+            ("BACKGROUND", (0, last), (-1, last), _colour(SHADE)),
+            ("SPAN", (0, last), (1, last)),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        rubric_table = self.table(rows, widths, style)
+        rubric_table.repeatRows = 1
+        return [
+            self.heading(labels.rubric, "rubric"),
+            rubric_table,
+            Spacer(1, 6),
+            self.text(labels.rubric_note, colour=MUTED, size=small - 0.6),
+        ]
+
+    def status_text(self, status: Status) -> str:
+        """A detected status in words."""
+        labels = self.labels
+        return {
+            Status.COVERED: labels.covered,
+            Status.PARTLY: labels.partly,
+            Status.MISSING: labels.missing,
+            Status.SELF_ASSESSED: labels.self_only,
+        }[status]
+
+    def assessed_text(self, assessed: SelfAssessment | None) -> str:
+        """A self-assessment in words."""
+        labels = self.labels
+        if assessed is None:
+            return labels.not_assessed
+        return {
+            SelfAssessment.NONE: labels.none,
+            SelfAssessment.PARTLY: labels.partly,
+            SelfAssessment.FULLY: labels.fully,
+        }[assessed]
+
+    def agreement_text(self, agreement: Agreement) -> str:
+        """Agreement in words."""
+        labels = self.labels
+        return {
+            Agreement.AGREES: labels.agrees,
+            Agreement.DIFFERS: labels.differs,
+            Agreement.NOT_ASSESSED: labels.not_assessed,
+            Agreement.SELF_ONLY: labels.not_assessed,
+        }[agreement]
+
+    def feedback_section(self) -> list[Any]:
+        """Per argument: its status, the bank's feedback, and the evidence found."""
+        labels = self.labels
+        rows = []
+        for i, row in enumerate(self.rubric.rows):
+            argument = row.coverage.argument
+            status = row.coverage.status
+            title = [
+                Run(argument.title, Style(Family.SANS, bold=True), INK),
+                Run(" · " + self.status_text(status), Style(Family.SANS), MUTED),
+            ]
+            if status is Status.COVERED:
+                advice = argument.found
+            elif status is Status.SELF_ASSESSED:
+                advice = argument.guidance
+            else:
+                advice = argument.missing
+            content: list[Any] = [
+                self.text(title, space_after=2.0),
+                self.text(
+                    " ".join(advice.split()),
+                    size=self.type.small + 0.7,
+                    style=Style(Family.SERIF),
+                    space_after=2.0,
+                ),
+            ]
+            found = list(dict.fromkeys(" ".join(e.text.split()) for e in row.coverage.evidence))
+            if found:
+                quoted = "، ".join(found[:8]) if self.level == 1 else ", ".join(found[:8])
+                content.append(self.text(f"{labels.evidence}: {quoted}", colour=MUTED))
+            rows.append([self.tag(i), content])
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, _colour(RULE)),
+        ]
+        return [
+            self.heading(labels.feedback, "feedback"),
+            self.table(rows, [7 * mm, FRAME_WIDTH - 7 * mm], style),
+        ]
+
+    def theme(self) -> Theme:
+        """Sizes for Markdown reading text."""
+        t = self.type
+        return Theme(t.body, t.body_leading, self.level, FRAME_WIDTH)
+
+    def model_section(self) -> list[Any]:
+        """The model answer."""
+        renderer = MarkdownRenderer(self.theme(), heading_offset=2)
+        return [
+            self.heading(self.labels.model_answer, "model"),
+            *renderer.render(self.question.model_answer),
+        ]
+
+    def case_section(self, case: Case) -> list[Any]:
+        """The case text as an appendix, its headings in the outline."""
+        renderer = MarkdownRenderer(
+            self.theme(),
+            heading_offset=1,
+            files=self.bank.files if self.bank else None,
+            base=f"cases/{case.id}",
+            bookmark=lambda title, level: self.bookmark(title, level),
+        )
+        return [
+            self.heading(self.labels.case_text, "case"),
+            *renderer.render(case.text),
+        ]
+
+
+_FLOW_OPTIONS = frozenset(
+    {
+        "indent",
+        "bullet",
+        "tagging",
+        "rule",
+        "outline",
+        "space_before",
+        "space_after",
+        "keep_with_next",
+    }
+)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•·▪–]|\d{1,3}[.)]|#{1,6})\s")
+_SENTENCE_END = tuple(".!?؟:;…\"'”’»)")
+# A line this long that does not end a sentence was wrapped by an editor, not by the student.
+_WRAPPED = 40
+
+
+def display_lines(answer: str) -> list[tuple[int, int] | None]:
+    """The answer's lines as the PDF shows them: spans of the answer, None between paragraphs.
+
+    A blank line separates paragraphs and a line break is kept, as the student wrote them, except
+    where a text editor wrapped a long line in mid-sentence: such lines are joined again, so a
+    hard-wrapped file does not print as a ragged column.
+    """
+    result: list[tuple[int, int] | None] = []
+    previous = ""
+    position = 0
+    for raw in re.split(r"\r\n|\r|\n", answer):
+        start = position
+        end = start + len(raw)
+        position = end + (2 if answer.startswith("\r\n", end) else 1)
+        if not raw.strip():
+            result.append(None)
+            previous = ""
+            continue
+        last = result[-1] if result else None
+        wrapped = (
+            last is not None
+            and len(previous.rstrip()) >= _WRAPPED
+            and not previous.rstrip().endswith(_SENTENCE_END)
+            and not _LIST_ITEM.match(raw)
+        )
+        if wrapped and last is not None:
+            result[-1] = (last[0], end)
+        else:
+            result.append((start, end))
+        previous = raw
+    return result
+
+
+def _column_widths(rows: list[list[Any]], flexible: int, padding: float) -> list[float]:
+    """Column widths for a table filling the frame: every column as wide as its content needs
+    (up to a limit, and never narrower than its longest word), the `flexible` one takes the rest.
+    """
+    columns = len(rows[0])
+    most = 36 * mm
+    natural = [0.0] * columns
+    word = [0.0] * columns
+    for row in rows:
+        for index, cell in enumerate(row):
+            if isinstance(cell, Tag):
+                natural[index] = max(natural[index], cell.width)
+                word[index] = max(word[index], cell.width)
+            elif isinstance(cell, Text):
+                whole, longest = natural_widths(cell.block)
+                natural[index] = max(natural[index], whole)
+                word[index] = max(word[index], longest)
+    widths = [max(min(n, most), w) + padding for n, w in zip(natural, word, strict=True)]
+    widths[flexible] = 0.0
+    widths[flexible] = max(FRAME_WIDTH - sum(widths), 45 * mm)
+    scale = FRAME_WIDTH / sum(widths)
+    return [w * scale for w in widths]
+
+
+def _mirror(command: tuple[Any, ...], columns: int) -> tuple[Any, ...]:
+    """A TableStyle command for the same cells with the columns in reverse order."""
+    name, (c0, r0), (c1, r1), *rest = command
+    c0 = c0 if c0 >= 0 else columns + c0
+    c1 = c1 if c1 >= 0 else columns + c1
+    return (name, (columns - 1 - c1, r0), (columns - 1 - c0, r1), *rest)
+
+
+def _colour(colour: Colour) -> Any:
+    return Color(*colour)
+
+
+class _Furniture:
+    """The running head and the page footer, drawn once the page count is known."""
+
+    def __init__(self, document: _Document) -> None:
+        self.labels: Labels = document.labels
+        self.level = document.level
+        self.start = " · ".join(
+            part
+            for part in (document.bank.title if document.bank else "", document.case_title)
+            if part
+        )
+        self.end = document.options.student.strip() or document.question.key
+        self.date = document.date
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Draw the running head and the page number on the current page."""
+        style = Style(Family.SANS)
+        size = 7.8
+        y = PAGE_HEIGHT - 13 * mm
+        start = label_line(self.start, size, style, MUTED)
+        end = label_line(self.end, size, style, MUTED)
+        left, right = (start, end) if self.level == 0 else (end, start)
+        draw_line(canvas, left, MARGIN, y)
+        draw_line(canvas, right, PAGE_WIDTH - MARGIN - right.width, y)
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y - 4, PAGE_WIDTH - MARGIN, y - 4)
+        canvas.restoreState()
+        number = self.labels.page.format(page=self.labels.num(page), pages=self.labels.num(pages))
+        footer = label_line(number, size, style, MUTED)
+        draw_line(canvas, footer, (PAGE_WIDTH - footer.width) / 2, 11 * mm)
+        brand = label_line(f"Casewise {__version__}", size - 0.6, style, RULE_TEXT)
+        x = PAGE_WIDTH - MARGIN - brand.width if self.level == 0 else MARGIN
+        draw_line(canvas, brand, x, 11 * mm)
+
+
+class _PagedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds pages back until the end, to print "page 2 of 5" on each."""
+
+    def __init__(self, furniture: _Furniture, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._pages: list[dict[str, Any]] = []
+        when = furniture.date
+        stamp = f"D:{when.year:04d}{when.month:02d}{when.day:02d}000000Z"
+        self.setDateFormatter(lambda *_: stamp)
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        """Keep the page; it is finished in `save`."""
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Draw the furniture on every page, now that their number is known, and write."""
+        pages = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._furniture.draw(self, number, pages)
+            super().showPage()
+        self.showOutline()
+        super().save()
