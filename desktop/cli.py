@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,9 +24,22 @@ def cli() -> None:
 
 @cli.command()
 @click.option(
+    "--attempt",
+    "attempt_id",
+    type=int,
+    default=None,
+    help="Export a stored attempt instead of an answer file.",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Casewise's data folder, for --attempt (default: the platform's data folder).",
+)
+@click.option(
     "--bank",
     "bank_path",
-    required=True,
+    default=None,
     type=click.Path(path_type=Path),
     help="The bank: a folder or a .casebank file.",
 )
@@ -33,14 +47,14 @@ def cli() -> None:
     "--question",
     "-q",
     "question_key",
-    required=True,
+    default=None,
     metavar="CASE_ID/QUESTION_ID",
     help="The question the answer responds to.",
 )
 @click.option(
     "--answer",
     "answer_name",
-    required=True,
+    default=None,
     metavar="FILE",
     help="The answer: a UTF-8 text or Markdown file, or - for standard input.",
 )
@@ -79,9 +93,11 @@ def cli() -> None:
     help="The date to print, YYYY-MM-DD (default: today). Fix it for byte-identical output.",
 )
 def export(
-    bank_path: Path,
-    question_key: str,
-    answer_name: str,
+    attempt_id: int | None,
+    data_dir: Path | None,
+    bank_path: Path | None,
+    question_key: str | None,
+    answer_name: str | None,
     output: Path,
     name: str,
     self_assessed: tuple[str, ...],
@@ -90,12 +106,26 @@ def export(
     minutes: int | None,
     when: datetime | None,
 ) -> None:
-    """Export an answer as a PDF with its coverage marks and rubric. Needs no display."""
+    """Export an answer as a PDF with its coverage marks and rubric. Needs no display.
+
+    Either name the bank, the question and the answer file, or a stored attempt with --attempt.
+    """
     # Imported here: ReportLab and HarfBuzz are only needed by this command.
     from casebank.coverage import check
     from casebank.loader import load
-    from desktop.export import ExportOptions, Mode, Section, SelfAssessment, export_pdf
+    from desktop.export import ExportOptions, Mode, SelfAssessment, export_pdf
 
+    sections = _sections(include)
+    if attempt_id is not None:
+        if bank_path or question_key or answer_name or self_assessed or minutes is not None:
+            raise click.UsageError(
+                "--attempt takes the bank, question, answer and self-assessment "
+                "from the attempt; leave out --bank, --question, --answer, --self and --minutes"
+            )
+        _export_attempt(attempt_id, data_dir, output, name, sections, when)
+        return
+    if not (bank_path and question_key and answer_name):
+        raise click.UsageError("name --bank, --question and --answer, or a stored --attempt")
     bank = load(bank_path)
     try:
         question = bank.question(question_key)
@@ -114,6 +144,22 @@ def export(
             raise click.BadParameter(
                 f"{item!r}: write ARG_ID=LEVEL with LEVEL one of {levels}", param_hint="--self"
             ) from None
+    answer = _read_answer(answer_name)
+    options = ExportOptions(
+        student=name,
+        date=when.date() if when else None,
+        mode=Mode(mode),
+        seconds=minutes * 60 if minutes is not None else None,
+        self_assessment=assessed,
+        include=sections,
+    )
+    path = export_pdf(output, answer, question, check(question, answer), options, bank=bank)
+    click.echo(f"Wrote {path} ({path.stat().st_size:,} bytes)")
+
+
+def _sections(include: str) -> frozenset[Any]:
+    from desktop.export import Section
+
     sections = set()
     for part in filter(None, (p.strip() for p in include.split(","))):
         try:
@@ -124,17 +170,31 @@ def export(
                 f"{part!r} is not a section; choose from {known_sections}",
                 param_hint="--include",
             ) from None
-    answer = _read_answer(answer_name)
-    options = ExportOptions(
-        student=name,
-        date=when.date() if when else None,
-        mode=Mode(mode),
-        seconds=minutes * 60 if minutes is not None else None,
-        self_assessment=assessed,
-        include=frozenset(sections),
-    )
-    path = export_pdf(output, answer, question, check(question, answer), options, bank=bank)
+    return frozenset(sections)
+
+
+def _export_attempt(
+    attempt_id: int,
+    folder: Path | None,
+    output: Path,
+    name: str,
+    sections: frozenset[Any],
+    when: datetime | None,
+) -> None:
+    from desktop.export import ExportOptions
+    from desktop.export.attempt import export_attempt
+    from desktop.store import Store, data_dir
+
+    options = ExportOptions(student=name, date=when.date() if when else None, include=sections)
+    with Store.open(data_dir(folder)) as store:
+        path, rubric_changed = export_attempt(store, attempt_id, output, options)
     click.echo(f"Wrote {path} ({path.stat().st_size:,} bytes)")
+    if rubric_changed:
+        click.echo(
+            "Note: the rubric has changed since this attempt was marked; the PDF shows "
+            "the answer checked against the current rubric.",
+            err=True,
+        )
 
 
 def _read_answer(name: str) -> str:
