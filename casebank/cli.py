@@ -10,17 +10,16 @@ from typing import Any
 import click
 
 from casebank import __version__
+from casebank.answers import read_answer
 from casebank.coverage import check as check_coverage
 from casebank.errors import UserError
-from casebank.loader import load, split_front_matter
+from casebank.loader import load
 from casebank.model import Bank, Question
 from casebank.pack import pack as pack_bank
 from casebank.problems import Severity
 from casebank.report import bank_record, bank_text, coverage_csv, coverage_record, coverage_text
 from casebank.starter import new_bank
 from casebank.validate import validate as validate_bank
-
-MAX_ANSWER_BYTES = 5 * 1024 * 1024
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -146,7 +145,7 @@ def check(path: Path, question_key: str, fmt: str, answers: tuple[str, ...]) -> 
     failed = False
     for name in answers:
         try:
-            text = _read_answer(name)
+            text = read_answer(name)
         except UserError as exc:
             click.echo(f"casebank: {exc}", err=True)
             failed = True
@@ -175,38 +174,13 @@ def _question(bank: Bank, key: str) -> Question:
         raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
 
 
-def _read_answer(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
-    else:
-        path = Path(name)
-        try:
-            if path.stat().st_size > MAX_ANSWER_BYTES:
-                raise UserError(
-                    f"{name} is larger than {MAX_ANSWER_BYTES // (1024 * 1024)} MB; "
-                    "an answer is plain text"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UserError(f"cannot read {name}: {exc.strerror}") from exc
-    if len(data) > MAX_ANSWER_BYTES:
-        raise UserError(f"{name} is larger than {MAX_ANSWER_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            f"{name} is not UTF-8 text (line {line}); save it as UTF-8 and try again"
-        ) from exc
-    # A rubric test from a bank's samples/ starts with its expectations, which are not answer text.
-    split = split_front_matter(text.replace("\r\n", "\n"))
-    return split[1] if split else text
+def run(group: click.Group, prog: str) -> None:
+    """Run a command group, turning a `UserError` into a message and exit status 1.
 
-
-def main() -> None:
-    """Entry point: run the CLI, turning a `UserError` into a message and exit status 1."""
+    Anything else is a bug and keeps its traceback.
+    """
     try:
-        cli(standalone_mode=False)
+        group(standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
@@ -216,5 +190,10 @@ def main() -> None:
         click.echo("Aborted.", err=True)
         sys.exit(130)
     except UserError as exc:
-        click.echo(f"casebank: {exc}", err=True)
+        click.echo(f"{prog}: {exc}", err=True)
         sys.exit(1)
+
+
+def main() -> None:
+    """Entry point of ``casebank``."""
+    run(cli, "casebank")

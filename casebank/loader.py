@@ -421,6 +421,18 @@ class _Parser:
             description=self.string(doc, "description", file, ()),
         )
 
+    def valid_id(self, value: str, file: str, line: int, what: str) -> bool:
+        """Whether `value` is a valid id; reports the problem when it is not."""
+        if ID.match(value):
+            return True
+        self.error(
+            file,
+            line,
+            f"the {what} {value!r} is not a valid id",
+            "use lowercase letters, digits and hyphens, starting with a letter",
+        )
+        return False
+
     def language(self, doc: Doc, file: str, path: KeyPath, required: bool = True) -> str | None:
         tag = self.string(doc, "language", file, path, required=required)
         if tag and not LANGUAGE.match(tag):
@@ -462,13 +474,7 @@ class _Parser:
             ):
                 self.warn(name, 0, "this file is not part of any case and is not used")
         for case_id in found:
-            if not ID.match(case_id):
-                self.error(
-                    f"cases/{case_id}",
-                    0,
-                    f"the case folder name {case_id!r} is not a valid id",
-                    "use lowercase letters, digits and hyphens, starting with a letter",
-                )
+            self.valid_id(case_id, f"cases/{case_id}", 0, "case folder name")
         if not found:
             self.error(
                 "cases/",
@@ -518,14 +524,7 @@ class _Parser:
                 stem = PurePosixPath(name)
                 if stem.suffix != ".toml":
                     self.warn(name, 0, "only .toml files are read in questions/")
-                elif not ID.match(stem.stem):
-                    self.error(
-                        name,
-                        0,
-                        f"the question file name {stem.stem!r} is not a valid id",
-                        "use lowercase letters, digits and hyphens, starting with a letter",
-                    )
-                else:
+                elif self.valid_id(stem.stem, name, 0, "question file name"):
                     question_ids.append(stem.stem)
             elif name.startswith(f"{base}/") and not self.known_case_file(base, name):
                 self.warn(
@@ -689,13 +688,9 @@ class _Parser:
         }
         self.keys(doc, allowed, file, path)
         argument_id = self.string(doc, "id", file, path)
-        if argument_id and not ID.match(argument_id):
-            self.error(
-                file,
-                self.at(file, (*path, "id")),
-                f"the argument id {argument_id!r} is not valid",
-                "use lowercase letters, digits and hyphens, starting with a letter",
-            )
+        if argument_id and not self.valid_id(
+            argument_id, file, self.at(file, (*path, "id")), "argument id"
+        ):
             return None
         title = self.string(doc, "title", file, path, plain=True)
         marks = self.number(doc, "marks", file, path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -10,10 +9,9 @@ from typing import Any
 import click
 
 from casebank import __version__
+from casebank.answers import read_answer
+from casebank.cli import run
 from casebank.errors import UserError
-
-# An answer is plain text: anything larger is not one.
-MAX_ANSWER_BYTES = 5 * 1024 * 1024
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -144,7 +142,7 @@ def export(
             raise click.BadParameter(
                 f"{item!r}: write ARG_ID=LEVEL with LEVEL one of {levels}", param_hint="--self"
             ) from None
-    answer = _read_answer(answer_name)
+    answer = read_answer(answer_name)
     options = ExportOptions(
         student=name,
         date=when.date() if when else None,
@@ -197,38 +195,6 @@ def _export_attempt(
         )
 
 
-def _read_answer(name: str) -> str:
-    """The answer file's text; a `UserError` when it cannot be read or is not UTF-8 text."""
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
-    else:
-        try:
-            with Path(name).open("rb") as stream:
-                data = stream.read(MAX_ANSWER_BYTES + 1)
-        except OSError as exc:
-            raise UserError(f"cannot read {name}: {exc.strerror}") from exc
-    if len(data) > MAX_ANSWER_BYTES:
-        raise UserError(f"{name} is larger than 5 MB; an answer is plain text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            f"{name} is not UTF-8 text (line {line}); save it as UTF-8 and try again"
-        ) from exc
-
-
 def main() -> None:
-    """Entry point: run the CLI, turning a `UserError` into a message and exit status 1."""
-    try:
-        cli(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(130)
-    except UserError as exc:
-        click.echo(f"casewise: {exc}", err=True)
-        sys.exit(1)
+    """Entry point of ``casewise``: a `UserError` becomes a message and exit status 1."""
+    run(cli, "casewise")
