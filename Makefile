@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run screenshots test lint typecheck pytest bench clean
 
 # The venv is rebuilt when pyproject.toml changes. Qt's offscreen and xcb platforms need a few
 # system libraries that a minimal Debian lacks; install them when we can (we run as root in CI).
@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Opens the study app on the bundled banks. Without a display it says so and exits; set
+# QT_QPA_PLATFORM=offscreen to start it headless anyway.
 run: $(STAMP)
-	$(BIN)/python -m desktop.demo
+	$(BIN)/casewise
 
 test: lint typecheck pytest
 
@@ -29,6 +31,10 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -q
+
+# Renders the main views to docs/screenshots/ offscreen: no display or xvfb needed.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -14,10 +14,23 @@ from casebank.cli import run
 from casebank.errors import UserError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="casewise")
-def cli() -> None:
-    """Casewise: practise case-study exam answers and see which key arguments you cover."""
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep attempts and settings in this folder instead of the usual one.",
+)
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None) -> None:
+    """Casewise: practise case-study exam answers and see which key arguments you cover.
+
+    With no command, opens the study app.
+    """
+    ctx.obj = data_dir
+    if ctx.invoked_subcommand is None:
+        _launch(data_dir, None)
 
 
 @cli.command()
@@ -193,6 +206,43 @@ def _export_attempt(
             "the answer checked against the current rubric.",
             err=True,
         )
+
+
+@cli.command(name="run")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep attempts and settings in this folder instead of the usual one.",
+)
+@click.pass_obj
+def run_app(group_data_dir: Path | None, data_dir: Path | None) -> None:
+    """Open the study app (the same as ``casewise`` alone)."""
+    _launch(data_dir or group_data_dir, None)
+
+
+@cli.command(name="open")
+@click.argument("bank", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep attempts and settings in this folder instead of the usual one.",
+)
+@click.pass_obj
+def open_bank(group_data_dir: Path | None, bank: Path, data_dir: Path | None) -> None:
+    """Open the study app and import BANK, a .casebank file or a bank folder."""
+    _launch(data_dir or group_data_dir, bank)
+
+
+def _launch(data_dir: Path | None, bank: Path | None) -> None:
+    """Start the window; Qt is imported only here, so headless commands stay Qt-free."""
+    from desktop.store import data_dir as resolve
+    from desktop.ui.app import run as run_window
+
+    status = run_window(resolve(data_dir), bank.absolute() if bank else None)
+    if status:
+        raise SystemExit(status)
 
 
 def main() -> None:

@@ -1,0 +1,348 @@
+"""One sitting at one question: the study view's decisions, without a window.
+
+Qt-free (Mu-style): the window forwards what the student does (`edit`, `submit`, `assess`,
+`reveal`) and shows what the session says (`checklist`, `words`, `clock`); tests drive it with a
+fake clock and a real store in a temporary folder.
+
+A session goes through three phases:
+
+- **writing**: the student types. In practice mode the checklist shows every argument and its
+  detected status; in exam mode it shows only how many arguments there are, and the exam ends
+  when its time is up.
+- **assessing**: the text is handed in and locked; the student marks each argument (not
+  covered, partly, fully) before seeing what was detected.
+- **revealed**: detection, guidance, feedback, the model answer and the calibration show.
+
+Times are seconds on a monotonic clock (`time.monotonic` unless a test injects one).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from casebank.coverage import ArgumentCoverage, Checker, Coverage, Status
+from casebank.model import Question
+from casebank.words import count_words
+from desktop.calibration import Calibration, calibrate
+from desktop.export.rubric import SelfAssessment
+from desktop.store import Attempt, AutosavePolicy, Autosaver, Store
+from desktop.store.records import Level, Mode
+
+Clock = Callable[[], float]
+
+# Exam questions without a suggested time get this long.
+DEFAULT_EXAM_MINUTES = 30
+
+
+_LEVELS: dict[SelfAssessment, Level] = {
+    SelfAssessment.NONE: "none",
+    SelfAssessment.PARTLY: "partly",
+    SelfAssessment.FULLY: "fully",
+}
+
+
+class Phase(Enum):
+    """Where the student is in an attempt."""
+
+    WRITING = "writing"
+    ASSESSING = "assessing"
+    REVEALED = "revealed"
+
+
+class WordLimit(Enum):
+    """The answer's length against the question's limits."""
+
+    UNDER = "under"
+    WITHIN = "within"
+    OVER = "over"
+
+
+class Stopwatch:
+    """Time spent on an attempt, and for an exam the time left. Runs only while started.
+
+    Args:
+        clock: seconds on a monotonic clock.
+        spent: time already spent on the attempt in earlier sittings.
+        limit: the exam's time in seconds; None in practice.
+    """
+
+    def __init__(self, clock: Clock, spent: float = 0.0, limit: float | None = None) -> None:
+        self._clock = clock
+        self._spent = spent
+        self._since: float | None = None
+        self.limit = limit
+
+    @property
+    def running(self) -> bool:
+        """Whether time is being counted."""
+        return self._since is not None
+
+    def start(self) -> None:
+        """Start (or resume) counting."""
+        if self._since is None:
+            self._since = self._clock()
+
+    def stop(self) -> None:
+        """Stop counting; the time so far is kept."""
+        if self._since is not None:
+            self._spent += self._clock() - self._since
+            self._since = None
+
+    def elapsed(self) -> float:
+        """Seconds spent so far."""
+        running = self._clock() - self._since if self._since is not None else 0.0
+        return self._spent + running
+
+    def remaining(self) -> float | None:
+        """Seconds left of the exam (never below 0), or None without a limit."""
+        if self.limit is None:
+            return None
+        return max(0.0, self.limit - self.elapsed())
+
+    @property
+    def expired(self) -> bool:
+        """Whether an exam's time is up."""
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0
+
+
+def clock_text(seconds: float) -> str:
+    """``m:ss`` or ``h:mm:ss`` for a number of seconds."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One line of the checklist as the student may see it now.
+
+    In an exam before the reveal, `title` is empty and `status` None: the student only learns
+    how many arguments there are.
+    """
+
+    argument_id: str
+    number: int
+    title: str
+    status: Status | None
+    coverage: ArgumentCoverage | None
+
+
+class StudySession:
+    """An attempt being written, assessed or reviewed, with autosave into the store.
+
+    Args:
+        store: the open store; the attempt belongs to it.
+        question: the question being answered.
+        attempt: the attempt (new, continued or reopened).
+        clock: seconds on a monotonic clock.
+        exam_minutes: the exam's time; the question's suggested time when None.
+        autosave: when to save; the store's defaults when None.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        question: Question,
+        attempt: Attempt,
+        *,
+        clock: Clock = time.monotonic,
+        exam_minutes: float | None = None,
+        autosave: AutosavePolicy | None = None,
+    ) -> None:
+        self.store = store
+        self.question = question
+        self.attempt = attempt
+        self._clock = clock
+        self._checker = Checker(question)
+        self._text = attempt.text
+        self._coverage: Coverage | None = None
+        self._checked_text: str | None = None
+        self.assessment: dict[str, SelfAssessment] = {
+            key: SelfAssessment(level) for key, level in attempt.self_assessment.items()
+        }
+        limit = None
+        if attempt.mode == "exam":
+            minutes = exam_minutes or question.minutes or DEFAULT_EXAM_MINUTES
+            limit = minutes * 60.0
+        self.stopwatch = Stopwatch(clock, attempt.seconds_spent, limit)
+        self.autosaver = Autosaver(self._save, autosave)
+        self.phase = Phase.REVEALED if attempt.submitted else Phase.WRITING
+        if self.phase is Phase.WRITING:
+            self.stopwatch.start()
+
+    # -- what the view shows -------------------------------------------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        """Practice or exam."""
+        return self.attempt.mode
+
+    @property
+    def text(self) -> str:
+        """The answer as the student has it now."""
+        return self._text
+
+    @property
+    def editable(self) -> bool:
+        """Whether the student may still type."""
+        return self.phase is Phase.WRITING
+
+    @property
+    def words(self) -> int:
+        """The answer's word count, as everywhere in Casewise."""
+        return count_words(self._text, self.question.language)
+
+    def word_limit(self) -> WordLimit:
+        """The word count against the question's limits."""
+        words = self.words
+        if self.question.min_words is not None and words < self.question.min_words:
+            return WordLimit.UNDER
+        if self.question.max_words is not None and words > self.question.max_words:
+            return WordLimit.OVER
+        return WordLimit.WITHIN
+
+    @property
+    def details_visible(self) -> bool:
+        """Whether argument titles and detection may be shown now."""
+        return self.phase is Phase.REVEALED or (
+            self.mode == "practice" and self.phase is Phase.WRITING
+        )
+
+    @property
+    def titles_visible(self) -> bool:
+        """Whether argument titles may be shown (also while the student assesses themself)."""
+        return self.details_visible or self.phase is Phase.ASSESSING
+
+    def coverage(self) -> Coverage:
+        """The coverage of the current text, checked now if it changed since the last check.
+
+        The checker keeps each sentence's analysis, so a re-check after an edit is fast.
+        """
+        if self._coverage is None or self._checked_text != self._text:
+            self._coverage = self._checker.check(self._text)
+            self._checked_text = self._text
+        return self._coverage
+
+    def checklist(self) -> list[ChecklistItem]:
+        """The checklist as the student may see it in this phase and mode."""
+        if not self.titles_visible:
+            return [
+                ChecklistItem(a.id, n, "", None, None)
+                for n, a in enumerate(self.question.arguments, 1)
+            ]
+        coverage = self.coverage() if self.details_visible else None
+        items = []
+        for n, argument in enumerate(self.question.arguments, 1):
+            found = coverage.arguments[n - 1] if coverage is not None else None
+            status = found.status if found is not None else None
+            items.append(ChecklistItem(argument.id, n, argument.title, status, found))
+        return items
+
+    def arguments_at(self, offset: int) -> list[ArgumentCoverage]:
+        """The arguments the sentence at `offset` of the answer serves (when details show)."""
+        if not self.details_visible:
+            return []
+        return self.coverage().at(offset)
+
+    def calibration(self) -> Calibration | None:
+        """Where self-assessment and detection disagree; None before the reveal."""
+        if self.phase is not Phase.REVEALED:
+            return None
+        return calibrate(self.coverage(), self.assessment)
+
+    # -- what the student does -----------------------------------------------------------------
+
+    def edit(self, text: str) -> None:
+        """The student changed the answer. Ignored unless the session is being written."""
+        if not self.editable or text == self._text:
+            return
+        self._text = text
+        self.autosaver.text_changed(self._clock())
+
+    def focus_changed(self) -> bool:
+        """The editor or the window lost or gained focus: save any change now."""
+        return self.autosaver.focus_changed(self._clock())
+
+    def tick(self) -> bool:
+        """Called by the window's timer: autosave when due, end an exam whose time is up.
+
+        Returns:
+            True when the exam's time ran out on this tick (the window moves to assessing).
+        """
+        self.autosaver.tick(self._clock())
+        if self.phase is Phase.WRITING and self.stopwatch.expired:
+            self.submit()
+            return True
+        return False
+
+    def set_exam_minutes(self, minutes: float) -> None:
+        """Change the exam's time (the student may adjust it before or while writing)."""
+        if self.mode != "exam":
+            raise ValueError("only an exam has a time limit")
+        if minutes <= 0:
+            raise ValueError("an exam needs some time")
+        self.stopwatch.limit = minutes * 60.0
+
+    def submit(self) -> None:
+        """Hand the answer in: save it, stop the time, and ask for the self-assessment."""
+        if self.phase is not Phase.WRITING:
+            return
+        self.stopwatch.stop()
+        self.autosaver.text_changed(self._clock())  # the final text is always saved
+        self.autosaver.flush(self._clock())
+        self.phase = Phase.ASSESSING
+
+    def assess(self, argument_id: str, level: SelfAssessment | Level | None) -> None:
+        """The student's own mark for an argument (None clears it)."""
+        if self.phase is not Phase.ASSESSING:
+            raise ValueError("self-assessment comes after submitting and before the reveal")
+        self.question.argument(argument_id)  # KeyError for an unknown argument
+        if level is None:
+            self.assessment.pop(argument_id, None)
+        else:
+            self.assessment[argument_id] = SelfAssessment(level)
+
+    @property
+    def unassessed(self) -> list[str]:
+        """Arguments the student has not marked yet."""
+        return [a.id for a in self.question.arguments if a.id not in self.assessment]
+
+    def reveal(self) -> Calibration:
+        """Record the submission with the self-assessment and show the detection.
+
+        Raises:
+            ValueError: called before submitting.
+        """
+        if self.phase is not Phase.ASSESSING:
+            raise ValueError("submit the answer first")
+        levels: dict[str, Level] = {key: _LEVELS[level] for key, level in self.assessment.items()}
+        self.attempt = self.store.submit(
+            self.attempt.id,
+            levels,
+            text=self._text,
+            coverage=self.coverage(),
+            seconds_spent=self.stopwatch.elapsed(),
+        )
+        self.phase = Phase.REVEALED
+        calibration = self.calibration()
+        assert calibration is not None
+        return calibration
+
+    def close(self) -> None:
+        """Leave the attempt: save what is unsaved and let the store close it."""
+        if self.phase is Phase.WRITING:
+            self.stopwatch.stop()
+            self.autosaver.text_changed(self._clock())
+            self.autosaver.flush(self._clock())
+        self.store.close_attempt(self.attempt.id)
+
+    def _save(self) -> None:
+        coverage = self.coverage()
+        self.store.save_revision(
+            self.attempt.id, self._text, coverage, seconds_spent=self.stopwatch.elapsed()
+        )

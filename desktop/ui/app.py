@@ -1,0 +1,125 @@
+"""Starting the window: the Qt application, the store, the library, and a clean exit."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from casebank.errors import UserError
+from desktop.library import Library
+from desktop.store import CorruptStoreError, Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Runner, ThreadRunner
+from desktop.ui.qt import QApplication, QMessageBox, QSettings, QTimer
+
+log = logging.getLogger(__name__)
+SETTINGS = "settings.ini"
+
+
+def has_display() -> bool:
+    """Whether Qt can show a window here (or was told to draw offscreen)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """Window layout lives beside the data, so ``--data-dir`` keeps everything together."""
+    return QSettings(str(data_dir / SETTINGS), QSettings.Format.IniFormat)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (created once)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or ["casewise"])
+    app.setApplicationName("Casewise")
+    app.setOrganizationName("Casewise")
+    app.setStyle("Fusion")  # follows the system's light or dark colour scheme
+    return app
+
+
+def build_window(
+    data_dir: Path, *, runner: Runner | None = None, store: Store | None = None
+) -> MainWindow:
+    """Open the store and the library (adding the bundled banks) and make the window."""
+    store = store or Store.open(data_dir)
+    library = Library(store)
+    library.open()
+    window = MainWindow(store, library, settings_for(data_dir), runner or ThreadRunner())
+    for problem in library.problems:
+        window.show_message("A bank could not be opened", problem, warning=True)
+    return window
+
+
+def run(data_dir: Path, open_path: Path | None = None) -> int:
+    """Run Casewise until its window closes; the exit status.
+
+    Args:
+        data_dir: the data folder.
+        open_path: a bank file or folder to import once the window shows.
+    """
+    if not has_display():
+        print(
+            "casewise: no display found (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+            "Run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to start it "
+            "without one (nothing is shown; useful for tests and screenshots).",
+            file=sys.stderr,
+        )
+        return 2
+    started = time.perf_counter()
+    app = application(sys.argv[:1])
+    try:
+        store = Store.open(data_dir)
+    except CorruptStoreError as exc:
+        QMessageBox.critical(None, "Casewise", f"{exc}\n\nBackups: {len(exc.backups)}")
+        return 1
+    except UserError as exc:
+        QMessageBox.critical(None, "Casewise", str(exc))
+        return 1
+    runner = ThreadRunner()
+    window = build_window(data_dir, runner=runner, store=store)
+    _install_excepthook(window)
+    window.show()
+    log.info("first window after %.0f ms", (time.perf_counter() - started) * 1000)
+    QTimer.singleShot(0, window.offer_unsaved_work)
+    if open_path is not None:
+        QTimer.singleShot(0, lambda: window.import_bank(open_path))
+    try:
+        return app.exec()
+    finally:
+        runner.wait()
+        store.close()
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """A bug is logged with its traceback and shown once, with the report to copy."""
+    shown = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal shown
+        report = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", report)
+        sys.stderr.write(report)
+        if not shown:
+            shown = True
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Casewise hit a bug",
+                "Something went wrong that is not your fault. Your work is saved. "
+                "Please send the details below to the Casewise team.",
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            box.setDetailedText(report)
+            box.open()
+
+    sys.excepthook = hook

@@ -1,0 +1,285 @@
+"""The library: banks, their cases and questions with the student's progress, search, and the
+dashboard of weakest arguments."""
+
+from __future__ import annotations
+
+import html
+
+from casebank.model import Bank
+from desktop.library import SearchHit, SearchIndex
+from desktop.session import clock_text
+from desktop.store import QuestionProgress, WeakArgument
+from desktop.ui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    SignalInstance,
+)
+
+KEY = Qt.ItemDataRole.UserRole
+COLUMNS = ["Bank, case, question", "Attempts", "Best", "Last", "Time"]
+
+
+def percent(score: float | None) -> str:
+    """A coverage score as the library shows it."""
+    return "–" if score is None else f"{round(score * 100)}%"
+
+
+class LibraryView(QWidget):
+    """What the student sees first: everything they can practise, and how they are doing."""
+
+    practice = Signal(str, str)  # bank id, question key
+    exam = Signal(str, str)
+    history = Signal(str, str)
+    weak_argument = Signal(str, str, str)  # bank id, question key, argument id
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index: SearchIndex | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search cases and questions (Ctrl+K)")
+        self.search.setAccessibleName("Search cases and questions")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.run_search)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAccessibleName("Library of banks, cases and questions")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._selection_changed)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._result_activated)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.results)
+
+        self.practice_button = QPushButton("&Practice")
+        self.practice_button.setAccessibleName("Practise the selected question")
+        self.exam_button = QPushButton("&Exam")
+        self.exam_button.setAccessibleName("Sit the selected question as an exam")
+        self.history_button = QPushButton("&History")
+        self.history_button.setAccessibleName("History of the selected question")
+        self.import_button = QPushButton("&Import bank…")
+        self.import_button.setAccessibleName("Import a case bank")
+        self.practice_button.clicked.connect(lambda: self._emit(self.practice))
+        self.exam_button.clicked.connect(lambda: self._emit(self.exam))
+        self.history_button.clicked.connect(lambda: self._emit(self.history))
+        self.import_button.clicked.connect(self.import_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.practice_button, self.exam_button, self.history_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+
+        self.weakest = QListWidget()
+        self.weakest.setAccessibleName("Weakest arguments")
+        self.weakest.setWordWrap(True)
+        self.weakest.setSpacing(3)
+        self.weakest.setAlternatingRowColors(True)
+        self.weakest.itemActivated.connect(self._weak_activated)
+        self.weakest_title = QLabel("<b>Weakest arguments</b>")
+        self.weakest_title.setBuddy(self.weakest)
+        dashboard = QWidget()
+        dash_layout = QVBoxLayout(dashboard)
+        dash_layout.setContentsMargins(0, 0, 0, 0)
+        dash_layout.addWidget(self.weakest_title)
+        dash_layout.addWidget(self.weakest, 1)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.search)
+        main_layout.addWidget(self.stack, 1)
+        main_layout.addLayout(buttons)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("librarySplit")
+        self.split.addWidget(main)
+        self.split.addWidget(dashboard)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self._selection_changed(None)
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def show_banks(self, banks: list[Bank], progress: dict[str, list[QuestionProgress]]) -> None:
+        """Fill the tree, keeping the selected question selected."""
+        current = self.selected()
+        self.tree.clear()
+        for bank in banks:
+            by_key = {p.question_key: p for p in progress.get(bank.id, [])}
+            # The title is isolated so that a right-to-left title keeps its version after it.
+            label = f"\u2068{bank.title}\u2069  ({bank.manifest.version})"
+            bank_item = QTreeWidgetItem([label])
+            bank_item.setData(0, KEY, ("bank", bank.id, ""))
+            self.tree.addTopLevelItem(bank_item)
+            for case in bank.cases:
+                case_item = QTreeWidgetItem([case.title])
+                case_item.setData(0, KEY, ("case", bank.id, case.id))
+                case_item.setToolTip(0, case.summary)
+                bank_item.addChild(case_item)
+                for question in case.questions:
+                    found = by_key.get(question.key)
+                    prompt = " ".join(question.prompt.split())
+                    short = prompt if len(prompt) <= 110 else prompt[:108] + "…"
+                    item = QTreeWidgetItem([short, *_progress_columns(found)])
+                    item.setToolTip(0, prompt)
+                    item.setData(0, KEY, ("question", bank.id, question.key))
+                    for column in range(1, len(COLUMNS)):
+                        item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+                    case_item.addChild(item)
+                    if current == (bank.id, question.key):
+                        self.tree.setCurrentItem(item)
+        self.tree.expandAll()
+        if self.tree.currentItem() is None:
+            first = self._first_question()
+            if first is not None:
+                self.tree.setCurrentItem(first)
+
+    def show_weakest(self, weakest: list[WeakArgument], titles: dict[str, str]) -> None:
+        """The dashboard: the arguments most often missed."""
+        self.weakest.clear()
+        if not weakest:
+            item = QListWidgetItem("Submit an attempt to see which arguments you miss most.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.weakest.addItem(item)
+            return
+        for weak in weakest:
+            question = titles.get(f"{weak.bank_id}/{weak.question_key}", weak.question_key)
+            text = (
+                f"{weak.title}\nmissed {weak.missed} of {weak.attempts}"
+                f"{f', partly {weak.partly}' if weak.partly else ''} · {question}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(KEY, (weak.bank_id, weak.question_key, weak.argument_id))
+            item.setToolTip("Press Enter to read its guidance")
+            self.weakest.addItem(item)
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected(self) -> tuple[str, str] | None:
+        """The selected question's bank id and key, if a question is selected."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        kind, bank_id, key = item.data(0, KEY)
+        return (bank_id, key) if kind == "question" else None
+
+    def select(self, bank_id: str, key: str) -> bool:
+        """Select a question in the tree."""
+        for item in self._question_items():
+            if item.data(0, KEY) == ("question", bank_id, key):
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _question_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for b in range(self.tree.topLevelItemCount()):
+            bank_item = self.tree.topLevelItem(b)
+            for c in range(bank_item.childCount() if bank_item else 0):
+                case_item = bank_item.child(c) if bank_item else None
+                if case_item is None:
+                    continue
+                for q in range(case_item.childCount()):
+                    item = case_item.child(q)
+                    if item is not None:
+                        items.append(item)
+        return items
+
+    def _first_question(self) -> QTreeWidgetItem | None:
+        items = self._question_items()
+        return items[0] if items else None
+
+    def _selection_changed(self, *_: object) -> None:
+        enabled = self.selected() is not None
+        for button in (self.practice_button, self.exam_button, self.history_button):
+            button.setEnabled(enabled)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            signal.emit(*chosen)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        kind, bank_id, key = item.data(0, KEY)
+        if kind == "question":
+            self.practice.emit(bank_id, key)
+
+    def _weak_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(KEY)
+        if data:
+            self.weak_argument.emit(*data)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def run_search(self, text: str) -> list[SearchHit]:
+        """Show the places that match the search field (the tree when it is empty)."""
+        if not text.strip() or self.index is None:
+            self.stack.setCurrentWidget(self.tree)
+            return []
+        hits = self.index.search(text)
+        self.results.clear()
+        for hit in hits:
+            where = "Question" if hit.question_key else "Case"
+            snippet = html.unescape(" ".join(hit.snippet.split()))
+            item = QListWidgetItem(f"{where} · {hit.heading}\n{snippet}")
+            item.setData(KEY, hit)
+            self.results.addItem(item)
+        if not hits:
+            item = QListWidgetItem("Nothing matches.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+        self.stack.setCurrentWidget(self.results)
+        return hits
+
+    def _result_activated(self, item: QListWidgetItem) -> None:
+        hit = item.data(KEY)
+        if not isinstance(hit, SearchHit):
+            return
+        self.search.clear()
+        if hit.question_key:
+            self.select(hit.bank_id, hit.question_key)
+        else:
+            for candidate in self._question_items():
+                _, bank_id, key = candidate.data(0, KEY)
+                if bank_id == hit.bank_id and key.startswith(hit.case_id + "/"):
+                    self.tree.setCurrentItem(candidate)
+                    break
+        self.tree.setFocus()
+
+
+def _progress_columns(progress: QuestionProgress | None) -> list[str]:
+    if progress is None or progress.attempts == 0:
+        return ["–", "–", "–", "–"]
+    last = percent(progress.last_score) + (" *" if progress.last_rubric_changed else "")
+    return [
+        str(progress.attempts),
+        percent(progress.best_score),
+        last,
+        clock_text(progress.seconds_spent),
+    ]

@@ -1,0 +1,468 @@
+"""The main window: the library and the study view, menus with a shortcut for every action,
+importing banks (menu, drag and drop, command line) and exporting answers as PDF."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from casebank.errors import UserError
+from casebank.model import Bank
+from desktop.library import Library, ReadBank, SearchIndex, read_bank
+from desktop.session import StudySession
+from desktop.store import Attempt, BankImport, Store
+from desktop.store.records import Mode
+from desktop.ui.history import HistoryDialog
+from desktop.ui.library_view import LibraryView
+from desktop.ui.operations import Runner
+from desktop.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QKeySequence,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSettings,
+    QStackedWidget,
+    Qt,
+)
+from desktop.ui.study import StudyView
+
+SUFFIX = ".casebank"
+
+
+class MainWindow(QMainWindow):
+    """Casewise's one window."""
+
+    def __init__(
+        self,
+        store: Store,
+        library: Library,
+        settings: QSettings,
+        runner: Runner,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.library = library
+        self.settings = settings
+        self.runner = runner
+        self.clock = clock
+        self.messages: list[str] = []  # every message shown, newest last (tests read it)
+        self.history_dialog: HistoryDialog | None = None
+        self.setWindowTitle("Casewise")
+        self.setAcceptDrops(True)
+        self.library_view = LibraryView()
+        self.study = StudyView(settings, clock=clock)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library_view)
+        self.pages.addWidget(self.study)
+        self.setCentralWidget(self.pages)
+        self.library_view.practice.connect(lambda b, q: self.start(b, q, "practice"))
+        self.library_view.exam.connect(lambda b, q: self.start(b, q, "exam"))
+        self.library_view.history.connect(self.show_history)
+        self.library_view.weak_argument.connect(self.show_guidance)
+        self.library_view.import_requested.connect(self.choose_bank_file)
+        self.study.closed.connect(self.show_library)
+        self.study.saved.connect(lambda: self.statusBar().showMessage("Saved", 2000))
+        self._build_menus()
+        self.resize(1280, 800)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("library/split")
+        if state is not None:
+            self.library_view.split.restoreState(state)
+        self.refresh_library()
+        self.build_search_index()
+        self._update_actions()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        menu = self._menus.get(menu_name)
+        if menu is None:
+            menu = self.menuBar().addMenu(menu_name)
+            self._menus[menu_name] = menu
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda *_: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work whatever has focus
+        return action
+
+    def _build_menus(self) -> None:
+        self._menus: dict[str, QMenu] = {}
+        key = QKeySequence.StandardKey
+        self._action("&File", "&Import bank file…", key.Open, self.choose_bank_file)
+        self._action("&File", "Import bank &folder…", "Ctrl+Shift+O", self.choose_bank_folder)
+        self.export_action = self._action(
+            "&File", "&Export answer as PDF…", "Ctrl+E", self.choose_export
+        )
+        self._action("&File", "&Library", "Ctrl+L", self.show_library)
+        self._action("&File", "&Quit", "Ctrl+Q", self.close)
+        self.practice_action = self._action(
+            "&Attempt", "&Practise selected question", "Ctrl+P", self._practice_selected
+        )
+        self.exam_action = self._action(
+            "&Attempt", "Sit as &exam", "Ctrl+Shift+E", self._exam_selected
+        )
+        self.submit_action = self._action(
+            "&Attempt", "&Submit answer", "Ctrl+Return", self.study.submit
+        )
+        self.reveal_action = self._action(
+            "&Attempt", "&Reveal detection", "Ctrl+Shift+Return", self.study.reveal
+        )
+        self._action("&Attempt", "&History of question", "Ctrl+H", self._history_selected)
+        self._action("&View", "&Find in case", key.Find, self._find)
+        self._action("&View", "Find &next", key.FindNext, lambda: self.study.case_pane.find_text())
+        self._action("&View", "&Search library", "Ctrl+K", self._search)
+        self._action(
+            "&View", "Go to &case", "Alt+1", lambda: self.study.case_pane.browser.setFocus()
+        )
+        self._action("&View", "Go to &answer", "Alt+2", lambda: self.study.editor.setFocus())
+        self._action(
+            "&View", "Go to check&list", "Alt+3", lambda: self.study.checklist.list.setFocus()
+        )
+        self._action("&View", "Zoom &in", key.ZoomIn, lambda: self.zoom(1))
+        self._action("&View", "Zoom &out", key.ZoomOut, lambda: self.zoom(-1))
+        self._action("&View", "&Reset zoom", "Ctrl+0", lambda: self.zoom(0))
+        self._zoom = 0
+
+    def zoom(self, step: int) -> None:
+        """Make the reading and writing text larger or smaller (0 resets)."""
+        target = 0 if step == 0 else max(-5, min(12, self._zoom + step))
+        self._apply_zoom(target - self._zoom)
+        self._zoom = target
+
+    def _apply_zoom(self, delta: int) -> None:
+        for widget in (
+            self.study.case_pane.browser,
+            self.study.editor,
+            self.study.checklist.details,
+        ):
+            if delta > 0:
+                widget.zoomIn(delta)
+            elif delta < 0:
+                widget.zoomOut(-delta)
+
+    def _update_actions(self) -> None:
+        studying = self.pages.currentWidget() is self.study
+        self.export_action.setEnabled(studying)
+        self.submit_action.setEnabled(studying)
+        self.reveal_action.setEnabled(studying)
+
+    def _find(self) -> None:
+        if self.pages.currentWidget() is self.study:
+            self.study.case_pane.find_field.setFocus()
+            self.study.case_pane.find_field.selectAll()
+        else:
+            self._search()
+
+    def _search(self) -> None:
+        self.show_library()
+        self.library_view.search.setFocus()
+        self.library_view.search.selectAll()
+
+    # -- messages --------------------------------------------------------------------------
+
+    def show_message(self, title: str, text: str, *, warning: bool = False) -> None:
+        """Show a message without blocking (tests read `messages`)."""
+        self.messages.append(text)
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- library ---------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Reload progress and the dashboard."""
+        banks = self.library.banks()
+        progress = {bank.id: self.store.progress(bank.id) for bank in banks}
+        self.library_view.show_banks(banks, progress)
+        titles = {
+            f"{bank.id}/{q.key}": shorten(q.prompt, 60) for bank in banks for q in bank.questions()
+        }
+        self.library_view.show_weakest(self.store.weakest_arguments(10), titles)
+
+    def build_search_index(self) -> None:
+        """Index every bank for search, off the window's thread."""
+        banks = self.library.banks()
+
+        def done(index: object) -> None:
+            if isinstance(index, SearchIndex):
+                if self.library_view.index is not None:
+                    self.library_view.index.close()
+                self.library_view.index = index
+                self.library_view.run_search(self.library_view.search.text())
+
+        self.runner.run(
+            self,
+            "Indexing the library…",
+            lambda cancelled: SearchIndex(banks, cancelled),
+            done,
+            lambda error: self.show_message("Search", str(error), warning=True),
+        )
+
+    def show_library(self) -> None:
+        """Leave the study view for the library."""
+        if self.pages.currentWidget() is self.study:
+            self.study.save_layout()
+            self.study.close_session()
+        self.refresh_library()
+        self.pages.setCurrentWidget(self.library_view)
+        self.library_view.tree.setFocus()
+        self.setWindowTitle("Casewise")
+        self._update_actions()
+
+    def _selected(self) -> tuple[str, str] | None:
+        if self.pages.currentWidget() is self.study and self.study.session is not None:
+            session = self.study.session
+            return session.attempt.bank_id, session.question.key
+        return self.library_view.selected()
+
+    def _practice_selected(self) -> None:
+        chosen = self.library_view.selected()
+        if chosen is not None and self.pages.currentWidget() is self.library_view:
+            self.start(*chosen, "practice")
+
+    def _exam_selected(self) -> None:
+        chosen = self.library_view.selected()
+        if chosen is not None and self.pages.currentWidget() is self.library_view:
+            self.start(*chosen, "exam")
+
+    def _history_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.show_history(*chosen)
+
+    # -- importing -------------------------------------------------------------------------
+
+    def choose_bank_file(self) -> None:
+        """Ask for a .casebank file to import."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import case bank", "", "Case banks (*.casebank);;All files (*)"
+        )
+        if name:
+            self.import_bank(Path(name))
+
+    def choose_bank_folder(self) -> None:
+        """Ask for a bank folder to import."""
+        name = QFileDialog.getExistingDirectory(self, "Import case bank folder")
+        if name:
+            self.import_bank(Path(name))
+
+    def import_bank(self, path: Path) -> None:
+        """Import a bank: read and validate it off the window's thread, then install it."""
+
+        def done(read: object) -> None:
+            assert isinstance(read, ReadBank)
+            try:
+                result = self.library.install(read)
+            except UserError as exc:
+                self.show_message("Import refused", str(exc), warning=True)
+                return
+            self.refresh_library()
+            self.build_search_index()
+            self.show_message("Bank imported", describe_import(read.bank, result))
+
+        self.runner.run(
+            self,
+            f"Checking {path.name}…",
+            lambda cancelled: read_bank(path),
+            done,
+            lambda error: self.show_message("Import refused", str(error), warning=True),
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        """Accept .casebank files and folders."""
+        if any(_droppable(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        """Import what was dropped."""
+        for url in event.mimeData().urls():
+            if _droppable(url.toLocalFile()):
+                self.import_bank(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    # -- studying --------------------------------------------------------------------------
+
+    def start(self, bank_id: str, key: str, mode: Mode) -> StudySession:
+        """Start a new attempt at a question."""
+        attempt = self.store.start_attempt(bank_id, key, mode)
+        return self.open_attempt(attempt)
+
+    def reopen(self, attempt_id: int) -> StudySession | None:
+        """Open an attempt from the history: a draft continues, a submitted one is reviewed."""
+        try:
+            attempt = self.store.open_attempt(attempt_id)
+        except UserError as exc:
+            self.show_message("Cannot open", str(exc), warning=True)
+            return None
+        return self.open_attempt(attempt)
+
+    def open_attempt(self, attempt: Attempt) -> StudySession:
+        """Show an attempt in the study view."""
+        bank = self.library.bank(attempt.bank_id)
+        question = bank.question(attempt.question_key)
+        session = StudySession(self.store, question, attempt, clock=self.clock)
+        self.pages.setCurrentWidget(self.study)
+        self.study.open(bank, question, session)
+        self._apply_zoom(self._zoom)  # opening sets each pane's font afresh
+        case = bank.case(question.case_id)
+        self.setWindowTitle(f"{case.title} – Casewise")
+        self._update_actions()
+        if attempt.rubric_changed and attempt.score is not None:
+            self.statusBar().showMessage(
+                "The rubric of this question changed since this attempt was checked: "
+                "its old score describes the old rubric.",
+                10000,
+            )
+        return session
+
+    def show_history(self, bank_id: str, key: str) -> HistoryDialog:
+        """The question's history, as a dialog."""
+        question = self.library.question(bank_id, key)
+        title = " ".join(question.prompt.split())
+        dialog = HistoryDialog(self.store, bank_id, key, title, self)
+        dialog.reopen.connect(self._reopen_from_history)
+        dialog.finished.connect(lambda *_: self.refresh_library())
+        self.history_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reopen_from_history(self, attempt_id: int) -> None:
+        if self.pages.currentWidget() is self.study:
+            self.study.close_session()
+        self.reopen(attempt_id)
+
+    def show_guidance(self, bank_id: str, key: str, argument_id: str) -> None:
+        """A weak argument's guidance, from the dashboard."""
+        argument = self.library.question(bank_id, key).argument(argument_id)
+        self.show_message(argument.title, f"{argument.guidance}\n\n{argument.model_paragraph}")
+
+    def choose_export(self) -> None:
+        """Ask where to save the open answer as a PDF."""
+        if self.study.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export answer as PDF", "answer.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.export(Path(name))
+
+    def export(self, path: Path) -> None:
+        """Export the open answer as a PDF, off the window's thread."""
+        session = self.study.session
+        if session is None or self.study.bank is None:
+            return
+        from desktop.export import ExportOptions, Section, SelfAssessment, export_pdf
+        from desktop.export import Mode as ExportMode
+
+        bank, question, text = self.study.bank, session.question, session.text
+        coverage = session.coverage()
+        options = ExportOptions(
+            mode=ExportMode(session.mode),
+            seconds=int(session.stopwatch.elapsed()),
+            self_assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
+            include=frozenset({Section.FEEDBACK, Section.MODEL})
+            if session.attempt.submitted
+            else frozenset(),
+        )
+        self.runner.run(
+            self,
+            "Writing the PDF…",
+            lambda cancelled: export_pdf(path, text, question, coverage, options, bank=bank),
+            lambda written: self.show_message("Exported", f"Saved the answer as {written}."),
+            lambda error: self.show_message("Export failed", str(error), warning=True),
+        )
+
+    def ask(self, title: str, text: str) -> bool:
+        """Ask a yes-or-no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- starting and closing --------------------------------------------------------------
+
+    def offer_unsaved_work(self) -> None:
+        """After a crash: offer the attempts that were open back."""
+        for attempt in self.store.unsaved_work():
+            try:
+                question = " ".join(
+                    self.library.question(attempt.bank_id, attempt.question_key).prompt.split()
+                )
+            except KeyError:
+                question = attempt.question_key
+            if self.ask(
+                "Unsaved work",
+                "Casewise did not close properly last time. Your answer to “"
+                f"{shorten(question, 80)}” ({attempt.words} words) is safe. Reopen it now?",
+            ):
+                self.open_attempt(self.store.recover(attempt.id))
+                return
+            self.store.dismiss(attempt.id)
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        """Save when the window loses focus."""
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if hasattr(self, "study") and not self.isActiveWindow():
+            self.study.focus_changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Save everything, remember the layout, close the store cleanly."""
+        if self.pages.currentWidget() is self.study:
+            self.study.save_layout()
+        self.study.close_session()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("library/split", self.library_view.split.saveState())
+        self.settings.sync()
+        if self.library_view.index is not None:
+            self.library_view.index.close()
+            self.library_view.index = None
+        event.accept()
+
+
+def describe_import(bank: Bank, result: BankImport) -> str:
+    """What an import did, in a sentence or three."""
+    if result.previous_version is None:
+        return f"Added {bank.title} ({result.version}): {len(bank.questions())} questions."
+    text = f"Updated {bank.title} from {result.previous_version} to {result.version}."
+    if result.added:
+        text += f" {len(result.added)} new questions."
+    if result.changed_rubrics:
+        text += (
+            f" The rubric of {len(result.changed_rubrics)} questions changed; their earlier "
+            "attempts say so."
+        )
+    if result.removed:
+        text += f" {len(result.removed)} questions were removed; their attempts stay."
+    return text + " Every attempt was kept."
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` on one line, cut at a word boundary to at most `width` characters."""
+    line = " ".join(text.split())
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _droppable(name: str) -> bool:
+    path = Path(name)
+    return bool(name) and (path.suffix == SUFFIX or (path / "bank.toml").is_file())

@@ -1,0 +1,731 @@
+"""The study view: the case, the writing pane and the checklist side by side.
+
+The view only shows what its `StudySession` says and forwards what the student does; the session
+decides what the checklist may show, when to save and when an exam ends.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+
+from casebank.coverage import ArgumentCoverage, Status
+from casebank.language import is_right_to_left
+from casebank.model import Bank, Case, Question
+from desktop.calibration import Calibration, Direction
+from desktop.casetext import IMAGE_SCHEME, render
+from desktop.export.rubric import SelfAssessment
+from desktop.session import Phase, StudySession, WordLimit, clock_text
+from desktop.ui import theme
+from desktop.ui.qt import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QImage,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSettings,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTextBrowser,
+    QTextCursor,
+    QTextDocument,
+    QTextEdit,
+    QTextOption,
+    QTimer,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+CHECK_DELAY_MS = 300  # re-check this long after the last keystroke
+TICK_MS = 1000
+
+STATUS_TEXT = {
+    Status.COVERED: "covered",
+    Status.PARTLY: "partly",
+    Status.MISSING: "missing",
+    Status.SELF_ASSESSED: "you judge",
+}
+STATUS_MARK = {
+    Status.COVERED: "●",
+    Status.PARTLY: "◐",
+    Status.MISSING: "○",
+    Status.SELF_ASSESSED: "◇",
+}
+LEVEL_TEXT = {
+    SelfAssessment.NONE: "Not covered",
+    SelfAssessment.PARTLY: "Partly",
+    SelfAssessment.FULLY: "Fully",
+}
+
+
+def apply_direction(widget: QWidget, right_to_left: bool) -> None:
+    """Lay a pane out and type in it right to left when its language is written so."""
+    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    widget.setLayoutDirection(direction)
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        option = widget.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        )
+        widget.document().setDefaultTextOption(option)
+
+
+def prompt_html(prompt: str) -> str:
+    """A question's prompt as rich text: paragraphs kept, hard line breaks joined."""
+    paragraphs = [" ".join(p.split()) for p in prompt.split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+
+class CaseBrowser(QTextBrowser):
+    """A text browser that shows a bank's images from memory and never opens other links."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bank: Bank | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._anchor)
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        """Images come from the bank's files; nothing else is loaded."""
+        url = QUrl(name)
+        if url.scheme() == IMAGE_SCHEME and self.bank is not None:
+            data = self.bank.files.get(url.path())
+            if data is not None:
+                return QImage.fromData(data)
+        return None
+
+
+class CasePane(QWidget):
+    """The case text with its outline and a find bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outline = QTreeWidget()
+        self.outline.setHeaderHidden(True)
+        self.outline.setAccessibleName("Case outline")
+        self.outline.itemActivated.connect(self._go)
+        self.outline.itemClicked.connect(self._go)
+        self.browser = CaseBrowser()
+        self.browser.setAccessibleName("Case text")
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText("Find in case")
+        self.find_field.setAccessibleName("Find in case")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.returnPressed.connect(lambda: self.find_text(forward=True))
+        self.find_status = QLabel()
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_field, 1)
+        find_row.addWidget(self.find_status)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("caseSplit")
+        split.addWidget(self.outline)
+        split.addWidget(self.browser)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(find_row)
+        layout.addWidget(split, 1)
+
+    def show_case(self, bank: Bank, case: Case) -> None:
+        """Show a case of a bank."""
+        rtl = is_right_to_left(case.language)
+        rendered = render(case.text, f"cases/{case.id}")
+        self.browser.bank = bank
+        direction = "rtl" if rtl else "ltr"
+        self.browser.setHtml(f'<div dir="{direction}">{rendered.html}</div>')
+        apply_direction(self.browser, rtl)
+        apply_direction(self.outline, rtl)
+        apply_direction(self.find_field, rtl)
+        theme.text_font(self.browser, case.language)
+        self.outline.clear()
+        parents: list[tuple[int, QTreeWidgetItem]] = []
+        for heading in rendered.outline:
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            item = QTreeWidgetItem([heading.title])
+            item.setData(0, Qt.ItemDataRole.UserRole, heading.anchor)
+            if parents:
+                parents[-1][1].addChild(item)
+            else:
+                self.outline.addTopLevelItem(item)
+            parents.append((heading.level, item))
+        self.outline.expandAll()
+
+    def _go(self, item: QTreeWidgetItem) -> None:
+        self.browser.scrollToAnchor(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def find_text(self, *, forward: bool = True) -> bool:
+        """Find the find field's text in the case, wrapping around."""
+        text = self.find_field.text()
+        if not text:
+            self.find_status.clear()
+            return False
+        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
+        found = self.browser.find(text, flags)
+        if not found:
+            cursor = self.browser.textCursor()
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Start if forward else QTextCursor.MoveOperation.End
+            )
+            self.browser.setTextCursor(cursor)
+            found = self.browser.find(text, flags)
+        self.find_status.setText("" if found else "Not found")
+        return found
+
+
+class AnswerEditor(QPlainTextEdit):
+    """The writing pane's editor; says when it gains or loses focus (autosave)."""
+
+    focus_moved = Signal()
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        """Save when the student leaves the editor."""
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.focus_moved.emit()
+
+
+class AssessmentForm(QWidget):
+    """The student marks each argument themself before the detection is revealed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(
+            "Before Casewise shows what it detected, mark how far your answer covers each argument."
+        )
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        inner = QWidget()
+        inner.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.reveal_button = QPushButton("&Reveal detection")
+        self.reveal_button.setAccessibleName("Reveal detection")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.reveal_button)
+
+    def set_arguments(self, session: StudySession) -> None:
+        """One row per argument, with the student's level so far."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = {}
+        for n, argument in enumerate(session.question.arguments, 1):
+            combo = QComboBox()
+            combo.addItem("Choose…", None)
+            for level, text in LEVEL_TEXT.items():
+                combo.addItem(text, level.value)
+            own = session.assessment.get(argument.id)
+            if own is not None:
+                combo.setCurrentIndex(combo.findData(own.value))
+            combo.setAccessibleName(f"Your mark for {argument.title}")
+            label = QLabel(f"{n}. {html.escape(argument.title)}")
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            self.form.addRow(label, combo)
+            self.combos[argument.id] = combo
+
+    def levels(self) -> dict[str, str | None]:
+        """Argument id -> the chosen level (None when not chosen)."""
+        return {key: combo.currentData() for key, combo in self.combos.items()}
+
+
+class ChecklistPane(QWidget):
+    """The checklist of arguments, details of the selected one, and the self-assessment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("checklistHeading")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Checklist of arguments")
+        self.list.setWordWrap(True)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Argument details")
+        self.details.setOpenLinks(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Calibration summary")
+        self.model_button = QPushButton("Show &model answer")
+        self.model_button.setAccessibleName("Show model answer")
+        checklist = QWidget()
+        inner = QVBoxLayout(checklist)
+        inner.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("checklistSplit")
+        split.addWidget(self.list)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.split = split
+        inner.addWidget(self.summary)
+        inner.addWidget(split, 1)
+        inner.addWidget(self.model_button)
+        self.assessment = AssessmentForm()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(checklist)
+        self.stack.addWidget(self.assessment)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+
+
+class StudyView(QWidget):
+    """Three resizable panes: case, writing, checklist."""
+
+    closed = Signal()
+    saved = Signal()
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.clock = clock
+        self.session: StudySession | None = None
+        self.bank: Bank | None = None
+        self._updating = False
+        self._selected_argument: str | None = None
+
+        self.case_pane = CasePane()
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.RichText)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question.setObjectName("questionPrompt")
+        self.question.setAccessibleName("Question")
+        self.editor = AnswerEditor()
+        self.editor.setAccessibleName("Your answer")
+        self.editor.setPlaceholderText("Write your answer here.")
+        self.editor.setTabChangesFocus(True)
+        self.words = QLabel()
+        self.words.setAccessibleName("Word count")
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName("Time")
+        self.minutes = QDoubleSpinBox()
+        self.minutes.setDecimals(0)
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Exam time in minutes")
+        self.minutes.setToolTip("Exam time: adjust it if your exam gives you more or less")
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName("Save state")
+        self.submit_button = QPushButton("&Submit")
+        self.submit_button.setAccessibleName("Submit answer")
+        self.submit_button.setToolTip("Hand the answer in (Ctrl+Return)")
+        self.submit_button.clicked.connect(self.submit)
+        back = QToolButton()
+        back.setText("← Library")
+        back.setAccessibleName("Back to the library")
+        back.clicked.connect(self.closed.emit)
+        self.back_button = back
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("modeLabel")
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.mode_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.words)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_state)
+        bottom.addWidget(self.timer_label)
+        bottom.addWidget(self.minutes)
+        bottom.addWidget(self.submit_button)
+        writing = QWidget()
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.addLayout(top)
+        writing_layout.addWidget(self.question)
+        writing_layout.addWidget(self.editor, 1)
+        writing_layout.addLayout(bottom)
+        self.writing = writing
+
+        self.checklist = ChecklistPane()
+        self.checklist.list.currentItemChanged.connect(self._argument_selected)
+        self.checklist.assessment.reveal_button.clicked.connect(self.reveal)
+        self.checklist.model_button.clicked.connect(self.show_model_answer)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("studySplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.case_pane)
+        self.split.addWidget(writing)
+        self.split.addWidget(self.checklist)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 4)
+        self.split.setStretchFactor(2, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self.setTabOrder(self.case_pane.find_field, self.case_pane.outline)
+        self.setTabOrder(self.case_pane.outline, self.case_pane.browser)
+        self.setTabOrder(self.case_pane.browser, self.editor)
+        self.setTabOrder(self.editor, self.submit_button)
+        self.setTabOrder(self.submit_button, self.checklist.list)
+
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_DELAY_MS)
+        self.check_timer.timeout.connect(self.refresh_checklist)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+        self.editor.focus_moved.connect(self.focus_changed)
+        self.restore_layout()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Pane sizes from the last session."""
+        for split in (self.split, self.case_pane.split, self.checklist.split):
+            state = self.settings.value(f"study/{split.objectName()}")
+            if state is not None:
+                split.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember pane sizes for the next session."""
+        for split in (self.split, self.case_pane.split, self.checklist.split):
+            self.settings.setValue(f"study/{split.objectName()}", split.saveState())
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def open(self, bank: Bank, question: Question, session: StudySession) -> None:
+        """Show a session."""
+        self.close_session()
+        self.bank = bank
+        self.session = session
+        case = bank.case(question.case_id)
+        self.case_pane.show_case(bank, case)
+        rtl = is_right_to_left(question.language)
+        panes = (self.question, self.editor, self.checklist.details, self.checklist.list)
+        for widget in (*panes, self.checklist.assessment):
+            apply_direction(widget, rtl)
+        for widget in panes:
+            theme.text_font(widget, question.language)
+        self.question.setText(prompt_html(question.prompt))
+        self._updating = True
+        self.editor.setPlainText(session.text)
+        self._updating = False
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        exam = session.mode == "exam"
+        self.minutes.setVisible(exam)
+        if exam and session.stopwatch.limit is not None:
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(session.stopwatch.limit / 60)
+            self.minutes.blockSignals(False)
+        self._selected_argument = None
+        self.show_phase()
+        self.tick_timer.start()
+        self.editor.setFocus()
+
+    def close_session(self) -> None:
+        """Save and leave the open session, if any."""
+        self.check_timer.stop()
+        self.tick_timer.stop()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+            self.saved.emit()
+
+    # -- what the student does -------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._updating or self.session is None:
+            return
+        self.session.edit(self.editor.toPlainText())
+        self.update_words()
+        self.save_state.setText("Edited")
+        self.check_timer.start()  # restarts: the check waits for a pause
+
+    def _cursor_moved(self) -> None:
+        if self.session is None or not self.session.details_visible or self._updating:
+            return
+        if self.check_timer.isActive():
+            return  # the text is being typed; the sentence's arguments show after the pause
+        serving = self.session.arguments_at(self.editor.textCursor().position())
+        if serving and self._selected_argument is None:
+            names = "".join(f"<li>{html.escape(a.argument.title)}</li>" for a in serving)
+            self.checklist.details.setHtml(f"<p><b>This sentence serves</b></p><ul>{names}</ul>")
+
+    def focus_changed(self) -> None:
+        """The editor lost focus or the window did: save now."""
+        if self.session is not None and self.session.focus_changed():
+            self._saved()
+
+    def tick(self) -> None:
+        """Every second: the clock, autosave, and the end of an exam."""
+        session = self.session
+        if session is None:
+            return
+        was_dirty = session.autosaver.dirty
+        ended = session.tick()
+        if was_dirty and not session.autosaver.dirty:
+            self._saved()
+        if session.autosaver.error is not None:
+            self.save_state.setText(f"Not saved: {session.autosaver.error}")
+        self.update_clock()
+        if ended:
+            self.show_phase()
+
+    def _saved(self) -> None:
+        self.save_state.setText("Saved")
+        self.saved.emit()
+
+    def _minutes_changed(self, value: float) -> None:
+        if self.session is not None and self.session.mode == "exam":
+            self.session.set_exam_minutes(value)
+            self.update_clock()
+
+    def submit(self) -> None:
+        """Hand the answer in and ask for the self-assessment."""
+        if self.session is None or self.session.phase is not Phase.WRITING:
+            return
+        self.check_timer.stop()
+        self.session.edit(self.editor.toPlainText())
+        self.session.submit()
+        self._saved()
+        self.show_phase()
+
+    def set_assessment(self, levels: dict[str, str | None]) -> None:
+        """Set the self-assessment form (for the keyboard and for tests)."""
+        for key, level in levels.items():
+            combo = self.checklist.assessment.combos[key]
+            combo.setCurrentIndex(combo.findData(level))
+
+    def reveal(self) -> None:
+        """Record the self-assessment and show the detection."""
+        session = self.session
+        if session is None or session.phase is not Phase.ASSESSING:
+            return
+        for key, level in self.checklist.assessment.levels().items():
+            session.assess(key, level)  # type: ignore[arg-type]
+        session.reveal()
+        self._saved()
+        self.show_phase()
+
+    def show_model_answer(self) -> None:
+        """Show the model answer in the details pane."""
+        if self.session is None:
+            return
+        paragraphs = self.session.question.model_answer.split("\n\n")
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        self.checklist.details.setHtml(f"<h3>Model answer</h3>{body}")
+
+    # -- showing state ---------------------------------------------------------------------
+
+    def show_phase(self) -> None:
+        """Show what the session's phase and mode allow."""
+        session = self.session
+        if session is None:
+            return
+        mode = "Practice" if session.mode == "practice" else "Exam"
+        phase = {
+            Phase.WRITING: "writing",
+            Phase.ASSESSING: "assess yourself",
+            Phase.REVEALED: "submitted" if session.attempt.submitted else "review",
+        }[session.phase]
+        self.mode_label.setText(f"<b>{mode}</b> · {phase}")
+        self.editor.setReadOnly(not session.editable)
+        self.submit_button.setEnabled(session.phase is Phase.WRITING)
+        self.minutes.setEnabled(session.phase is Phase.WRITING)
+        pane = self.checklist
+        if session.phase is Phase.ASSESSING:
+            pane.assessment.set_arguments(session)
+            pane.stack.setCurrentWidget(pane.assessment)
+            pane.heading.setText("<b>Assess yourself</b>")
+            first = next(iter(pane.assessment.combos.values()), None)
+            if first is not None:
+                first.setFocus()
+        else:
+            pane.stack.setCurrentIndex(0)
+        pane.model_button.setVisible(session.phase is Phase.REVEALED)
+        self.update_words()
+        self.update_clock()
+        self.refresh_checklist()
+
+    def update_words(self) -> None:
+        """The word count against the question's limits."""
+        session = self.session
+        if session is None:
+            return
+        question = session.question
+        limits = ""
+        if question.min_words is not None and question.max_words is not None:
+            limits = f" of {question.min_words}–{question.max_words}"
+        elif question.max_words is not None:
+            limits = f" of at most {question.max_words}"
+        elif question.min_words is not None:
+            limits = f" of at least {question.min_words}"
+        state = session.word_limit()
+        self.words.setText(f"{session.words} words{limits}")
+        self.words.setProperty("limit", state.value)
+        colour = theme.warning_colour(self.palette()) if state is WordLimit.OVER else None
+        self.words.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def update_clock(self) -> None:
+        """Elapsed time, and for an exam the time left."""
+        session = self.session
+        if session is None:
+            return
+        remaining = session.stopwatch.remaining()
+        if remaining is not None and session.phase is Phase.WRITING:
+            self.timer_label.setText(f"{clock_text(remaining)} left")
+        else:
+            self.timer_label.setText(clock_text(session.stopwatch.elapsed()))
+
+    def refresh_checklist(self) -> None:
+        """Re-check the answer (after a pause in typing) and show the checklist."""
+        session = self.session
+        if session is None:
+            return
+        pane = self.checklist
+        items = session.checklist()
+        if session.phase is Phase.ASSESSING:
+            return
+        if not session.titles_visible:
+            pane.heading.setText(
+                f"<b>{len(items)} arguments</b> · their titles show after you submit"
+            )
+        else:
+            coverage = session.coverage()
+            pane.heading.setText(
+                f"<b>Checklist</b> · {round(coverage.score * 100)}% covered"
+                if session.details_visible
+                else "<b>Checklist</b>"
+            )
+        selected = self._selected_argument
+        pane.list.blockSignals(True)
+        pane.list.clear()
+        for item in items:
+            if not item.title:
+                text = f"{item.number}. ·······"
+            elif item.status is None:
+                text = f"{item.number}. {item.title}"
+            else:
+                text = (
+                    f"{STATUS_MARK[item.status]}  {item.number}. {item.title} "
+                    f"— {STATUS_TEXT[item.status]}"
+                )
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.argument_id)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            if item.status is not None:
+                row.setForeground(theme.status_colour(item.status, self.palette()))
+            pane.list.addItem(row)
+            if item.argument_id == selected and item.title:
+                pane.list.setCurrentItem(row)
+        pane.list.blockSignals(False)
+        calibration = session.calibration()
+        pane.summary.setVisible(calibration is not None)
+        if calibration is not None:
+            pane.summary.setText(self._calibration_text(calibration))
+        self._show_argument(selected)
+
+    def _calibration_text(self, calibration: Calibration) -> str:
+        lines = [f"<b>{html.escape(calibration.headline())}</b>"]
+        for row in calibration.rows:
+            if row.direction in (Direction.HIGHER, Direction.LOWER) and row.assessed:
+                word = "higher" if row.direction is Direction.HIGHER else "lower"
+                lines.append(
+                    f"{html.escape(row.title)}: you said <i>{LEVEL_TEXT[row.assessed]}</i>, "
+                    f"detected <i>{STATUS_TEXT[row.coverage.status]}</i> (you rated it {word})"
+                )
+        return "<br>".join(lines)
+
+    def _argument_selected(self, current: QListWidgetItem | None, _: object = None) -> None:
+        argument_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)
+        self._selected_argument = argument_id
+        self._show_argument(argument_id)
+
+    def _show_argument(self, argument_id: str | None) -> None:
+        session = self.session
+        selections: list[QTextEdit.ExtraSelection] = []
+        if session is None or argument_id is None or not session.titles_visible:
+            self.editor.setExtraSelections(selections)
+            if session is not None and not session.titles_visible:
+                self.checklist.details.setHtml(
+                    "<p>In an exam the checklist stays hidden until you submit.</p>"
+                )
+            elif session is not None:
+                self.checklist.details.setHtml(
+                    "<p>Select an argument to see its guidance and where your answer covers "
+                    "it; put the cursor in a sentence to see which arguments it serves.</p>"
+                )
+            return
+        argument = session.question.argument(argument_id)
+        found: ArgumentCoverage | None = None
+        if session.details_visible:
+            found = next(a for a in session.coverage().arguments if a.id == argument_id)
+            colour = theme.highlight_colour(self.palette())
+            for evidence in found.evidence:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.editor.document())
+                cursor.setPosition(evidence.start)
+                cursor.setPosition(evidence.end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format.setBackground(colour)
+                selections.append(selection)
+        self.editor.setExtraSelections(selections)
+        parts = [f"<h3>{html.escape(argument.title)}</h3>"]
+        parts.append(f"<p>{html.escape(argument.guidance)}</p>")
+        if found is not None:
+            if session.phase is Phase.REVEALED and found.status is not Status.SELF_ASSESSED:
+                feedback = argument.found if found.status is Status.COVERED else argument.missing
+                parts.append(f"<p><b>Feedback:</b> {html.escape(feedback)}</p>")
+            if found.evidence:
+                # Each word once: the highlights in the answer show every place it stands.
+                shown = dict.fromkeys(
+                    f"“{html.escape(e.text)}”" + (" (near match)" if e.fuzzy else "")
+                    for e in found.evidence
+                )
+                quoted = ", ".join(shown)
+                parts.append(f"<p><b>Evidence:</b> {quoted}</p>")
+            elif found.status is Status.SELF_ASSESSED:
+                parts.append("<p>Casewise cannot detect this one: judge it yourself.</p>")
+            if found.only_in_lists:
+                parts.append("<p>Found only in a list of keywords: explain it in a sentence.</p>")
+        if session.phase is Phase.REVEALED:
+            parts.append(f"<p><b>Model paragraph:</b> {html.escape(argument.model_paragraph)}</p>")
+        self.checklist.details.setHtml("".join(parts))
+        # The case's language decides the details' direction (guidance is written in it).
+        rtl = is_right_to_left(session.question.language)
+        option = QTextOption(self.checklist.details.document().defaultTextOption())
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.checklist.details.document().setDefaultTextOption(option)

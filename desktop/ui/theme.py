@@ -1,0 +1,64 @@
+"""Colours and fonts: light and dark follow the system's palette; Persian gets a Naskh face."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from casebank.coverage import Status
+from casebank.language import base_language
+from desktop.ui.qt import QApplication, QColor, QFont, QFontDatabase, QPalette, QWidget
+
+FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_NASKH_LANGUAGES = frozenset({"fa", "ar", "ur", "ps", "ckb"})
+
+
+@cache
+def _naskh_family() -> str | None:
+    """Load the bundled Noto Naskh Arabic once; None when it cannot be loaded."""
+    families: list[str] = []
+    for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else None
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the palette is a dark theme."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def text_font(widget: QWidget, language: str) -> None:
+    """Give a text pane a face that suits its language; Persian reads best a little larger."""
+    # From the application's font, not the widget's: opening another case must not compound it.
+    font = QFont(QApplication.font(widget))
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.05)
+    if base_language(language) in _NASKH_LANGUAGES:
+        family = _naskh_family()
+        if family:
+            font.setFamilies([family])
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+    widget.setFont(font)
+
+
+def status_colour(status: Status, palette: QPalette) -> QColor:
+    """The checklist colour of a status, readable on the palette's background."""
+    dark = is_dark(palette)
+    colours = {
+        Status.COVERED: "#6fcf7f" if dark else "#1b7a35",
+        Status.PARTLY: "#e5b454" if dark else "#9a6400",
+        Status.MISSING: "#c0c0c0" if dark else "#5f6368",
+        Status.SELF_ASSESSED: "#8fb3ff" if dark else "#2f5bb7",
+    }
+    return QColor(colours[status])
+
+
+def highlight_colour(palette: QPalette) -> QColor:
+    """The background of highlighted evidence in the answer."""
+    return QColor("#5a4a00" if is_dark(palette) else "#fff0a8")
+
+
+def warning_colour(palette: QPalette) -> str:
+    """Text colour for a warning such as too many words."""
+    return "#ff8a80" if is_dark(palette) else "#b3261e"

@@ -1,0 +1,98 @@
+"""The library: bundled banks on first start, importing and updating banks, search."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casebank.errors import UserError
+from casebank.pack import pack
+from casebank.problems import BankError
+from desktop.library import BUNDLED_BANKS, Library, SearchIndex, read_bank, version_key
+from desktop.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests/fixtures"
+
+
+@pytest.fixture
+def empty_store(data_dir: Path, clock) -> Iterator[Store]:
+    with Store.open(data_dir, clock=clock) as store:
+        yield store
+
+
+def test_first_start_has_the_bundled_banks(empty_store):
+    library = Library(empty_store)
+    imported = library.open()
+    ids = {bank.id for bank in library.banks()}
+    assert len(imported) == len(list(BUNDLED_BANKS.iterdir())) == len(ids)
+    assert {record.id for record in empty_store.banks()} == ids
+    assert library.open() == []  # the second start imports nothing
+    assert library.problems == []
+
+
+def _bank_copy(tmp_path: Path, version: str) -> Path:
+    folder = tmp_path / f"bank-{version}"
+    shutil.copytree(ROOT / "resources/banks/brands-social-media", folder)
+    manifest = folder / "bank.toml"
+    text = manifest.read_text(encoding="utf-8")
+    import re
+
+    manifest.write_text(
+        re.sub(r'(?m)^version = ".*"$', f'version = "{version}"', text), encoding="utf-8"
+    )
+    return folder
+
+
+def test_importing_a_newer_version_updates_in_place_and_keeps_attempts(empty_store, tmp_path):
+    library = Library(empty_store, bundled=tmp_path / "none")
+    first = library.install(read_bank(_bank_copy(tmp_path, "1.0.0")))
+    question = library.banks()[0].questions()[0]
+    attempt = empty_store.start_attempt(first.bank_id, question.key)
+    empty_store.save_revision(attempt.id, "An answer.")
+    packed = pack(_bank_copy(tmp_path, "1.1.0"), tmp_path / "newer.casebank").path
+    update = library.install(read_bank(packed))
+    assert update.previous_version == "1.0.0" and update.version == "1.1.0"
+    assert empty_store.attempt(attempt.id).text == "An answer."
+    record = empty_store.banks()[0]
+    assert record.version == "1.1.0" and Path(record.location).is_file()
+    assert Path(record.location).parent == empty_store.data_dir / "banks"
+    with pytest.raises(UserError, match="newer version"):
+        library.install(read_bank(_bank_copy(tmp_path, "0.9.0")))
+    assert empty_store.banks()[0].version == "1.1.0"
+
+
+def test_a_broken_bank_is_refused_and_changes_nothing(empty_store):
+    library = Library(empty_store, bundled=Path("/nonexistent"))
+    broken = next(p for p in sorted((FIXTURES / "broken").iterdir()))
+    with pytest.raises(BankError):
+        library.install(read_bank(broken))
+    assert empty_store.banks() == []
+    assert not (empty_store.data_dir / "banks").exists()
+
+
+def test_a_missing_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="does not exist"):
+        read_bank(tmp_path / "nothing.casebank")
+
+
+def test_version_key_orders_numbers_as_numbers():
+    assert version_key("1.10.0") > version_key("1.9.2")
+    assert version_key("2.0.0") > version_key("2.0.0-beta")
+
+
+def test_search_finds_case_sections_and_questions(empty_store):
+    library = Library(empty_store)
+    library.open()
+    index = SearchIndex(library.banks())
+    hits = index.search("garage")
+    assert hits and hits[0].case_id == "amazon-international" and "[garage]" in hits[0].snippet
+    assert hits[0].question_key == ""
+    persian = index.search("اینستاگرام")
+    assert any(hit.bank_id == "fa.social-media" or hit.case_id for hit in persian)
+    assert index.search("  ") == []
+    assert index.search("zzzqqq") == []
+    index.close()

@@ -1,0 +1,80 @@
+"""Widget tests without a screen (as Picard does): offscreen Qt, background work run at once,
+a clock that moves only when told to, and a temporary data folder per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import desktop.library
+from casebank.loader import load
+from desktop.library import Library
+from desktop.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import ImmediateRunner
+from desktop.ui.qt import Qt, QTest, QWidget
+
+EN_BANK = "org.casewise.brands-social-media"
+FA_BANK = "org.casewise.social-media-fa"
+AMAZON = "amazon-international/platform-roles"
+FACEBOOK = (
+    "Amazon uses Facebook to reach a network of friends who share its offers and special "
+    "deals with each other, so promotions spread from one customer to the next."
+)
+
+_cached_load = cache(load)
+
+
+class Ticker:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def _banks_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Banks are immutable: loading each bundled bank once per test run keeps the tests fast.
+    monkeypatch.setattr(desktop.library, "load", _cached_load)
+
+
+@pytest.fixture
+def ticker() -> Ticker:
+    return Ticker()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, ticker: Ticker) -> Iterator[MainWindow]:
+    from desktop.ui.app import application, settings_for
+
+    application()
+    store = Store.open(tmp_path / "data")
+    library = Library(store)
+    library.open()
+    win = MainWindow(
+        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=ticker
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    store.close()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, one key event per character (keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )

@@ -1,0 +1,58 @@
+"""Starting the app from the command line: `casewise`, `casewise run`, `casewise open FILE`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import desktop.ui.app
+from desktop.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def launched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, Path | None]]:
+    calls: list[tuple[Path, Path | None]] = []
+
+    def fake_run(data_dir: Path, open_path: Path | None = None) -> int:
+        calls.append((data_dir, open_path))
+        return 0
+
+    monkeypatch.setattr(desktop.ui.app, "run", fake_run)
+    return calls
+
+
+def test_casewise_alone_opens_the_app_with_the_data_dir(launched, tmp_path):
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert launched == [(tmp_path.absolute(), None)]
+
+
+def test_open_imports_a_bank(launched, tmp_path):
+    bank = ROOT / "resources/banks/amazon-botschafter"
+    result = CliRunner().invoke(cli, ["open", str(bank), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert launched == [(tmp_path.absolute(), bank.absolute())]
+
+
+def test_without_a_display_it_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can lack a display this way")
+    result = subprocess.run(
+        [sys.executable, "-c", "from desktop.cli import main; main()", "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "no display found" in result.stderr
