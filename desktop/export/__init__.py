@@ -10,8 +10,24 @@ comes out joined and right to left, and copies back in logical order; see docs/p
 
 from __future__ import annotations
 
-from desktop.export.document import ExportOptions, Mode, Section, export_pdf, render_pdf
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from desktop.export.rubric import Agreement, Rubric, RubricRow, SelfAssessment, agreement, rubric
+
+if TYPE_CHECKING:
+    from desktop.export.document import ExportOptions, Mode, Section, export_pdf, render_pdf
+
+# The document half pulls in ReportLab and HarfBuzz (about half a second): the app only pays for
+# it when the student exports, not at start-up, where it shares the rubric logic.
+_DOCUMENT = frozenset({"ExportOptions", "Mode", "Section", "export_pdf", "render_pdf"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DOCUMENT:
+        return getattr(importlib.import_module("desktop.export.document"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Agreement",
