@@ -1,11 +1,18 @@
 #!/bin/sh
-# System libraries Qt (PySide6-Essentials) needs to run offscreen and on X11, and the tools the
-# tests use to look at PDFs. Installed only when missing, and only when we may (root with apt).
+# System libraries Qt (PySide6-Essentials) needs to run offscreen and on X11 (its xcb plugin
+# refuses to load without libxcb-cursor0 and the xcb utility libraries), and the tools the tests
+# use to look at PDFs. Installed only when missing, and only when we may (root with apt).
 set -e
 need=""
 for pair in libgl1:/usr/lib/*/libGL.so.1 libegl1:/usr/lib/*/libEGL.so.1 \
             libxkbcommon0:/usr/lib/*/libxkbcommon.so.0 libfontconfig1:/usr/lib/*/libfontconfig.so.1 \
-            libdbus-1-3:/usr/lib/*/libdbus-1.so.3 poppler-utils:/usr/bin/pdftoppm; do
+            libdbus-1-3:/usr/lib/*/libdbus-1.so.3 poppler-utils:/usr/bin/pdftoppm \
+            libxcb-cursor0:/usr/lib/*/libxcb-cursor.so.0 libxcb-icccm4:/usr/lib/*/libxcb-icccm.so.4 \
+            libxcb-image0:/usr/lib/*/libxcb-image.so.0 libxcb-keysyms1:/usr/lib/*/libxcb-keysyms.so.1 \
+            libxcb-render-util0:/usr/lib/*/libxcb-render-util.so.0 \
+            libxcb-shape0:/usr/lib/*/libxcb-shape.so.0 libxcb-randr0:/usr/lib/*/libxcb-randr.so.0 \
+            libxcb-xinerama0:/usr/lib/*/libxcb-xinerama.so.0 libxcb-xkb1:/usr/lib/*/libxcb-xkb.so.1 \
+            libxkbcommon-x11-0:/usr/lib/*/libxkbcommon-x11.so.0; do
     pkg=${pair%%:*}
     pattern=${pair#*:}
     # shellcheck disable=SC2086
