@@ -13,15 +13,19 @@ from casebank.answers import read_answer
 from casebank.cli import run
 from casebank.errors import UserError
 
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
-@click.version_option(__version__, prog_name="casewise")
-@click.option(
+# Every command takes it, before or after its name: `casewise --data-dir D run` and
+# `casewise run --data-dir D` mean the same.
+DATA_DIR = click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Keep attempts and settings in this folder instead of the usual one.",
 )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
+@click.version_option(__version__, prog_name="casewise")
+@DATA_DIR
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None) -> None:
     """Casewise: practise case-study exam answers and see which key arguments you cover.
@@ -41,12 +45,7 @@ def cli(ctx: click.Context, data_dir: Path | None) -> None:
     default=None,
     help="Export a stored attempt instead of an answer file.",
 )
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Casewise's data folder, for --attempt (default: the platform's data folder).",
-)
+@DATA_DIR
 @click.option(
     "--bank",
     "bank_path",
@@ -103,7 +102,9 @@ def cli(ctx: click.Context, data_dir: Path | None) -> None:
     default=None,
     help="The date to print, YYYY-MM-DD (default: today). Fix it for byte-identical output.",
 )
+@click.pass_obj
 def export(
+    group_data_dir: Path | None,
     attempt_id: int | None,
     data_dir: Path | None,
     bank_path: Path | None,
@@ -133,7 +134,7 @@ def export(
                 "--attempt takes the bank, question, answer and self-assessment "
                 "from the attempt; leave out --bank, --question, --answer, --self and --minutes"
             )
-        _export_attempt(attempt_id, data_dir, output, name, sections, when)
+        _export_attempt(attempt_id, data_dir or group_data_dir, output, name, sections, when)
         return
     if not (bank_path and question_key and answer_name):
         raise click.UsageError("name --bank, --question and --answer, or a stored --attempt")
@@ -209,12 +210,7 @@ def _export_attempt(
 
 
 @cli.command(name="run")
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Keep attempts and settings in this folder instead of the usual one.",
-)
+@DATA_DIR
 @click.pass_obj
 def run_app(group_data_dir: Path | None, data_dir: Path | None) -> None:
     """Open the study app (the same as ``casewise`` alone)."""
@@ -223,12 +219,7 @@ def run_app(group_data_dir: Path | None, data_dir: Path | None) -> None:
 
 @cli.command(name="open")
 @click.argument("bank", type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Keep attempts and settings in this folder instead of the usual one.",
-)
+@DATA_DIR
 @click.pass_obj
 def open_bank(group_data_dir: Path | None, bank: Path, data_dir: Path | None) -> None:
     """Open the study app and import BANK, a .casebank file or a bank folder."""

@@ -107,3 +107,13 @@ def test_missing_attempts_and_banks_are_clear_errors(tmp_path):
 def test_attempt_and_answer_file_do_not_mix(tmp_path):
     result = casewise("export", "--attempt", "1", "--answer", "a.md", "-o", str(tmp_path / "z.pdf"))
     assert result.returncode == 2 and "--attempt" in result.stderr
+
+
+def test_the_data_folder_may_be_named_before_the_command(tmp_path):
+    _, data, attempt_id = stored_attempt(tmp_path)
+    out = tmp_path / "before.pdf"
+    result = casewise(
+        "--data-dir", str(data), "export", "--attempt", str(attempt_id), "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
