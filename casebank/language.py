@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -95,9 +95,12 @@ _FA_SUFFIXES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a text: its span, its spelling as written (casefolded), its form and its keys."""
+class Token(NamedTuple):
+    """A word of a text: its span, its spelling as written (casefolded), its form and its keys.
+
+    A named tuple rather than a dataclass: an answer makes thousands of them on every check, and
+    a tuple is several times cheaper to build.
+    """
 
     start: int
     end: int
@@ -131,6 +134,7 @@ class Analyzer:
         self.german = self.language == "de"
         self.form = lru_cache(maxsize=65536)(self._form)
         self.keys = lru_cache(maxsize=65536)(self._keys)
+        self._word = lru_cache(maxsize=65536)(self._word_uncached)
 
     def _form(self, word: str) -> str:
         """The normalised spelling: case, accents, presentation forms and script variants folded."""
@@ -175,7 +179,11 @@ class Analyzer:
         found = [(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
         if self.persian:
             found = _join_persian_particles(found, text, offset)
-        return [Token(s, e, _written(w), self.form(w), self.keys(w)) for s, e, w in found]
+        word = self._word
+        return [Token(s, e, *word(w)) for s, e, w in found]
+
+    def _word_uncached(self, word: str) -> tuple[str, str, frozenset[str]]:
+        return _written(word), self.form(word), self.keys(word)
 
 
 @lru_cache(maxsize=65536)
