@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from casebank.archive import CHECKSUMS, checksum_text
+from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.problems import BankError, errors_in
 from casebank.validate import validate
@@ -46,12 +46,21 @@ def pack(source: Path, output: Path) -> Packed:
     report = validate(source)
     if not report.ok or report.bank is None:
         raise BankError(str(source), errors_in(report.problems) or report.problems)
-    files = {k: v for k, v in report.bank.files.items() if k != CHECKSUMS}
-    files[CHECKSUMS] = checksum_text(files).encode("utf-8")
-    data = _zip(files)
+    data = packed_bytes(report.bank.files)
     output = output if output.suffix else output.with_suffix(".casebank")
-    _write_atomically(output, data)
-    return Packed(output, len(files), len(data), hashlib.sha256(data).hexdigest())
+    write_atomically(output, data)
+    files = len({*report.bank.files, CHECKSUMS})
+    return Packed(output, files, len(data), hashlib.sha256(data).hexdigest())
+
+
+def packed_bytes(files: Mapping[str, bytes]) -> bytes:
+    """The ``.casebank`` bytes of a bank's files (as a loaded `Bank` holds them), with checksums.
+
+    The caller must have validated the files; `pack` does.
+    """
+    contents = {k: v for k, v in files.items() if k != CHECKSUMS}
+    contents[CHECKSUMS] = checksum_text(contents).encode("utf-8")
+    return _zip(contents)
 
 
 def _zip(files: dict[str, bytes]) -> bytes:
@@ -64,23 +73,3 @@ def _zip(files: dict[str, bytes]) -> bytes:
             info.external_attr = 0o100644 << 16
             archive.writestr(info, files[name], compresslevel=9)
     return buffer.getvalue()
-
-
-def _write_atomically(output: Path, data: bytes) -> None:
-    folder = output.parent if str(output.parent) else Path()
-    try:
-        fd, temp = tempfile.mkstemp(prefix=".casebank-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise UserError(f"cannot write to {folder}: {exc.strerror}; choose another folder") from exc
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temp).replace(output)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise UserError(
-            f"cannot write {output}: {exc.strerror}; nothing was written. "
-            "Free some disk space or choose another folder."
-        ) from exc

@@ -1,8 +1,8 @@
 """The student's library: the bundled banks, banks they import, and search across them.
 
 Qt-free. Importing is split in two so that the slow half can run off the window's thread:
-`read_bank` loads and validates a folder or ``.casebank`` file and packs it into bytes (no
-writes anywhere); `Library.install` then, on the store's thread, checks the version, writes the
+`read_bank` validates a folder or ``.casebank`` file and packs it into bytes (no writes
+anywhere); `Library.install` then, on the store's thread, checks the version, writes the
 app's copy into ``<data folder>/banks/`` and records the bank in the store. A broken or hostile
 bank fails in `read_bank` with the validator's message and changes nothing.
 
@@ -13,18 +13,19 @@ bank fails in `read_bank` with the validator's message and changes nothing.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.loader import load
 from casebank.model import Bank, Question
-from casebank.pack import pack
+from casebank.pack import packed_bytes
+from casebank.problems import BankError, errors_in
+from casebank.validate import validate
 from desktop.store import BankImport, Store
 
 BUNDLED_BANKS = Path(__file__).resolve().parent.parent / "resources" / "banks"
@@ -38,7 +39,7 @@ class ReadBank:
 
     bank: Bank
     source: Path
-    data: bytes | None  # the packed bank to keep a copy of; None for a bundled folder
+    data: bytes  # the packed bank, of which the app keeps a copy
 
 
 def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
@@ -49,12 +50,8 @@ def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
     return numbers, 0 if dash else 1, pre
 
 
-def read_bank(path: Path, *, keep_copy: bool = True) -> ReadBank:
-    """Load and validate a bank folder or ``.casebank`` file; the slow half of an import.
-
-    Args:
-        path: the folder or file.
-        keep_copy: pack the bank into bytes for the app's own copy (not for bundled banks).
+def read_bank(path: Path) -> ReadBank:
+    """Validate a bank folder or ``.casebank`` file and pack it; the slow half of an import.
 
     Raises:
         BankError: the bank is broken or unsafe, with the validator's problems.
@@ -63,16 +60,14 @@ def read_bank(path: Path, *, keep_copy: bool = True) -> ReadBank:
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} does not exist: choose a .casebank file or a bank folder")
-    bank = load(path)
-    if not keep_copy:
-        return ReadBank(bank, path, None)
-    if path.is_dir():
-        with tempfile.TemporaryDirectory(prefix="casewise-import-") as folder:
-            packed = pack(path, Path(folder) / f"bank{SUFFIX}")
-            data = packed.path.read_bytes()
-    else:
-        data = path.read_bytes()
-    return ReadBank(bank, path, data)
+    if not path.is_dir():
+        return ReadBank(load(path), path, path.read_bytes())
+    # A folder is validated as `casebank pack` would (rubric tests included), once; the app's
+    # copy is packed from the files validation read, not read from the folder again.
+    report = validate(path)
+    if not report.ok or report.bank is None:
+        raise BankError(str(path), errors_in(report.problems) or report.problems)
+    return ReadBank(report.bank, path, packed_bytes(report.bank.files))
 
 
 class Library:
@@ -160,28 +155,15 @@ class Library:
                 f"your library has a newer version of {bank.title!r} ({old.version}) than "
                 f"{read.source.name} ({bank.manifest.version}); nothing was changed"
             )
-        location = read.source
-        if read.data is not None:
-            location = self.folder / f"{bank.id}-{bank.manifest.version}{SUFFIX}"
-            _write_atomically(location, read.data)
+        location = self.folder / f"{bank.id}-{bank.manifest.version}{SUFFIX}"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot keep a copy of the bank in {self.folder}: {exc}") from exc
+        write_atomically(location, read.data)
         result = self.store.import_bank(bank, location=str(location))
         self._banks[bank.id] = bank
         return result
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            Path(name).replace(target)
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(f"cannot keep a copy of the bank in {target.parent}: {exc}") from exc
 
 
 # -- search --------------------------------------------------------------------------------------

@@ -7,12 +7,9 @@ the export date passed in, and nothing else varies, so the same inputs give the 
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import io
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,6 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from casebank import __version__
+from casebank.atomic import write_atomically
 from casebank.coverage import Coverage, Status, check
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
@@ -162,34 +160,6 @@ def export_pdf(
     target = Path(path)
     write_atomically(target, data)
     return target
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `target`, then rename it into place."""
-    folder = target.parent
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as {target / 'answer.pdf'}")
-    if not folder.is_dir():
-        raise UserError(f"cannot write {target}: the folder {folder} does not exist")
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(target)
-        temporary = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UserError(
-            f"cannot write {target}: {reason}; choose another folder or free some space"
-        ) from exc
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
 
 
 def _case(bank: Bank | None, question: Question) -> Case | None:

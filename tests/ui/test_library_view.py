@@ -164,6 +164,7 @@ def test_background_work_runs_off_the_thread_and_reports_back(qtbot):
 def test_attempts_say_so_when_their_rubric_changed(window):
     from dataclasses import replace
 
+    from casebank.pack import packed_bytes
     from desktop.library import ReadBank
 
     session = window.start(EN_BANK, AMAZON, "practice")
@@ -179,7 +180,7 @@ def test_attempts_say_so_when_their_rubric_changed(window):
     new_case = replace(case, questions=(new_question, *case.questions[1:]))
     manifest = replace(bank.manifest, version="9.0.0")
     newer = replace(bank, manifest=manifest, cases=(new_case, *bank.cases[1:]))
-    result = window.library.install(ReadBank(newer, Path(bank.origin), None))
+    result = window.library.install(ReadBank(newer, Path(bank.origin), packed_bytes(bank.files)))
     assert result.changed_rubrics == (AMAZON,)
     window.refresh_library()
     assert question_row(window, AMAZON).text(3).endswith("*")
