@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from desktop.session import clock_text
 from desktop.store import Attempt, Store
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +29,20 @@ from desktop.ui.qt import (
     Signal,
 )
 
-COLUMNS = ["Date", "Mode", "Time", "Words", "Detected", "Self-assessed", "State"]
+COLUMNS = 7
+
+
+def column_titles() -> list[str]:
+    """The attempts table's column headers."""
+    return [
+        translate("HistoryDialog", "Date"),
+        translate("HistoryDialog", "Mode"),
+        translate("HistoryDialog", "Time"),
+        translate("HistoryDialog", "Words"),
+        translate("HistoryDialog", "Detected"),
+        translate("HistoryDialog", "Self-assessed"),
+        translate("HistoryDialog", "State"),
+    ]
 
 
 class CoverageChart(QWidget):
@@ -38,7 +52,7 @@ class CoverageChart(QWidget):
         super().__init__(parent)
         self.scores: list[float | None] = []
         self.setMinimumHeight(120)
-        self.setAccessibleName("Coverage over attempts")
+        self.setAccessibleName(self.tr("Coverage over attempts"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Wide and low."""
@@ -47,8 +61,10 @@ class CoverageChart(QWidget):
     def set_scores(self, scores: list[float | None]) -> None:
         """Oldest first; None for an attempt without a detected score."""
         self.scores = scores
-        known = [f"{round(s * 100)}%" for s in scores if s is not None]
-        self.setAccessibleDescription("Coverage: " + ", ".join(known) if known else "No data")
+        known = [i18n.percent(s) for s in scores if s is not None]
+        self.setAccessibleDescription(
+            self.tr("Coverage: %1").replace("%1", ", ".join(known)) if known else self.tr("No data")
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -58,18 +74,22 @@ class CoverageChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         grid = palette.color(QPalette.ColorRole.Mid)
+        # Right to left, the oldest attempt is on the right and the scale stands on the right.
+        mirrored = self.isRightToLeft()
         left, top, right, bottom = 40, 10, self.width() - 12, self.height() - 18
+        if mirrored:
+            left, right = 12, self.width() - 40
         painter.setPen(QPen(grid, 1))
         for share in (0.0, 0.5, 1.0):
             y = bottom - share * (bottom - top)
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             painter.setPen(text)
-            painter.drawText(QPointF(4, y + 4), f"{round(share * 100)}%")
+            painter.drawText(QPointF(right + 4 if mirrored else 4, y + 4), i18n.percent(share))
             painter.setPen(QPen(grid, 1))
         points = [(i, s) for i, s in enumerate(self.scores) if s is not None]
         if not points:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No coverage yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No coverage yet"))
             painter.end()
             return
         count = max(len(self.scores) - 1, 1)
@@ -77,6 +97,8 @@ class CoverageChart(QWidget):
 
         def at(index: int, score: float) -> QPointF:
             x = left + (right - left) * (index / count if len(self.scores) > 1 else 0.5)
+            if mirrored:
+                x = left + right - x
             return QPointF(x, bottom - score * (bottom - top))
 
         painter.setPen(QPen(line, 2))
@@ -102,29 +124,43 @@ class HistoryDialog(QDialog):
         self.bank_id = bank_id
         self.question_key = question_key
         self.deleted: list[int] = []
-        self.setWindowTitle(f"History: {title}")
-        self.setAccessibleName("Question history")
+        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.setAccessibleName(self.tr("Question history"))
         heading = QLabel(f"<b>{title}</b>")
         heading.setWordWrap(True)
         self.chart = CoverageChart()
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Attempts")
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels(column_titles())
+        self.table.setAccessibleName(self.tr("Attempts"))
+        self.table.setAccessibleDescription(
+            self.tr("Every attempt at this question, newest first; press Enter to open one")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _: self._open())
-        self.open_button = QPushButton("&Open")
-        self.open_button.setAccessibleName("Open or continue the attempt")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.duplicate_button.setAccessibleName("Duplicate the attempt")
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete the attempt")
-        self.undo_button = QPushButton("U&ndo delete")
-        self.undo_button.setAccessibleName("Undo the last deletion")
-        close = QPushButton("Close")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open or continue the attempt"))
+        self.open_button.setAccessibleDescription(
+            self.tr("A draft opens for writing, a submitted attempt for review")
+        )
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setAccessibleName(self.tr("Duplicate the attempt"))
+        self.duplicate_button.setAccessibleDescription(
+            self.tr("Copy the attempt as a new draft to rework it")
+        )
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the attempt"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Delete the attempt and its revisions; you can undo this until you quit")
+        )
+        self.undo_button = QPushButton(self.tr("U&ndo delete"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last deletion"))
+        self.undo_button.setAccessibleDescription(self.tr("Bring back the attempt deleted last"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close the history and go back to the library"))
         close.clicked.connect(self.accept)
         self.open_button.clicked.connect(self._open)
         self.duplicate_button.clicked.connect(self._duplicate)
@@ -155,23 +191,31 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(attempts))
         for row, attempt in enumerate(attempts):
             assessed = attempt.self_assessment
+            fully = sum(1 for v in assessed.values() if v == "fully")
+            partly = sum(1 for v in assessed.values() if v == "partly")
             own = (
-                f"{sum(1 for v in assessed.values() if v == 'fully')} fully, "
-                f"{sum(1 for v in assessed.values() if v == 'partly')} partly"
+                self.tr("%1 fully, %2 partly")
+                .replace("%1", i18n.number(fully))
+                .replace("%2", i18n.number(partly))
                 if assessed
                 else "–"
             )
-            score = "–" if attempt.score is None else f"{round(attempt.score * 100)}%"
+            score = i18n.percent(attempt.score)
             if attempt.rubric_changed and attempt.score is not None:
-                score += " (older rubric)"
-            state = "submitted" if attempt.submitted else "draft"
+                score = self.tr("%1 (older rubric)").replace("%1", score)
+            state = self.tr("submitted") if attempt.submitted else self.tr("draft")
             if attempt.duplicated_from:
-                state += f", copy of #{attempt.duplicated_from}"
+                state = (
+                    self.tr("%1, copy of #%2")
+                    .replace("%1", state)
+                    .replace("%2", i18n.number(attempt.duplicated_from))
+                )
+            mode = self.tr("practice") if attempt.mode == "practice" else self.tr("exam")
             cells = [
-                attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                attempt.mode,
-                clock_text(attempt.seconds_spent),
-                str(attempt.words),
+                i18n.date_time(attempt.started_at),
+                mode,
+                i18n.clock(attempt.seconds_spent),
+                i18n.number(attempt.words),
                 score,
                 own,
                 state,
@@ -180,7 +224,9 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, attempt.id)
                 if attempt.rubric_changed and column == 4:
-                    item.setToolTip("The rubric changed since: this score describes the old one")
+                    item.setToolTip(
+                        self.tr("The rubric changed since: this score describes the old one")
+                    )
                 self.table.setItem(row, column, item)
         if attempts and self.table.currentRow() < 0:
             self.table.selectRow(0)
@@ -212,8 +258,10 @@ class HistoryDialog(QDialog):
     def _ask_delete(self, attempt_id: int) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete attempt",
-            "Delete this attempt and its revisions? You can undo this until you quit Casewise.",
+            self.tr("Delete attempt"),
+            self.tr(
+                "Delete this attempt and its revisions? You can undo this until you quit Casewise."
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

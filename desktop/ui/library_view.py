@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 
 from casebank.model import Bank
+from desktop.display import isolate, label
 from desktop.library import SearchHit, SearchIndex
-from desktop.session import clock_text
 from desktop.store import QuestionProgress, WeakArgument
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,12 +32,18 @@ from desktop.ui.qt import (
 )
 
 KEY = Qt.ItemDataRole.UserRole
-COLUMNS = ["Bank, case, question", "Attempts", "Best", "Last", "Time"]
+COLUMNS = 5
 
 
-def percent(score: float | None) -> str:
-    """A coverage score as the library shows it."""
-    return "–" if score is None else f"{round(score * 100)}%"
+def column_titles() -> list[str]:
+    """The library tree's column headers."""
+    return [
+        translate("LibraryView", "Bank, case, question"),
+        translate("LibraryView", "Attempts"),
+        translate("LibraryView", "Best"),
+        translate("LibraryView", "Last"),
+        translate("LibraryView", "Time"),
+    ]
 
 
 class LibraryView(QWidget):
@@ -51,39 +59,69 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.index: SearchIndex | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search cases and questions (Ctrl+K)")
-        self.search.setAccessibleName("Search cases and questions")
+        self.search.setPlaceholderText(self.tr("Search cases and questions (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search cases and questions"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Type to search the text of every case and question; the results replace the "
+                "library list"
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.run_search)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
-        self.tree.setAccessibleName("Library of banks, cases and questions")
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels(column_titles())
+        self.tree.setAccessibleName(self.tr("Library of banks, cases and questions"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Press Enter on a question to practise it; the columns show your attempts, best "
+                "and last coverage and time spent"
+            )
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._selection_changed)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(
+            self.tr("Press Enter on a result to select its question in the library")
+        )
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._result_activated)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.results)
 
-        self.practice_button = QPushButton("&Practice")
-        self.practice_button.setAccessibleName("Practise the selected question")
-        self.exam_button = QPushButton("&Exam")
-        self.exam_button.setAccessibleName("Sit the selected question as an exam")
-        self.history_button = QPushButton("&History")
-        self.history_button.setAccessibleName("History of the selected question")
-        self.import_button = QPushButton("&Import bank…")
-        self.import_button.setAccessibleName("Import a case bank")
+        self.practice_button = QPushButton(self.tr("&Practice"))
+        self.practice_button.setAccessibleName(self.tr("Practise the selected question"))
+        self.practice_button.setAccessibleDescription(
+            self.tr(
+                "Start a practice attempt: the checklist shows live which arguments your answer "
+                "covers"
+            )
+        )
+        self.exam_button = QPushButton(self.tr("&Exam"))
+        self.exam_button.setAccessibleName(self.tr("Sit the selected question as an exam"))
+        self.exam_button.setAccessibleDescription(
+            self.tr("Start a timed attempt: the checklist stays hidden until you submit")
+        )
+        self.history_button = QPushButton(self.tr("&History"))
+        self.history_button.setAccessibleName(self.tr("History of the selected question"))
+        self.history_button.setAccessibleDescription(
+            self.tr("Show every attempt at the selected question and its coverage over time")
+        )
+        self.import_button = QPushButton(self.tr("&Import bank…"))
+        self.import_button.setAccessibleName(self.tr("Import a case bank"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Add a .casebank file from your tutor to the library")
+        )
         self.practice_button.clicked.connect(lambda: self._emit(self.practice))
         self.exam_button.clicked.connect(lambda: self._emit(self.exam))
         self.history_button.clicked.connect(lambda: self._emit(self.history))
@@ -95,12 +133,15 @@ class LibraryView(QWidget):
         buttons.addWidget(self.import_button)
 
         self.weakest = QListWidget()
-        self.weakest.setAccessibleName("Weakest arguments")
+        self.weakest.setAccessibleName(self.tr("Weakest arguments"))
+        self.weakest.setAccessibleDescription(
+            self.tr("The arguments you miss most often; press Enter on one to read its guidance")
+        )
         self.weakest.setWordWrap(True)
         self.weakest.setSpacing(3)
         self.weakest.setAlternatingRowColors(True)
         self.weakest.itemActivated.connect(self._weak_activated)
-        self.weakest_title = QLabel("<b>Weakest arguments</b>")
+        self.weakest_title = QLabel(self.tr("<b>Weakest arguments</b>"))
         self.weakest_title.setBuddy(self.weakest)
         dashboard = QWidget()
         dash_layout = QVBoxLayout(dashboard)
@@ -133,23 +174,21 @@ class LibraryView(QWidget):
         for bank in banks:
             by_key = {p.question_key: p for p in progress.get(bank.id, [])}
             # The title is isolated so that a right-to-left title keeps its version after it.
-            label = f"\u2068{bank.title}\u2069  ({bank.manifest.version})"
-            bank_item = QTreeWidgetItem([label])
+            bank_item = QTreeWidgetItem([f"{isolate(bank.title)}  ({bank.manifest.version})"])
             bank_item.setData(0, KEY, ("bank", bank.id, ""))
             self.tree.addTopLevelItem(bank_item)
             for case in bank.cases:
-                case_item = QTreeWidgetItem([case.title])
+                case_item = QTreeWidgetItem([isolate(case.title)])
                 case_item.setData(0, KEY, ("case", bank.id, case.id))
                 case_item.setToolTip(0, case.summary)
                 bank_item.addChild(case_item)
                 for question in case.questions:
                     found = by_key.get(question.key)
                     prompt = " ".join(question.prompt.split())
-                    short = prompt if len(prompt) <= 110 else prompt[:108] + "…"
-                    item = QTreeWidgetItem([short, *_progress_columns(found)])
+                    item = QTreeWidgetItem([label(prompt, 110), *_progress_columns(found)])
                     item.setToolTip(0, prompt)
                     item.setData(0, KEY, ("question", bank.id, question.key))
-                    for column in range(1, len(COLUMNS)):
+                    for column in range(1, COLUMNS):
                         item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
                     case_item.addChild(item)
                     if current == (bank.id, question.key):
@@ -164,19 +203,24 @@ class LibraryView(QWidget):
         """The dashboard: the arguments most often missed."""
         self.weakest.clear()
         if not weakest:
-            item = QListWidgetItem("Submit an attempt to see which arguments you miss most.")
+            hint = self.tr("Submit an attempt to see which arguments you miss most.")
+            item = QListWidgetItem(hint)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.weakest.addItem(item)
             return
         for weak in weakest:
             question = titles.get(f"{weak.bank_id}/{weak.question_key}", weak.question_key)
-            text = (
-                f"{weak.title}\nmissed {weak.missed} of {weak.attempts}"
-                f"{f', partly {weak.partly}' if weak.partly else ''} · {question}"
+            missed = (
+                self.tr("missed %1 of %n attempts, partly %2", "", weak.attempts)
+                if weak.partly
+                else self.tr("missed %1 of %n attempts", "", weak.attempts)
             )
+            missed = missed.replace("%1", i18n.number(weak.missed))
+            missed = missed.replace("%2", i18n.number(weak.partly))
+            text = f"{weak.title}\n{missed} · {question}"
             item = QListWidgetItem(text)
             item.setData(KEY, (weak.bank_id, weak.question_key, weak.argument_id))
-            item.setToolTip("Press Enter to read its guidance")
+            item.setToolTip(self.tr("Press Enter to read its guidance"))
             self.weakest.addItem(item)
 
     # -- selection -------------------------------------------------------------------------
@@ -245,13 +289,13 @@ class LibraryView(QWidget):
         hits = self.index.search(text)
         self.results.clear()
         for hit in hits:
-            where = "Question" if hit.question_key else "Case"
+            where = self.tr("Question") if hit.question_key else self.tr("Case")
             snippet = html.unescape(" ".join(hit.snippet.split()))
             item = QListWidgetItem(f"{where} · {hit.heading}\n{snippet}")
             item.setData(KEY, hit)
             self.results.addItem(item)
         if not hits:
-            item = QListWidgetItem("Nothing matches.")
+            item = QListWidgetItem(self.tr("Nothing matches."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.stack.setCurrentWidget(self.results)
@@ -276,10 +320,10 @@ class LibraryView(QWidget):
 def _progress_columns(progress: QuestionProgress | None) -> list[str]:
     if progress is None or progress.attempts == 0:
         return ["–", "–", "–", "–"]
-    last = percent(progress.last_score) + (" *" if progress.last_rubric_changed else "")
+    last = i18n.percent(progress.last_score) + (" *" if progress.last_rubric_changed else "")
     return [
-        str(progress.attempts),
-        percent(progress.best_score),
+        i18n.number(progress.attempts),
+        i18n.percent(progress.best_score),
         last,
-        clock_text(progress.seconds_spent),
+        i18n.clock(progress.seconds_spent),
     ]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from casebank.errors import UserError
+from desktop.ui.i18n import translate
 from desktop.ui.qt import QObject, QProgressDialog, QRunnable, QThreadPool, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class ThreadRunner:
         cancel = threading.Event()
         signals = _Signals()
         self._alive.add(signals)
-        progress = QProgressDialog(label, "Cancel", 0, 0, parent)
+        progress = QProgressDialog(label, translate("Runner", "Cancel"), 0, 0, parent)
         progress.setMinimumDuration(PROGRESS_AFTER_MS)
         progress.setAutoReset(False)
         progress.setAutoClose(False)

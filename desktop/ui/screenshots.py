@@ -1,6 +1,8 @@
 """``make screenshots``: render the main views to docs/screenshots/ without a screen.
 
-Runs the real window offscreen on a temporary data folder with the bundled banks.
+Runs the real window offscreen on a temporary data folder with the bundled banks: first in
+English, then in German (``*-de.png``, on the German bank) and in Persian (``*-fa.png``, on the
+Persian bank, the whole window mirrored).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.ui import i18n
 from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
@@ -19,6 +22,8 @@ from desktop.ui.qt import QApplication, QWidget
 
 EN_BANK = "org.casewise.brands-social-media"
 FA_BANK = "org.casewise.social-media-fa"
+DE_BANK = "org.casewise.amazon-botschafter"
+GERMAN = "fc-botschafter/glaubwuerdigkeit"
 AMAZON = "amazon-international/platform-roles"
 PERSIAN = "instagram-child-safety/platform-responsibility"
 ANSWER = """Amazon gives each platform its own job. On Facebook it reaches a network of friends \
@@ -34,7 +39,19 @@ PERSIAN_ANSWER = """اینستاگرام مسئول است زیرا الگوری
 به هم وصل کرده‌اند و این پلتفرم باید طراحی خود را تغییر دهد.
 
 والدین نیز نقش دارند، اما بدون ابزارهای مناسب از سوی پلتفرم نمی‌توانند به‌تنهایی از کودکان \
-محافظت کنند."""
+محافظت کنند.
+
+گزارش سال 2023 نشان داد که بیشتر مدیران شبکه‌های اجتماعی هنوز Facebook و Instagram را \
+مهم‌ترین کانال‌های خود می‌دانند."""
+GERMAN_ANSWER = """Die FC-Botschafter betonen, dass Amazon sie nicht bezahlt. Glaubwürdig \
+werden ihre Tweets dadurch aber kaum, denn als Beschäftigte bleiben sie von ihrem \
+Arbeitgeber abhängig und können ihn schlecht offen kritisieren.
+
+Auffällig ist, dass alle Konten gleich gestaltet sind: dasselbe Hintergrundbild, derselbe Standort \
+Brieselang und ein einheitliches Namensschema. Diese Einheitlichkeit spricht für eine zentral \
+gesteuerte Kampagne und nicht für spontane Einzelstimmen.
+
+Die Botschafter haben nur wenige Follower und antworten fast ausschließlich auf Kritik."""
 
 
 class Ticker:
@@ -64,19 +81,30 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
 
 
 def main(folder: Path) -> None:
-    """Render the library, practice, an exam after submitting, a history and a Persian case."""
+    """Render the main views in English, then in German and in Persian."""
     folder.mkdir(parents=True, exist_ok=True)
     application()
-    with tempfile.TemporaryDirectory(prefix="casewise-shots-") as data:
-        window = build_window(Path(data), runner=ImmediateRunner())
-        ticker = Ticker()
-        window.clock = ticker
-        window.study.clock = ticker
-        window.resize(1400, 860)
-        window.show()
-        render(window, folder, ticker)
-        window.close()
-        window.store.close()
+    try:
+        for code in ("en", "de", "fa"):
+            if not i18n.install(i18n.LANGUAGES[code]):
+                raise SystemExit(f"no {code} translation: run `make translations` first")
+            with tempfile.TemporaryDirectory(prefix="casewise-shots-") as data:
+                window = build_window(Path(data), runner=ImmediateRunner())
+                ticker = Ticker()
+                window.clock = ticker
+                window.study.clock = ticker
+                window.resize(1400, 860)
+                window.show()
+                if code == "en":
+                    render(window, folder, ticker)
+                elif code == "de":
+                    render_in(window, folder, ticker, (DE_BANK, GERMAN, GERMAN_ANSWER), "de")
+                else:
+                    render_in(window, folder, ticker, (FA_BANK, PERSIAN, PERSIAN_ANSWER), "fa")
+                window.close()
+                window.store.close()
+    finally:
+        i18n.install(i18n.LANGUAGES["en"])
 
 
 def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
@@ -131,6 +159,44 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     save(window, folder, "persian")
     window.show_library()
     del exam
+
+
+def render_in(
+    window: MainWindow, folder: Path, ticker: Ticker, question: tuple[str, str, str], suffix: str
+) -> None:
+    """The same views in the window's interface language, on a bank in that language."""
+    bank_id, key, answer = question
+    arguments = window.library.question(bank_id, key).arguments
+    window.start(bank_id, key, "exam")
+    window.study.editor.setPlainText(answer)
+    ticker.now += 24 * 60 + 5
+    window.study.tick()
+    window.study.submit()
+    levels = ("fully", "partly", "none")
+    window.study.set_assessment({a.id: levels[n % 3] for n, a in enumerate(arguments)})
+    save(window, folder, f"exam-self-assessment-{suffix}")
+    window.study.reveal()
+    window.study.checklist.list.setCurrentRow(0)
+    save(window, folder, f"exam-after-submit-{suffix}")
+    window.show_library()
+
+    window.start(bank_id, key, "practice")
+    window.study.editor.setPlainText(answer.split("\n\n")[0])
+    ticker.now += 7 * 60 + 40
+    window.study.tick()
+    window.study.refresh_checklist()
+    window.study.checklist.list.setCurrentRow(0)
+    save(window, folder, f"practice-{suffix}")
+    window.study.submit()
+    window.study.reveal()
+    window.show_library()
+    window.library_view.select(bank_id, key)
+    save(window, folder, f"library-{suffix}")
+
+    dialog = window.show_history(bank_id, key)
+    dialog.resize(820, 520)
+    save(dialog, folder, f"history-{suffix}")
+    dialog.accept()
 
 
 if __name__ == "__main__":

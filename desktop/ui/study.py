@@ -15,9 +15,13 @@ from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, render
+from desktop.display import from_utf16, to_utf16
 from desktop.export.rubric import SelfAssessment
-from desktop.session import Phase, StudySession, WordLimit, clock_text
-from desktop.ui import theme
+from desktop.session import Phase, StudySession, WordLimit
+from desktop.spelling import accepted_words
+from desktop.ui import i18n, theme
+from desktop.ui.accessibility import Announcer
+from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QComboBox,
     QDoubleSpinBox,
@@ -49,27 +53,37 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.spelling import SpellCheck
 
 CHECK_DELAY_MS = 300  # re-check this long after the last keystroke
 TICK_MS = 1000
 
-STATUS_TEXT = {
-    Status.COVERED: "covered",
-    Status.PARTLY: "partly",
-    Status.MISSING: "missing",
-    Status.SELF_ASSESSED: "you judge",
-}
 STATUS_MARK = {
     Status.COVERED: "●",
     Status.PARTLY: "◐",
     Status.MISSING: "○",
     Status.SELF_ASSESSED: "◇",
 }
-LEVEL_TEXT = {
-    SelfAssessment.NONE: "Not covered",
-    SelfAssessment.PARTLY: "Partly",
-    SelfAssessment.FULLY: "Fully",
-}
+LEVELS = (SelfAssessment.NONE, SelfAssessment.PARTLY, SelfAssessment.FULLY)
+
+
+def status_text(status: Status) -> str:
+    """A detected status as the checklist names it, in the interface's language."""
+    return {
+        Status.COVERED: translate("Status", "covered"),
+        Status.PARTLY: translate("Status", "partly"),
+        Status.MISSING: translate("Status", "missing"),
+        Status.SELF_ASSESSED: translate("Status", "you judge"),
+    }[status]
+
+
+def level_text(level: SelfAssessment) -> str:
+    """A self-assessment level as the student chooses it."""
+    return {
+        SelfAssessment.NONE: translate("Status", "Not covered"),
+        SelfAssessment.PARTLY: translate("Status", "Partly"),
+        SelfAssessment.FULLY: translate("Status", "Fully"),
+    }[level]
 
 
 def apply_direction(widget: QWidget, right_to_left: bool) -> None:
@@ -122,14 +136,23 @@ class CasePane(QWidget):
         super().__init__(parent)
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
-        self.outline.setAccessibleName("Case outline")
+        self.outline.setAccessibleName(self.tr("Case outline"))
+        self.outline.setAccessibleDescription(
+            self.tr("The case's headings; press Enter on one to go to it in the case text")
+        )
         self.outline.itemActivated.connect(self._go)
         self.outline.itemClicked.connect(self._go)
         self.browser = CaseBrowser()
-        self.browser.setAccessibleName("Case text")
+        self.browser.setAccessibleName(self.tr("Case text"))
+        self.browser.setAccessibleDescription(
+            self.tr("The case study to read; Alt+1 comes back here")
+        )
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText("Find in case")
-        self.find_field.setAccessibleName("Find in case")
+        self.find_field.setPlaceholderText(self.tr("Find in case"))
+        self.find_field.setAccessibleName(self.tr("Find in case"))
+        self.find_field.setAccessibleDescription(
+            self.tr("Type a word and press Enter to find it in the case text")
+        )
         self.find_field.setClearButtonEnabled(True)
         self.find_field.returnPressed.connect(lambda: self.find_text(forward=True))
         self.find_status = QLabel()
@@ -191,7 +214,7 @@ class CasePane(QWidget):
             )
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.find_status.setText("" if found else "Not found")
+        self.find_status.setText("" if found else self.tr("Not found"))
         return found
 
 
@@ -212,7 +235,10 @@ class AssessmentForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(
-            "Before Casewise shows what it detected, mark how far your answer covers each argument."
+            self.tr(
+                "Before Casewise shows what it detected, mark how far your answer covers each "
+                "argument."
+            )
         )
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
@@ -222,8 +248,11 @@ class AssessmentForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        self.reveal_button = QPushButton("&Reveal detection")
-        self.reveal_button.setAccessibleName("Reveal detection")
+        self.reveal_button = QPushButton(self.tr("&Reveal detection"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal detection"))
+        self.reveal_button.setAccessibleDescription(
+            self.tr("Save your marks and show what Casewise detected in your answer")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
@@ -237,18 +266,29 @@ class AssessmentForm(QWidget):
         self.combos = {}
         for n, argument in enumerate(session.question.arguments, 1):
             combo = QComboBox()
-            combo.addItem("Choose…", None)
-            for level, text in LEVEL_TEXT.items():
-                combo.addItem(text, level.value)
+            combo.addItem(self.tr("Choose…"), None)
+            for level in LEVELS:
+                combo.addItem(level_text(level), level.value)
             own = session.assessment.get(argument.id)
             if own is not None:
                 combo.setCurrentIndex(combo.findData(own.value))
-            combo.setAccessibleName(f"Your mark for {argument.title}")
-            label = QLabel(f"{n}. {html.escape(argument.title)}")
+            combo.setAccessibleName(self.tr("Your mark for %1").replace("%1", argument.title))
+            combo.setAccessibleDescription(
+                self.tr("How far your answer covers this argument, as you judge it")
+            )
+            label = QLabel(f"{i18n.number(n)}. {html.escape(argument.title)}")
             label.setWordWrap(True)
             label.setBuddy(combo)
-            self.form.addRow(label, combo)
+            # The title on a row of its own, above its choice: in a label column beside it a
+            # long title (German, Persian) wrapped too narrow and was cut off.
+            self.form.addRow(label)
+            self.form.addRow(combo)
             self.combos[argument.id] = combo
+        # Rows made after the button would come after it in the tab order: Tab goes through the
+        # marks in order, then to the button.
+        chain = [*self.combos.values(), self.reveal_button]
+        for index in range(len(chain) - 1):
+            QWidget.setTabOrder(chain[index], chain[index + 1])
 
     def levels(self) -> dict[str, str | None]:
         """Argument id -> the chosen level (None when not chosen)."""
@@ -264,16 +304,28 @@ class ChecklistPane(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setObjectName("checklistHeading")
         self.list = QListWidget()
-        self.list.setAccessibleName("Checklist of arguments")
+        self.list.setAccessibleName(self.tr("Checklist of arguments"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "The rubric's key arguments and whether your answer covers them; Alt+3 comes back "
+                "here"
+            )
+        )
         self.list.setWordWrap(True)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Argument details")
+        self.details.setAccessibleName(self.tr("Argument details"))
+        self.details.setAccessibleDescription(
+            self.tr("Guidance and evidence for the selected argument")
+        )
         self.details.setOpenLinks(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Calibration summary")
-        self.model_button = QPushButton("Show &model answer")
-        self.model_button.setAccessibleName("Show model answer")
+        self.summary.setAccessibleName(self.tr("Calibration summary"))
+        self.model_button = QPushButton(self.tr("Show &model answer"))
+        self.model_button.setAccessibleName(self.tr("Show model answer"))
+        self.model_button.setAccessibleDescription(
+            self.tr("Show the tutor's model answer in the details pane")
+        )
         checklist = QWidget()
         inner = QVBoxLayout(checklist)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -325,31 +377,45 @@ class StudyView(QWidget):
         self.question.setTextFormat(Qt.TextFormat.RichText)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question.setObjectName("questionPrompt")
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(self.tr("Question"))
         self.editor = AnswerEditor()
-        self.editor.setAccessibleName("Your answer")
-        self.editor.setPlaceholderText("Write your answer here.")
+        self.editor.setAccessibleName(self.tr("Your answer"))
+        self.editor.setAccessibleDescription(
+            self.tr(
+                "Write your answer; misspelt words are underlined, and the Menu key offers "
+                "corrections. Alt+2 comes back here"
+            )
+        )
+        self.editor.setPlaceholderText(self.tr("Write your answer here."))
         self.editor.setTabChangesFocus(True)
+        self.spelling = SpellCheck(self.editor)
         self.words = QLabel()
-        self.words.setAccessibleName("Word count")
+        self.words.setAccessibleName(self.tr("Word count"))
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName("Time")
+        self.timer_label.setAccessibleName(self.tr("Time"))
         self.minutes = QDoubleSpinBox()
         self.minutes.setDecimals(0)
         self.minutes.setRange(1, 600)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Exam time in minutes")
-        self.minutes.setToolTip("Exam time: adjust it if your exam gives you more or less")
+        self.minutes.setSuffix(self.tr(" min", "after the exam's minutes"))
+        self.minutes.setAccessibleName(self.tr("Exam time in minutes"))
+        self.minutes.setAccessibleDescription(
+            self.tr("How long the exam lasts; change it if your exam gives you more or less time")
+        )
+        self.minutes.setToolTip(self.tr("Exam time: adjust it if your exam gives you more or less"))
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save state")
-        self.submit_button = QPushButton("&Submit")
-        self.submit_button.setAccessibleName("Submit answer")
-        self.submit_button.setToolTip("Hand the answer in (Ctrl+Return)")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.submit_button = QPushButton(self.tr("&Submit"))
+        self.submit_button.setAccessibleName(self.tr("Submit answer"))
+        self.submit_button.setAccessibleDescription(
+            self.tr("Hand the answer in and assess it yourself (Ctrl+Return)")
+        )
+        self.submit_button.setToolTip(self.tr("Hand the answer in (Ctrl+Return)"))
         self.submit_button.clicked.connect(self.submit)
         back = QToolButton()
-        back.setText("← Library")
-        back.setAccessibleName("Back to the library")
+        back.setText(self.tr("← Library", "back arrow: points right in a right-to-left language"))
+        back.setAccessibleName(self.tr("Back to the library"))
+        back.setAccessibleDescription(self.tr("Save the answer and return to the library (Ctrl+L)"))
         back.clicked.connect(self.closed.emit)
         self.back_button = back
         self.mode_label = QLabel()
@@ -375,6 +441,7 @@ class StudyView(QWidget):
         self.writing = writing
 
         self.checklist = ChecklistPane()
+        self.announcer = Announcer(self.checklist.list)
         self.checklist.list.currentItemChanged.connect(self._argument_selected)
         self.checklist.assessment.reveal_button.clicked.connect(self.reveal)
         self.checklist.model_button.clicked.connect(self.show_model_answer)
@@ -441,6 +508,9 @@ class StudyView(QWidget):
         self._updating = True
         self.editor.setPlainText(session.text)
         self._updating = False
+        self.spelling.start(
+            question.language, accepted_words(case, question), session.store.data_dir
+        )
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         exam = session.mode == "exam"
         self.minutes.setVisible(exam)
@@ -449,6 +519,7 @@ class StudyView(QWidget):
             self.minutes.setValue(session.stopwatch.limit / 60)
             self.minutes.blockSignals(False)
         self._selected_argument = None
+        self.announcer.reset()
         self.show_phase()
         self.tick_timer.start()
         self.editor.setFocus()
@@ -469,7 +540,7 @@ class StudyView(QWidget):
             return
         self.session.edit(self.editor.toPlainText())
         self.update_words()
-        self.save_state.setText("Edited")
+        self.save_state.setText(self.tr("Edited"))
         self.check_timer.start()  # restarts: the check waits for a pause
 
     def _cursor_moved(self) -> None:
@@ -477,10 +548,12 @@ class StudyView(QWidget):
             return
         if self.check_timer.isActive():
             return  # the text is being typed; the sentence's arguments show after the pause
-        serving = self.session.arguments_at(self.editor.textCursor().position())
+        position = self.editor.textCursor().position()
+        serving = self.session.arguments_at(from_utf16(self.session.text, position))
         if serving and self._selected_argument is None:
             names = "".join(f"<li>{html.escape(a.argument.title)}</li>" for a in serving)
-            self.checklist.details.setHtml(f"<p><b>This sentence serves</b></p><ul>{names}</ul>")
+            heading = self.tr("This sentence serves")
+            self.checklist.details.setHtml(f"<p><b>{heading}</b></p><ul>{names}</ul>")
 
     def focus_changed(self) -> None:
         """The editor lost focus or the window did: save now."""
@@ -497,13 +570,15 @@ class StudyView(QWidget):
         if was_dirty and not session.autosaver.dirty:
             self._saved()
         if session.autosaver.error is not None:
-            self.save_state.setText(f"Not saved: {session.autosaver.error}")
+            self.save_state.setText(
+                self.tr("Not saved: %1").replace("%1", str(session.autosaver.error))
+            )
         self.update_clock()
         if ended:
             self.show_phase()
 
     def _saved(self) -> None:
-        self.save_state.setText("Saved")
+        self.save_state.setText(self.tr("Saved"))
         self.saved.emit()
 
     def _minutes_changed(self, value: float) -> None:
@@ -544,7 +619,7 @@ class StudyView(QWidget):
             return
         paragraphs = self.session.question.model_answer.split("\n\n")
         body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-        self.checklist.details.setHtml(f"<h3>Model answer</h3>{body}")
+        self.checklist.details.setHtml(self.tr("<h3>Model answer</h3>") + body)
 
     # -- showing state ---------------------------------------------------------------------
 
@@ -553,11 +628,13 @@ class StudyView(QWidget):
         session = self.session
         if session is None:
             return
-        mode = "Practice" if session.mode == "practice" else "Exam"
+        mode = self.tr("Practice") if session.mode == "practice" else self.tr("Exam")
         phase = {
-            Phase.WRITING: "writing",
-            Phase.ASSESSING: "assess yourself",
-            Phase.REVEALED: "submitted" if session.attempt.submitted else "review",
+            Phase.WRITING: self.tr("writing"),
+            Phase.ASSESSING: self.tr("assess yourself"),
+            Phase.REVEALED: (
+                self.tr("submitted") if session.attempt.submitted else self.tr("review")
+            ),
         }[session.phase]
         self.mode_label.setText(f"<b>{mode}</b> · {phase}")
         self.editor.setReadOnly(not session.editable)
@@ -567,7 +644,7 @@ class StudyView(QWidget):
         if session.phase is Phase.ASSESSING:
             pane.assessment.set_arguments(session)
             pane.stack.setCurrentWidget(pane.assessment)
-            pane.heading.setText("<b>Assess yourself</b>")
+            pane.heading.setText(self.tr("<b>Assess yourself</b>"))
             first = next(iter(pane.assessment.combos.values()), None)
             if first is not None:
                 first.setFocus()
@@ -584,15 +661,21 @@ class StudyView(QWidget):
         if session is None:
             return
         question = session.question
-        limits = ""
-        if question.min_words is not None and question.max_words is not None:
-            limits = f" of {question.min_words}–{question.max_words}"
-        elif question.max_words is not None:
-            limits = f" of at most {question.max_words}"
-        elif question.min_words is not None:
-            limits = f" of at least {question.min_words}"
+        low, high, words = question.min_words, question.max_words, session.words
+        if low is not None and high is not None:
+            text = self.tr("%n words of %1–%2", "", words)
+        elif high is not None:
+            text = self.tr("%n words of at most %2", "", words)
+        elif low is not None:
+            text = self.tr("%n words of at least %1", "", words)
+        else:
+            text = self.tr("%n words", "", words)
+        if low is not None:
+            text = text.replace("%1", i18n.number(low))
+        if high is not None:
+            text = text.replace("%2", i18n.number(high))
         state = session.word_limit()
-        self.words.setText(f"{session.words} words{limits}")
+        self.words.setText(text)
         self.words.setProperty("limit", state.value)
         colour = theme.warning_colour(self.palette()) if state is WordLimit.OVER else None
         self.words.setStyleSheet(f"color: {colour};" if colour else "")
@@ -604,9 +687,9 @@ class StudyView(QWidget):
             return
         remaining = session.stopwatch.remaining()
         if remaining is not None and session.phase is Phase.WRITING:
-            self.timer_label.setText(f"{clock_text(remaining)} left")
+            self.timer_label.setText(self.tr("%1 left").replace("%1", i18n.clock(remaining)))
         else:
-            self.timer_label.setText(clock_text(session.stopwatch.elapsed()))
+            self.timer_label.setText(i18n.clock(session.stopwatch.elapsed()))
 
     def refresh_checklist(self) -> None:
         """Re-check the answer (after a pause in typing) and show the checklist."""
@@ -619,27 +702,34 @@ class StudyView(QWidget):
             return
         if not session.titles_visible:
             pane.heading.setText(
-                f"<b>{len(items)} arguments</b> · their titles show after you submit"
+                self.tr("<b>%n arguments</b> · their titles show after you submit", "", len(items))
             )
         else:
             coverage = session.coverage()
-            pane.heading.setText(
-                f"<b>Checklist</b> · {round(coverage.score * 100)}% covered"
-                if session.details_visible
-                else "<b>Checklist</b>"
-            )
+            judged = coverage.counts()[Status.SELF_ASSESSED] == len(coverage.arguments)
+            if not session.details_visible:
+                pane.heading.setText(self.tr("<b>Checklist</b>"))
+            elif judged:  # no argument has cues: a percentage of nothing would read as 0%
+                pane.heading.setText(self.tr("<b>Checklist</b> · you judge every argument"))
+            else:
+                pane.heading.setText(
+                    self.tr("<b>Checklist</b> · %1 covered").replace(
+                        "%1", i18n.percent(coverage.score)
+                    )
+                )
         selected = self._selected_argument
         pane.list.blockSignals(True)
         pane.list.clear()
         for item in items:
+            number = i18n.number(item.number)
             if not item.title:
-                text = f"{item.number}. ·······"
+                text = f"{number}. ·······"
             elif item.status is None:
-                text = f"{item.number}. {item.title}"
+                text = f"{number}. {item.title}"
             else:
                 text = (
-                    f"{STATUS_MARK[item.status]}  {item.number}. {item.title} "
-                    f"— {STATUS_TEXT[item.status]}"
+                    f"{STATUS_MARK[item.status]}  {number}. {item.title} "
+                    f"— {status_text(item.status)}"
                 )
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.argument_id)
@@ -650,6 +740,7 @@ class StudyView(QWidget):
             if item.argument_id == selected and item.title:
                 pane.list.setCurrentItem(row)
         pane.list.blockSignals(False)
+        self.announcer.update([(i.argument_id, i.title, i.status) for i in items], status_text)
         calibration = session.calibration()
         pane.summary.setVisible(calibration is not None)
         if calibration is not None:
@@ -657,15 +748,49 @@ class StudyView(QWidget):
         self._show_argument(selected)
 
     def _calibration_text(self, calibration: Calibration) -> str:
-        lines = [f"<b>{html.escape(calibration.headline())}</b>"]
+        lines = [f"<b>{html.escape(self._calibration_headline(calibration))}</b>"]
         for row in calibration.rows:
             if row.direction in (Direction.HIGHER, Direction.LOWER) and row.assessed:
-                word = "higher" if row.direction is Direction.HIGHER else "lower"
+                line = (
+                    self.tr("%1: you said <i>%2</i>, detected <i>%3</i> (you rated it higher)")
+                    if row.direction is Direction.HIGHER
+                    else self.tr("%1: you said <i>%2</i>, detected <i>%3</i> (you rated it lower)")
+                )
                 lines.append(
-                    f"{html.escape(row.title)}: you said <i>{LEVEL_TEXT[row.assessed]}</i>, "
-                    f"detected <i>{STATUS_TEXT[row.coverage.status]}</i> (you rated it {word})"
+                    line.replace("%1", html.escape(row.title))
+                    .replace("%2", level_text(row.assessed))
+                    .replace("%3", status_text(row.coverage.status))
                 )
         return "<br>".join(lines)
+
+    def _calibration_headline(self, calibration: Calibration) -> str:
+        """Where the student's marks and the detection agree, in a sentence or three."""
+        if not calibration.compared:
+            return self.tr(
+                "There is nothing to compare: no argument was both assessed and detected."
+            )
+        sentences = [
+            self.tr(
+                "You and the detection agree on %1 of %n arguments.", "", calibration.compared
+            ).replace("%1", i18n.number(calibration.agreeing))
+        ]
+        if calibration.higher:
+            sentences.append(
+                self.tr(
+                    "You rated %n arguments higher than the detection found.",
+                    "",
+                    len(calibration.higher),
+                )
+            )
+        if calibration.lower:
+            sentences.append(
+                self.tr(
+                    "You rated %n arguments lower than the detection found.",
+                    "",
+                    len(calibration.lower),
+                )
+            )
+        return " ".join(sentences)
 
     def _argument_selected(self, current: QListWidgetItem | None, _: object = None) -> None:
         argument_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)
@@ -679,13 +804,14 @@ class StudyView(QWidget):
             self.editor.setExtraSelections(selections)
             if session is not None and not session.titles_visible:
                 self.checklist.details.setHtml(
-                    "<p>In an exam the checklist stays hidden until you submit.</p>"
+                    self.tr("<p>In an exam the checklist stays hidden until you submit.</p>")
                 )
             elif session is not None:
-                self.checklist.details.setHtml(
-                    "<p>Select an argument to see its guidance and where your answer covers "
-                    "it; put the cursor in a sentence to see which arguments it serves.</p>"
+                hint = self.tr(
+                    "Select an argument to see its guidance and where your answer covers it; "
+                    "put the cursor in a sentence to see which arguments it serves."
                 )
+                self.checklist.details.setHtml(f"<p>{hint}</p>")
             return
         argument = session.question.argument(argument_id)
         found: ArgumentCoverage | None = None
@@ -695,8 +821,11 @@ class StudyView(QWidget):
             for evidence in found.evidence:
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.editor.document())
-                cursor.setPosition(evidence.start)
-                cursor.setPosition(evidence.end, QTextCursor.MoveMode.KeepAnchor)
+                # The engine counts characters, Qt counts UTF-16 units (an emoji is two).
+                cursor.setPosition(to_utf16(session.text, evidence.start))
+                cursor.setPosition(
+                    to_utf16(session.text, evidence.end), QTextCursor.MoveMode.KeepAnchor
+                )
                 selection.cursor = cursor
                 selection.format.setBackground(colour)
                 selections.append(selection)
@@ -706,21 +835,28 @@ class StudyView(QWidget):
         if found is not None:
             if session.phase is Phase.REVEALED and found.status is not Status.SELF_ASSESSED:
                 feedback = argument.found if found.status is Status.COVERED else argument.missing
-                parts.append(f"<p><b>Feedback:</b> {html.escape(feedback)}</p>")
+                label = self.tr("<b>Feedback:</b>")
+                parts.append(f"<p>{label} {html.escape(feedback)}</p>")
             if found.evidence:
                 # Each word once: the highlights in the answer show every place it stands.
+                quote = self.tr("“%1”", "a word quoted from the answer")
+                near = self.tr("“%1” (near match)", "a word of the answer one typo from a cue")
                 shown = dict.fromkeys(
-                    f"“{html.escape(e.text)}”" + (" (near match)" if e.fuzzy else "")
+                    (near if e.fuzzy else quote).replace("%1", html.escape(e.text))
                     for e in found.evidence
                 )
-                quoted = ", ".join(shown)
-                parts.append(f"<p><b>Evidence:</b> {quoted}</p>")
+                quoted = self.tr(", ", "between quoted words").join(shown)
+                label = self.tr("<b>Evidence:</b>")
+                parts.append(f"<p>{label} {quoted}</p>")
             elif found.status is Status.SELF_ASSESSED:
-                parts.append("<p>Casewise cannot detect this one: judge it yourself.</p>")
+                judge = self.tr("Casewise cannot detect this one: judge it yourself.")
+                parts.append(f"<p>{judge}</p>")
             if found.only_in_lists:
-                parts.append("<p>Found only in a list of keywords: explain it in a sentence.</p>")
+                only = self.tr("Found only in a list of keywords: explain it in a sentence.")
+                parts.append(f"<p>{only}</p>")
         if session.phase is Phase.REVEALED:
-            parts.append(f"<p><b>Model paragraph:</b> {html.escape(argument.model_paragraph)}</p>")
+            label = self.tr("Model paragraph:")
+            parts.append(f"<p><b>{label}</b> {html.escape(argument.model_paragraph)}</p>")
         self.checklist.details.setHtml("".join(parts))
         # The case's language decides the details' direction (guidance is written in it).
         rtl = is_right_to_left(session.question.language)

@@ -62,3 +62,30 @@ def highlight_colour(palette: QPalette) -> QColor:
 def warning_colour(palette: QPalette) -> str:
     """Text colour for a warning such as too many words."""
     return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
+def misspelling_colour(palette: QPalette | None = None) -> QColor:
+    """The wavy underline under a misspelt word."""
+    dark = is_dark(palette if palette is not None else QApplication.palette())
+    return QColor("#ff6b6b" if dark else "#c62828")
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of a colour (0 black, 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG 2's contrast ratio, from 1 (none) to 21 (black on white); AA asks 4.5 for text."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)

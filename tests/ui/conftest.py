@@ -48,6 +48,17 @@ def _banks_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(desktop.library, "load", _cached_load)
 
 
+@pytest.fixture(autouse=True)
+def _english_interface() -> None:
+    # As the app starts: English with its plural forms ("1 word", "5 words"). Tests of other
+    # languages install theirs; each test starts from English again.
+    from desktop.ui import i18n
+    from desktop.ui.app import application
+
+    application()
+    i18n.install(i18n.LANGUAGES["en"])
+
+
 @pytest.fixture
 def ticker() -> Ticker:
     return Ticker()

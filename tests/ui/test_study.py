@@ -144,3 +144,19 @@ def test_zoom_makes_text_larger_and_survives_opening_another_question(window):
     assert window.study.editor.font().pointSizeF() == zoomed
     window.zoom(0)
     assert window.study.editor.font().pointSizeF() == size
+
+
+def test_a_question_of_only_self_assessed_arguments_does_not_read_as_zero_percent(window):
+    # A QTI item's rubric has no cues: every argument is the student's own judgement.
+    from pathlib import Path
+
+    qti = Path(__file__).parents[1] / "fixtures" / "interop" / "qti" / "extended-text-rubric.xml"
+    window.import_bank(qti)
+    [bank] = [b for b in window.library.banks() if b.id.startswith("imported.")]
+    [question] = bank.questions()
+    window.start(bank.id, question.key, "practice")
+    window.study.editor.setPlainText("An answer that no cue could ever detect.")
+    window.study.refresh_checklist()
+    heading = window.study.checklist.heading.text()
+    assert "you judge every argument" in heading and "%" not in heading
+    assert all("you judge" in line for line in statuses(window))

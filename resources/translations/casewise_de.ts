@@ -1,0 +1,1040 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Casewise</source>
+        <translation>Über Casewise</translation>
+    </message>
+    <message>
+        <source>Practise case-study exam answers and see, as you write, which key arguments they cover.</source>
+        <translation>Üben Sie Antworten auf Prüfungsaufgaben zu Fallstudien und sehen Sie schon beim Schreiben, welche Kernargumente sie abdecken.</translation>
+    </message>
+    <message>
+        <source>Casewise works offline: it never sends your answers anywhere.</source>
+        <translation>Casewise arbeitet offline: Ihre Antworten verlassen nie Ihren Rechner.</translation>
+    </message>
+    <message>
+        <source>Casewise is free software under the GNU General Public License, version 3 or later. The bundled case banks are under CC BY 4.0.</source>
+        <translation>Casewise ist freie Software unter der GNU General Public License, Version 3 oder später. Die mitgelieferten Fallsammlungen stehen unter CC BY 4.0.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>A bank could not be opened</source>
+        <translation>Eine Fallsammlung ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Casewise hit a bug</source>
+        <translation>Fehler in Casewise</translation>
+    </message>
+    <message>
+        <source>Something went wrong that is not your fault. Your work is saved. Please send the details below to the Casewise team.</source>
+        <translation>Etwas ist schiefgegangen, und es liegt nicht an Ihnen. Ihre Arbeit ist gespeichert. Bitte schicken Sie die Details unten an das Casewise-Team.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Before Casewise shows what it detected, mark how far your answer covers each argument.</source>
+        <translation>Bevor Casewise zeigt, was es erkannt hat: Schätzen Sie selbst ein, wie weit Ihre Antwort jedes Argument abdeckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal detection</source>
+        <translation>Erkennung &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Reveal detection</source>
+        <translation>Erkennung zeigen</translation>
+    </message>
+    <message>
+        <source>Save your marks and show what Casewise detected in your answer</source>
+        <translation>Ihre Einschätzung speichern und zeigen, was Casewise in Ihrer Antwort erkannt hat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Your mark for %1</source>
+        <translation>Ihre Einschätzung für %1</translation>
+    </message>
+    <message>
+        <source>How far your answer covers this argument, as you judge it</source>
+        <translation>Wie weit Ihre Antwort dieses Argument nach Ihrer Einschätzung abdeckt</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mitteilung</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Case outline</source>
+        <translation>Gliederung des Falls</translation>
+    </message>
+    <message>
+        <source>The case&apos;s headings; press Enter on one to go to it in the case text</source>
+        <translation>Die Überschriften des Falls; drücken Sie die Eingabetaste auf einer, um im Falltext dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Case text</source>
+        <translation>Falltext</translation>
+    </message>
+    <message>
+        <source>The case study to read; Alt+1 comes back here</source>
+        <translation>Die Fallstudie zum Lesen; mit Alt+1 kommen Sie hierher zurück</translation>
+    </message>
+    <message>
+        <source>Find in case</source>
+        <translation>Im Fall suchen</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter to find it in the case text</source>
+        <translation>Geben Sie ein Wort ein und drücken Sie die Eingabetaste, um es im Falltext zu finden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>%n covered</source>
+        <translation>%Ln abgedeckt</translation>
+    </message>
+    <message>
+        <source>%n partly</source>
+        <translation>%Ln teilweise</translation>
+    </message>
+    <message>
+        <source>%n missing</source>
+        <translation>%Ln fehlend</translation>
+    </message>
+    <message>
+        <source>%n for you to judge</source>
+        <translation>%Ln zur eigenen Beurteilung</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>Checklist of arguments</source>
+        <translation>Checkliste der Argumente</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s key arguments and whether your answer covers them; Alt+3 comes back here</source>
+        <translation>Die Kernargumente des Bewertungsrasters und ob Ihre Antwort sie abdeckt; mit Alt+3 kommen Sie hierher zurück</translation>
+    </message>
+    <message>
+        <source>Argument details</source>
+        <translation>Details zum Argument</translation>
+    </message>
+    <message>
+        <source>Guidance and evidence for the selected argument</source>
+        <translation>Hinweise und Belege zum ausgewählten Argument</translation>
+    </message>
+    <message>
+        <source>Calibration summary</source>
+        <translation>Abgleich mit Ihrer Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>&amp;Musterlösung zeigen</translation>
+    </message>
+    <message>
+        <source>Show model answer</source>
+        <translation>Musterlösung zeigen</translation>
+    </message>
+    <message>
+        <source>Show the tutor&apos;s model answer in the details pane</source>
+        <translation>Die Musterlösung der Lehrkraft im Detailbereich zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>Coverage over attempts</source>
+        <translation>Abdeckung über die Versuche</translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>Abdeckung: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>No coverage yet</source>
+        <translation>Noch keine Abdeckung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Question history</source>
+        <translation>Verlauf der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Every attempt at this question, newest first; press Enter to open one</source>
+        <translation>Alle Versuche zu dieser Aufgabe, der neueste zuerst; drücken Sie die Eingabetaste, um einen zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open or continue the attempt</source>
+        <translation>Versuch öffnen oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>A draft opens for writing, a submitted attempt for review</source>
+        <translation>Ein Entwurf öffnet sich zum Weiterschreiben, ein abgegebener Versuch zur Durchsicht</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the attempt</source>
+        <translation>Versuch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the attempt as a new draft to rework it</source>
+        <translation>Den Versuch als neuen Entwurf kopieren, um ihn zu überarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the attempt</source>
+        <translation>Versuch löschen</translation>
+    </message>
+    <message>
+        <source>Delete the attempt and its revisions; you can undo this until you quit</source>
+        <translation>Den Versuch mit allen Zwischenständen löschen; bis zum Beenden können Sie das rückgängig machen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last deletion</source>
+        <translation>Letztes Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back the attempt deleted last</source>
+        <translation>Den zuletzt gelöschten Versuch zurückholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the history and go back to the library</source>
+        <translation>Den Verlauf schließen und zur Bibliothek zurückkehren</translation>
+    </message>
+    <message>
+        <source>%1 fully, %2 partly</source>
+        <translation>%1 ganz, %2 teilweise</translation>
+    </message>
+    <message>
+        <source>%1 (older rubric)</source>
+        <translation>%1 (älteres Raster)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1, copy of #%2</source>
+        <translation>%1, Kopie von Nr. %2</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The rubric changed since: this score describes the old one</source>
+        <translation>Das Bewertungsraster hat sich seitdem geändert: Dieser Wert bezieht sich auf das alte.</translation>
+    </message>
+    <message>
+        <source>Delete attempt</source>
+        <translation>Versuch löschen</translation>
+    </message>
+    <message>
+        <source>Delete this attempt and its revisions? You can undo this until you quit Casewise.</source>
+        <translation>Diesen Versuch mit allen Zwischenständen löschen? Bis Sie Casewise beenden, können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Added %1 (%2): %n questions.</source>
+        <translation>
+            <numerusform>%1 (%2) hinzugefügt: %Ln Aufgabe.</numerusform>
+            <numerusform>%1 (%2) hinzugefügt: %Ln Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 to %3.</source>
+        <translation>%1 von %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questions.</source>
+        <translation>
+            <numerusform>%Ln neue Aufgabe.</numerusform>
+            <numerusform>%Ln neue Aufgaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n questions changed; their earlier attempts say so.</source>
+        <translation>
+            <numerusform>Das Bewertungsraster von %Ln Aufgabe hat sich geändert; ihre früheren Versuche weisen darauf hin.</numerusform>
+            <numerusform>Das Bewertungsraster von %Ln Aufgaben hat sich geändert; ihre früheren Versuche weisen darauf hin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions were removed; their attempts stay.</source>
+        <translation>
+            <numerusform>%Ln Aufgabe wurde entfernt; ihre Versuche bleiben erhalten.</numerusform>
+            <numerusform>%Ln Aufgaben wurden entfernt; ihre Versuche bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every attempt was kept.</source>
+        <translation>Alle Versuche sind erhalten geblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Bank, case, question</source>
+        <translation>Fallsammlung, Fall, Aufgabe</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Search cases and questions (Ctrl+K)</source>
+        <translation>Fälle und Aufgaben durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search cases and questions</source>
+        <translation>Fälle und Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type to search the text of every case and question; the results replace the library list</source>
+        <translation>Tippen Sie, um den Text aller Fälle und Aufgaben zu durchsuchen; die Ergebnisse ersetzen die Liste der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library of banks, cases and questions</source>
+        <translation>Bibliothek der Fallsammlungen, Fälle und Aufgaben</translation>
+    </message>
+    <message>
+        <source>Press Enter on a question to practise it; the columns show your attempts, best and last coverage and time spent</source>
+        <translation>Drücken Sie die Eingabetaste auf einer Aufgabe, um sie zu üben; die Spalten zeigen Ihre Versuche, die beste und die letzte Abdeckung und die Zeit</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Press Enter on a result to select its question in the library</source>
+        <translation>Drücken Sie die Eingabetaste auf einem Ergebnis, um seine Aufgabe in der Bibliothek auszuwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>Ü&amp;ben</translation>
+    </message>
+    <message>
+        <source>Practise the selected question</source>
+        <translation>Die ausgewählte Aufgabe üben</translation>
+    </message>
+    <message>
+        <source>Start a practice attempt: the checklist shows live which arguments your answer covers</source>
+        <translation>Einen Übungsversuch beginnen: Die Checkliste zeigt laufend, welche Argumente Ihre Antwort abdeckt</translation>
+    </message>
+    <message>
+        <source>&amp;Exam</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Sit the selected question as an exam</source>
+        <translation>Die ausgewählte Aufgabe als Prüfung schreiben</translation>
+    </message>
+    <message>
+        <source>Start a timed attempt: the checklist stays hidden until you submit</source>
+        <translation>Einen Versuch auf Zeit beginnen: Die Checkliste bleibt bis zur Abgabe verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>History of the selected question</source>
+        <translation>Verlauf der ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Show every attempt at the selected question and its coverage over time</source>
+        <translation>Alle Versuche zur ausgewählten Aufgabe und ihre Abdeckung im Zeitverlauf zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import bank…</source>
+        <translation>Fallsammlung &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a case bank</source>
+        <translation>Eine Fallsammlung importieren</translation>
+    </message>
+    <message>
+        <source>Add a .casebank file from your tutor to the library</source>
+        <translation>Eine .casebank-Datei Ihrer Lehrkraft zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Weakest arguments</source>
+        <translation>Schwächste Argumente</translation>
+    </message>
+    <message>
+        <source>The arguments you miss most often; press Enter on one to read its guidance</source>
+        <translation>Die Argumente, die Ihnen am häufigsten fehlen; drücken Sie die Eingabetaste auf einem, um seine Hinweise zu lesen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest arguments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schwächste Argumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Submit an attempt to see which arguments you miss most.</source>
+        <translation>Geben Sie einen Versuch ab, um zu sehen, welche Argumente Ihnen am häufigsten fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts, partly %2</source>
+        <translation>
+            <numerusform>in %1 von %Ln Versuch gefehlt, %2 teilweise</numerusform>
+            <numerusform>in %1 von %Ln Versuchen gefehlt, %2 teilweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts</source>
+        <translation>
+            <numerusform>in %1 von %Ln Versuch gefehlt</numerusform>
+            <numerusform>in %1 von %Ln Versuchen gefehlt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to read its guidance</source>
+        <translation>Drücken Sie die Eingabetaste, um die Hinweise zu lesen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt</source>
+        <translation>&amp;Versuch</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Import bank file…</source>
+        <translation>Fallsammlung aus &amp;Datei importieren …</translation>
+    </message>
+    <message>
+        <source>Import bank &amp;folder…</source>
+        <translation>Fallsammlung aus &amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export answer as PDF…</source>
+        <translation>Antwort als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Practise selected question</source>
+        <translation>Ausgewählte Aufgabe &amp;üben</translation>
+    </message>
+    <message>
+        <source>Sit as &amp;exam</source>
+        <translation>Als &amp;Prüfung schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Submit answer</source>
+        <translation>Antwort &amp;abgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal detection</source>
+        <translation>Erkennung &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;History of question</source>
+        <translation>&amp;Verlauf der Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Find in case</source>
+        <translation>&amp;Im Fall suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search library</source>
+        <translation>Bibliothek &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;case</source>
+        <translation>Zum &amp;Fall</translation>
+    </message>
+    <message>
+        <source>Go to &amp;answer</source>
+        <translation>Zur &amp;Antwort</translation>
+    </message>
+    <message>
+        <source>Go to check&amp;list</source>
+        <translation>Zur &amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewise</source>
+        <translation>&amp;Über Casewise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time you start Casewise.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Casewise.</translation>
+    </message>
+    <message>
+        <source>Indexing the library…</source>
+        <translation>Bibliothek wird indiziert …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Import case bank</source>
+        <translation>Fallsammlung importieren</translation>
+    </message>
+    <message>
+        <source>Case banks (*.casebank);;Questions from H5P, Moodle or QTI (*.h5p *.xml *.zip *.json);;All files (*)</source>
+        <translation>Fallsammlungen (*.casebank);;Fragen aus H5P, Moodle oder QTI (*.h5p *.xml *.zip *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import case bank folder</source>
+        <translation>Ordner einer Fallsammlung importieren</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <source>Converted from %1. What could not be carried over, and why:</source>
+        <translation>Aus %1 umgewandelt. Was nicht übernommen werden konnte, und warum:</translation>
+    </message>
+    <message>
+        <source>Bank imported</source>
+        <translation>Fallsammlung importiert</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The rubric of this question changed since this attempt was checked: its old score describes the old rubric.</source>
+        <translation>Das Bewertungsraster dieser Aufgabe hat sich geändert, seit dieser Versuch geprüft wurde: Der alte Wert bezieht sich auf das alte Raster.</translation>
+    </message>
+    <message>
+        <source>Export answer as PDF</source>
+        <translation>Antwort als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Saved the answer as %1.</source>
+        <translation>Die Antwort wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <translation>
+            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf „%1“ (%Ln Wort) ist sicher.</numerusform>
+            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf „%1“ (%Ln Wörter) ist sicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unsaved answer(s) follow.</source>
+        <translation>
+            <numerusform>Danach folgt noch %Ln nicht gespeicherte Antwort.</numerusform>
+            <numerusform>Danach folgen noch %Ln nicht gespeicherte Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reopen it</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage such as 75%</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my dictionary</source>
+        <translation>„%1“ zu meinem Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>you judge</source>
+        <translation>Ihre Einschätzung</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <translation>Ganz</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <source>Question</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Write your answer; misspelt words are underlined, and the Menu key offers corrections. Alt+2 comes back here</source>
+        <translation>Schreiben Sie Ihre Antwort; falsch geschriebene Wörter werden unterstrichen, und die Menütaste bietet Korrekturen an. Mit Alt+2 kommen Sie hierher zurück</translation>
+    </message>
+    <message>
+        <source>Write your answer here.</source>
+        <translation>Schreiben Sie hier Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the exam&apos;s minutes</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Exam time in minutes</source>
+        <translation>Prüfungszeit in Minuten</translation>
+    </message>
+    <message>
+        <source>How long the exam lasts; change it if your exam gives you more or less time</source>
+        <translation>Wie lange die Prüfung dauert; ändern Sie den Wert, wenn Sie in Ihrer Prüfung mehr oder weniger Zeit haben</translation>
+    </message>
+    <message>
+        <source>Exam time: adjust it if your exam gives you more or less</source>
+        <translation>Prüfungszeit: Passen Sie sie an, wenn Sie in Ihrer Prüfung mehr oder weniger Zeit haben</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Abgeben</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>Antwort abgeben</translation>
+    </message>
+    <message>
+        <source>Hand the answer in and assess it yourself (Ctrl+Return)</source>
+        <translation>Die Antwort abgeben und selbst einschätzen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Hand the answer in (Ctrl+Return)</source>
+        <translation>Antwort abgeben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <comment>back arrow: points right in a right-to-left language</comment>
+        <translation>← Bibliothek</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Zurück zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>Save the answer and return to the library (Ctrl+L)</source>
+        <translation>Die Antwort speichern und zur Bibliothek zurückkehren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>This sentence serves</source>
+        <translation>Dieser Satz stützt</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Model answer&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Musterlösung&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>assess yourself</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Durchsicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assess yourself&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Selbsteinschätzung&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of %1–%2</source>
+        <translation>
+            <numerusform>%Ln Wort von %1–%2</numerusform>
+            <numerusform>%Ln Wörter von %1–%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at most %2</source>
+        <translation>
+            <numerusform>%Ln Wort von höchstens %2</numerusform>
+            <numerusform>%Ln Wörter von höchstens %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at least %1</source>
+        <translation>
+            <numerusform>%Ln Wort von mindestens %1</numerusform>
+            <numerusform>%Ln Wörter von mindestens %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n arguments&lt;/b&gt; · their titles show after you submit</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Argument&lt;/b&gt; · der Titel erscheint nach der Abgabe</numerusform>
+            <numerusform>&lt;b&gt;%Ln Argumente&lt;/b&gt; · die Titel erscheinen nach der Abgabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · you judge every argument</source>
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt; · Sie schätzen jedes Argument selbst ein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · %1 covered</source>
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt; · %1 abgedeckt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it higher)</source>
+        <translation>%1: Sie sagten &lt;i&gt;%2&lt;/i&gt;, erkannt wurde &lt;i&gt;%3&lt;/i&gt; (Sie haben es höher eingeschätzt)</translation>
+    </message>
+    <message>
+        <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it lower)</source>
+        <translation>%1: Sie sagten &lt;i&gt;%2&lt;/i&gt;, erkannt wurde &lt;i&gt;%3&lt;/i&gt; (Sie haben es niedriger eingeschätzt)</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare: no argument was both assessed and detected.</source>
+        <translation>Es gibt nichts zu vergleichen: Kein Argument wurde sowohl von Ihnen eingeschätzt als auch erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You and the detection agree on %1 of %n arguments.</source>
+        <translation>
+            <numerusform>Sie und die Erkennung stimmen bei %1 von %Ln Argument überein.</numerusform>
+            <numerusform>Sie und die Erkennung stimmen bei %1 von %Ln Argumenten überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments higher than the detection found.</source>
+        <translation>
+            <numerusform>Sie haben %Ln Argument höher eingeschätzt, als die Erkennung es fand.</numerusform>
+            <numerusform>Sie haben %Ln Argumente höher eingeschätzt, als die Erkennung sie fand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments lower than the detection found.</source>
+        <translation>
+            <numerusform>Sie haben %Ln Argument niedriger eingeschätzt, als die Erkennung es fand.</numerusform>
+            <numerusform>Sie haben %Ln Argumente niedriger eingeschätzt, als die Erkennung sie fand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In an exam the checklist stays hidden until you submit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In der Prüfung bleibt die Checkliste bis zur Abgabe verborgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select an argument to see its guidance and where your answer covers it; put the cursor in a sentence to see which arguments it serves.</source>
+        <translation>Wählen Sie ein Argument, um seine Hinweise zu sehen und wo Ihre Antwort es abdeckt; setzen Sie den Cursor in einen Satz, um zu sehen, welche Argumente er stützt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rückmeldung:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a word quoted from the answer</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (near match)</source>
+        <comment>a word of the answer one typo from a cue</comment>
+        <translation>„%1“ (ähnlich geschrieben)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Belege:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Casewise cannot detect this one: judge it yourself.</source>
+        <translation>Dieses Argument kann Casewise nicht erkennen: Beurteilen Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>Found only in a list of keywords: explain it in a sentence.</source>
+        <translation>Nur in einer Stichwortliste gefunden: Erklären Sie es in einem ganzen Satz.</translation>
+    </message>
+    <message>
+        <source>Model paragraph:</source>
+        <translation>Musterabsatz:</translation>
+    </message>
+</context>
+</TS>

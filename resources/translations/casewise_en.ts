@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Added %1 (%2): %n questions.</source>
+        <translation>
+            <numerusform>Added %1 (%2): %n question.</numerusform>
+            <numerusform>Added %1 (%2): %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questions.</source>
+        <translation>
+            <numerusform>%n new question.</numerusform>
+            <numerusform>%n new questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n questions changed; their earlier attempts say so.</source>
+        <translation>
+            <numerusform>The rubric of %n question changed; its earlier attempts say so.</numerusform>
+            <numerusform>The rubric of %n questions changed; their earlier attempts say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions were removed; their attempts stay.</source>
+        <translation>
+            <numerusform>%n question was removed; its attempts stay.</numerusform>
+            <numerusform>%n questions were removed; their attempts stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts, partly %2</source>
+        <translation>
+            <numerusform>missed %1 of %n attempt, partly %2</numerusform>
+            <numerusform>missed %1 of %n attempts, partly %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts</source>
+        <translation>
+            <numerusform>missed %1 of %n attempt</numerusform>
+            <numerusform>missed %1 of %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <translation>
+            <numerusform>Casewise did not close properly last time. Your answer to “%1” (%n word) is safe.</numerusform>
+            <numerusform>Casewise did not close properly last time. Your answer to “%1” (%n words) is safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unsaved answer(s) follow.</source>
+        <translation>
+            <numerusform>%n more unsaved answer follows.</numerusform>
+            <numerusform>%n more unsaved answers follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message numerus="yes">
+        <source>%n words of %1–%2</source>
+        <translation>
+            <numerusform>%n word of %1–%2</numerusform>
+            <numerusform>%n words of %1–%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at most %2</source>
+        <translation>
+            <numerusform>%n word of at most %2</numerusform>
+            <numerusform>%n words of at most %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at least %1</source>
+        <translation>
+            <numerusform>%n word of at least %1</numerusform>
+            <numerusform>%n words of at least %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n arguments&lt;/b&gt; · their titles show after you submit</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n argument&lt;/b&gt; · its title shows after you submit</numerusform>
+            <numerusform>&lt;b&gt;%n arguments&lt;/b&gt; · their titles show after you submit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You and the detection agree on %1 of %n arguments.</source>
+        <translation>
+            <numerusform>You and the detection agree on %1 of %n argument.</numerusform>
+            <numerusform>You and the detection agree on %1 of %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments higher than the detection found.</source>
+        <translation>
+            <numerusform>You rated %n argument higher than the detection found.</numerusform>
+            <numerusform>You rated %n arguments higher than the detection found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments lower than the detection found.</source>
+        <translation>
+            <numerusform>You rated %n argument lower than the detection found.</numerusform>
+            <numerusform>You rated %n arguments lower than the detection found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Casewise</source>
+        <translation>دربارهٔ Casewise</translation>
+    </message>
+    <message>
+        <source>Practise case-study exam answers and see, as you write, which key arguments they cover.</source>
+        <translation>پاسخ به پرسش‌های آزمونِ مطالعهٔ موردی را تمرین کنید و در همان حال که می‌نویسید ببینید کدام استدلال‌های کلیدی را پوشش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Casewise works offline: it never sends your answers anywhere.</source>
+        <translation>Casewise بدون اینترنت کار می‌کند و پاسخ‌های شما را هرگز به جایی نمی‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Casewise is free software under the GNU General Public License, version 3 or later. The bundled case banks are under CC BY 4.0.</source>
+        <translation>Casewise نرم‌افزاری آزاد تحت پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا بالاتر، است. مجموعه‌های همراه برنامه تحت پروانهٔ CC BY 4.0 منتشر شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>نسخهٔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>A bank could not be opened</source>
+        <translation>یک مجموعه باز نشد</translation>
+    </message>
+    <message>
+        <source>Casewise hit a bug</source>
+        <translation>Casewise به خطا خورد</translation>
+    </message>
+    <message>
+        <source>Something went wrong that is not your fault. Your work is saved. Please send the details below to the Casewise team.</source>
+        <translation>مشکلی پیش آمد که تقصیر شما نیست. کار شما ذخیره شده است. لطفاً جزئیات زیر را برای تیم Casewise بفرستید.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Before Casewise shows what it detected, mark how far your answer covers each argument.</source>
+        <translation>پیش از آنکه Casewise نشان دهد چه چیزی را تشخیص داده است، خودتان مشخص کنید پاسخ‌تان هر استدلال را تا چه اندازه پوشش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal detection</source>
+        <translation>&amp;نمایش تشخیص</translation>
+    </message>
+    <message>
+        <source>Reveal detection</source>
+        <translation>نمایش تشخیص</translation>
+    </message>
+    <message>
+        <source>Save your marks and show what Casewise detected in your answer</source>
+        <translation>ذخیرهٔ ارزیابی شما و نمایش آنچه Casewise در پاسخ‌تان تشخیص داده است</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Your mark for %1</source>
+        <translation>ارزیابی شما برای %1</translation>
+    </message>
+    <message>
+        <source>How far your answer covers this argument, as you judge it</source>
+        <translation>به نظر خودتان، پاسخ‌تان این استدلال را تا چه اندازه پوشش می‌دهد</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Case outline</source>
+        <translation>ساختار متن مورد</translation>
+    </message>
+    <message>
+        <source>The case&apos;s headings; press Enter on one to go to it in the case text</source>
+        <translation>عنوان‌های متن مورد؛ روی هر کدام Enter را بزنید تا به آن بخش از متن بروید</translation>
+    </message>
+    <message>
+        <source>Case text</source>
+        <translation>متن مورد</translation>
+    </message>
+    <message>
+        <source>The case study to read; Alt+1 comes back here</source>
+        <translation>متن مطالعهٔ موردی برای خواندن؛ با Alt+1 به اینجا بازمی‌گردید</translation>
+    </message>
+    <message>
+        <source>Find in case</source>
+        <translation>جست‌وجو در متن مورد</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter to find it in the case text</source>
+        <translation>واژه‌ای بنویسید و Enter را بزنید تا آن را در متن مورد پیدا کنید</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>پیدا نشد</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>%n covered</source>
+        <translation>%Ln پوشش داده شده</translation>
+    </message>
+    <message>
+        <source>%n partly</source>
+        <translation>%Ln تا حدی</translation>
+    </message>
+    <message>
+        <source>%n missing</source>
+        <translation>%Ln نیامده</translation>
+    </message>
+    <message>
+        <source>%n for you to judge</source>
+        <translation>%Ln برای داوری خودتان</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>Checklist of arguments</source>
+        <translation>فهرست بررسی استدلال‌ها</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s key arguments and whether your answer covers them; Alt+3 comes back here</source>
+        <translation>استدلال‌های کلیدی جدول ارزیابی و اینکه پاسخ شما آن‌ها را پوشش می‌دهد یا نه؛ با Alt+3 به اینجا بازمی‌گردید</translation>
+    </message>
+    <message>
+        <source>Argument details</source>
+        <translation>جزئیات استدلال</translation>
+    </message>
+    <message>
+        <source>Guidance and evidence for the selected argument</source>
+        <translation>راهنما و شواهد استدلال انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Calibration summary</source>
+        <translation>مقایسه با خودارزیابی شما</translation>
+    </message>
+    <message>
+        <source>Show &amp;model answer</source>
+        <translation>نمایش &amp;پاسخ نمونه</translation>
+    </message>
+    <message>
+        <source>Show model answer</source>
+        <translation>نمایش پاسخ نمونه</translation>
+    </message>
+    <message>
+        <source>Show the tutor&apos;s model answer in the details pane</source>
+        <translation>نمایش پاسخ نمونهٔ مدرس در بخش جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>Coverage over attempts</source>
+        <translation>پوشش در تلاش‌های پیاپی</translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>پوشش: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>داده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>No coverage yet</source>
+        <translation>هنوز پوششی ثبت نشده است</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>واژه‌ها</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>تشخیص</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>خودارزیابی</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>پیشینه: %1</translation>
+    </message>
+    <message>
+        <source>Question history</source>
+        <translation>پیشینهٔ پرسش</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Every attempt at this question, newest first; press Enter to open one</source>
+        <translation>همهٔ تلاش‌ها برای این پرسش، تازه‌ترین در بالا؛ برای باز کردن هر کدام Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کردن</translation>
+    </message>
+    <message>
+        <source>Open or continue the attempt</source>
+        <translation>باز کردن یا ادامهٔ تلاش</translation>
+    </message>
+    <message>
+        <source>A draft opens for writing, a submitted attempt for review</source>
+        <translation>پیش‌نویس برای ادامهٔ نوشتن باز می‌شود و تلاش تحویل‌شده برای مرور</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;رونوشت</translation>
+    </message>
+    <message>
+        <source>Duplicate the attempt</source>
+        <translation>ساختن رونوشت از تلاش</translation>
+    </message>
+    <message>
+        <source>Copy the attempt as a new draft to rework it</source>
+        <translation>ساختن پیش‌نویس تازه از روی این تلاش برای بازنویسی آن</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the attempt</source>
+        <translation>حذف تلاش</translation>
+    </message>
+    <message>
+        <source>Delete the attempt and its revisions; you can undo this until you quit</source>
+        <translation>حذف تلاش و همهٔ نسخه‌های آن؛ تا وقتی برنامه را نبسته‌اید می‌توانید آن را بازگردانید</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>&amp;بازگرداندن تلاش حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Undo the last deletion</source>
+        <translation>بازگرداندن آخرین تلاش حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Bring back the attempt deleted last</source>
+        <translation>بازگرداندن آخرین تلاش حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Close the history and go back to the library</source>
+        <translation>بستن پیشینه و بازگشت به کتابخانه</translation>
+    </message>
+    <message>
+        <source>%1 fully, %2 partly</source>
+        <translation>%1 کامل، %2 تا حدی</translation>
+    </message>
+    <message>
+        <source>%1 (older rubric)</source>
+        <translation>%1 (جدول ارزیابی قدیمی)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>%1, copy of #%2</source>
+        <translation>%1، رونوشت تلاش %2</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>تمرین</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>The rubric changed since: this score describes the old one</source>
+        <translation>جدول ارزیابی از آن زمان تغییر کرده است: این نمره مربوط به جدول قدیمی است</translation>
+    </message>
+    <message>
+        <source>Delete attempt</source>
+        <translation>حذف تلاش</translation>
+    </message>
+    <message>
+        <source>Delete this attempt and its revisions? You can undo this until you quit Casewise.</source>
+        <translation>این تلاش و همهٔ نسخه‌های آن حذف شود؟ تا وقتی Casewise را نبسته‌اید می‌توانید آن را بازگردانید.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Added %1 (%2): %n questions.</source>
+        <translation>
+            <numerusform>%1 (%2) افزوده شد: %Ln پرسش.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 to %3.</source>
+        <translation>%1 از نسخهٔ %2 به %3 به‌روز شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questions.</source>
+        <translation>
+            <numerusform>%Ln پرسش تازه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n questions changed; their earlier attempts say so.</source>
+        <translation>
+            <numerusform>جدول ارزیابی %Ln پرسش تغییر کرد؛ تلاش‌های پیشین آن‌ها این را نشان می‌دهند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions were removed; their attempts stay.</source>
+        <translation>
+            <numerusform>%Ln پرسش حذف شد؛ تلاش‌های آن‌ها می‌مانند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every attempt was kept.</source>
+        <translation>همهٔ تلاش‌ها نگه داشته شدند.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Bank, case, question</source>
+        <translation>مجموعه، مورد، پرسش</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>بهترین</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>آخرین</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Search cases and questions (Ctrl+K)</source>
+        <translation>جست‌وجو در موردها و پرسش‌ها (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search cases and questions</source>
+        <translation>جست‌وجو در موردها و پرسش‌ها</translation>
+    </message>
+    <message>
+        <source>Type to search the text of every case and question; the results replace the library list</source>
+        <translation>بنویسید تا در متن همهٔ موردها و پرسش‌ها جست‌وجو شود؛ نتیجه‌ها جای فهرست کتابخانه را می‌گیرند</translation>
+    </message>
+    <message>
+        <source>Library of banks, cases and questions</source>
+        <translation>کتابخانهٔ مجموعه‌ها، موردها و پرسش‌ها</translation>
+    </message>
+    <message>
+        <source>Press Enter on a question to practise it; the columns show your attempts, best and last coverage and time spent</source>
+        <translation>روی یک پرسش Enter را بزنید تا آن را تمرین کنید؛ ستون‌ها تعداد تلاش‌ها، بهترین و آخرین پوشش و زمان صرف‌شده را نشان می‌دهند</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتیجه‌های جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Press Enter on a result to select its question in the library</source>
+        <translation>روی یک نتیجه Enter را بزنید تا پرسش آن در کتابخانه انتخاب شود</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;تمرین</translation>
+    </message>
+    <message>
+        <source>Practise the selected question</source>
+        <translation>تمرین پرسش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Start a practice attempt: the checklist shows live which arguments your answer covers</source>
+        <translation>شروع یک تلاش تمرینی: فهرست بررسی همزمان نشان می‌دهد پاسخ شما کدام استدلال‌ها را پوشش می‌دهد</translation>
+    </message>
+    <message>
+        <source>&amp;Exam</source>
+        <translation>&amp;آزمون</translation>
+    </message>
+    <message>
+        <source>Sit the selected question as an exam</source>
+        <translation>پاسخ دادن به پرسش انتخاب‌شده در قالب آزمون</translation>
+    </message>
+    <message>
+        <source>Start a timed attempt: the checklist stays hidden until you submit</source>
+        <translation>شروع یک تلاش زمان‌دار: فهرست بررسی تا زمان تحویل پنهان می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;پیشینه</translation>
+    </message>
+    <message>
+        <source>History of the selected question</source>
+        <translation>پیشینهٔ پرسش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Show every attempt at the selected question and its coverage over time</source>
+        <translation>نمایش همهٔ تلاش‌ها برای پرسش انتخاب‌شده و پوشش آن‌ها در طول زمان</translation>
+    </message>
+    <message>
+        <source>&amp;Import bank…</source>
+        <translation>&amp;وارد کردن مجموعه…</translation>
+    </message>
+    <message>
+        <source>Import a case bank</source>
+        <translation>وارد کردن یک مجموعهٔ مورد</translation>
+    </message>
+    <message>
+        <source>Add a .casebank file from your tutor to the library</source>
+        <translation>افزودن پروندهٔ .casebank مدرس به کتابخانه</translation>
+    </message>
+    <message>
+        <source>Weakest arguments</source>
+        <translation>ضعیف‌ترین استدلال‌ها</translation>
+    </message>
+    <message>
+        <source>The arguments you miss most often; press Enter on one to read its guidance</source>
+        <translation>استدلال‌هایی که بیشتر از همه جا می‌اندازید؛ روی هر کدام Enter را بزنید تا راهنمای آن را بخوانید</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest arguments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ضعیف‌ترین استدلال‌ها&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Submit an attempt to see which arguments you miss most.</source>
+        <translation>یک تلاش را تحویل دهید تا ببینید کدام استدلال‌ها را بیشتر از همه جا می‌اندازید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts, partly %2</source>
+        <translation>
+            <numerusform>در %1 از %Ln تلاش نیامده، %2 بار تا حدی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed %1 of %n attempts</source>
+        <translation>
+            <numerusform>در %1 از %Ln تلاش نیامده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter to read its guidance</source>
+        <translation>برای خواندن راهنمای آن Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>چیزی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt</source>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <source>&amp;Import bank file…</source>
+        <translation>وارد کردن مجموعه از &amp;پرونده…</translation>
+    </message>
+    <message>
+        <source>Import bank &amp;folder…</source>
+        <translation>وارد کردن مجموعه از &amp;پوشه…</translation>
+    </message>
+    <message>
+        <source>&amp;Export answer as PDF…</source>
+        <translation>&amp;خروجی PDF از پاسخ…</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;کتابخانه</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Practise selected question</source>
+        <translation>&amp;تمرین پرسش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Sit as &amp;exam</source>
+        <translation>پاسخ در قالب &amp;آزمون</translation>
+    </message>
+    <message>
+        <source>&amp;Submit answer</source>
+        <translation>&amp;تحویل پاسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal detection</source>
+        <translation>&amp;نمایش تشخیص</translation>
+    </message>
+    <message>
+        <source>&amp;History of question</source>
+        <translation>&amp;پیشینهٔ پرسش</translation>
+    </message>
+    <message>
+        <source>&amp;Find in case</source>
+        <translation>&amp;جست‌وجو در متن مورد</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;یافتن بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Search library</source>
+        <translation>جست‌وجو در &amp;کتابخانه</translation>
+    </message>
+    <message>
+        <source>Go to &amp;case</source>
+        <translation>رفتن به &amp;مورد</translation>
+    </message>
+    <message>
+        <source>Go to &amp;answer</source>
+        <translation>رفتن به &amp;پاسخ</translation>
+    </message>
+    <message>
+        <source>Go to check&amp;list</source>
+        <translation>رفتن به &amp;فهرست بررسی</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;اندازهٔ عادی</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewise</source>
+        <translation>&amp;دربارهٔ Casewise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time you start Casewise.</source>
+        <translation>زبان تازه از دفعهٔ بعد که Casewise را باز کنید نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Indexing the library…</source>
+        <translation>در حال فهرست‌سازی کتابخانه…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Import case bank</source>
+        <translation>وارد کردن مجموعهٔ مورد</translation>
+    </message>
+    <message>
+        <source>Case banks (*.casebank);;Questions from H5P, Moodle or QTI (*.h5p *.xml *.zip *.json);;All files (*)</source>
+        <translation>مجموعه‌های مورد (*.casebank);;پرسش‌های H5P، Moodle یا QTI (*.h5p *.xml *.zip *.json);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Import case bank folder</source>
+        <translation>وارد کردن پوشهٔ مجموعهٔ مورد</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>وارد کردن پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>Converted from %1. What could not be carried over, and why:</source>
+        <translation>از %1 تبدیل شد. آنچه منتقل نشد و دلیل آن:</translation>
+    </message>
+    <message>
+        <source>Bank imported</source>
+        <translation>مجموعه وارد شد</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>در حال بررسی %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>باز نشد</translation>
+    </message>
+    <message>
+        <source>The rubric of this question changed since this attempt was checked: its old score describes the old rubric.</source>
+        <translation>جدول ارزیابی این پرسش پس از بررسی این تلاش تغییر کرده است: نمرهٔ قبلی مربوط به جدول قدیمی است.</translation>
+    </message>
+    <message>
+        <source>Export answer as PDF</source>
+        <translation>خروجی PDF از پاسخ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>در حال ساختن PDF…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی ساخته شد</translation>
+    </message>
+    <message>
+        <source>Saved the answer as %1.</source>
+        <translation>پاسخ با نام %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ساختن خروجی ناموفق بود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <translation>
+            <numerusform>Casewise دفعهٔ پیش درست بسته نشد. پاسخ شما به «%1» (%Ln واژه) محفوظ است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unsaved answer(s) follow.</source>
+        <translation>
+            <numerusform>%Ln پاسخ ذخیره‌نشدهٔ دیگر هم در پی است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reopen it</source>
+        <translation>&amp;دوباره باز کن</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;فعلاً نه</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage such as 75%</comment>
+        <translation>%1٪</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>پیشنهادی نیست</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my dictionary</source>
+        <translation>افزودن «%1» به واژه‌نامهٔ من</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>نادیده گرفتن «%1»</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>املا</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>covered</source>
+        <translation>پوشش داده شده</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>تا حدی</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>نیامده</translation>
+    </message>
+    <message>
+        <source>you judge</source>
+        <translation>با داوری شما</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>پوشش داده نشده</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>تا حدی</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <translation>کامل</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>پاسخ شما</translation>
+    </message>
+    <message>
+        <source>Write your answer; misspelt words are underlined, and the Menu key offers corrections. Alt+2 comes back here</source>
+        <translation>پاسخ خود را بنویسید؛ زیر واژه‌های غلط خط کشیده می‌شود و کلید منو پیشنهادهای اصلاح را نشان می‌دهد. با Alt+2 به اینجا بازمی‌گردید</translation>
+    </message>
+    <message>
+        <source>Write your answer here.</source>
+        <translation>پاسخ خود را اینجا بنویسید.</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>تعداد واژه‌ها</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the exam&apos;s minutes</comment>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Exam time in minutes</source>
+        <translation>زمان آزمون به دقیقه</translation>
+    </message>
+    <message>
+        <source>How long the exam lasts; change it if your exam gives you more or less time</source>
+        <translation>مدت آزمون؛ اگر آزمون شما زمان بیشتر یا کمتری دارد، آن را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>Exam time: adjust it if your exam gives you more or less</source>
+        <translation>زمان آزمون: اگر آزمون شما زمان بیشتر یا کمتری دارد، آن را تغییر دهید</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>وضعیت ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;تحویل</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>تحویل پاسخ</translation>
+    </message>
+    <message>
+        <source>Hand the answer in and assess it yourself (Ctrl+Return)</source>
+        <translation>تحویل پاسخ و ارزیابی آن توسط خودتان (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hand the answer in (Ctrl+Return)</source>
+        <translation>تحویل پاسخ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <comment>back arrow: points right in a right-to-left language</comment>
+        <translation>→ کتابخانه</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>بازگشت به کتابخانه</translation>
+    </message>
+    <message>
+        <source>Save the answer and return to the library (Ctrl+L)</source>
+        <translation>ذخیرهٔ پاسخ و بازگشت به کتابخانه (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>ویرایش شد</translation>
+    </message>
+    <message>
+        <source>This sentence serves</source>
+        <translation>این جمله در خدمت این استدلال‌هاست</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Model answer&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;پاسخ نمونه&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>تمرین</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>آزمون</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>در حال نوشتن</translation>
+    </message>
+    <message>
+        <source>assess yourself</source>
+        <translation>خودارزیابی</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>مرور</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assess yourself&lt;/b&gt;</source>
+        <translation>&lt;b&gt;خودارزیابی&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of %1–%2</source>
+        <translation>
+            <numerusform>%Ln واژه از %1 تا %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at most %2</source>
+        <translation>
+            <numerusform>%Ln واژه از حداکثر %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words of at least %1</source>
+        <translation>
+            <numerusform>%Ln واژه از دست‌کم %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%Ln واژه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n arguments&lt;/b&gt; · their titles show after you submit</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln استدلال&lt;/b&gt; · عنوان‌ها پس از تحویل نمایش داده می‌شوند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · you judge every argument</source>
+        <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt; · داوری همهٔ استدلال‌ها با خود شماست</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · %1 covered</source>
+        <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt; · %1 پوشش داده شده</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it higher)</source>
+        <translation>%1: شما گفتید &lt;i&gt;%2&lt;/i&gt;، تشخیص: &lt;i&gt;%3&lt;/i&gt; (شما آن را بالاتر ارزیابی کردید)</translation>
+    </message>
+    <message>
+        <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it lower)</source>
+        <translation>%1: شما گفتید &lt;i&gt;%2&lt;/i&gt;، تشخیص: &lt;i&gt;%3&lt;/i&gt; (شما آن را پایین‌تر ارزیابی کردید)</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare: no argument was both assessed and detected.</source>
+        <translation>چیزی برای مقایسه نیست: هیچ استدلالی هم ارزیابی و هم تشخیص داده نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You and the detection agree on %1 of %n arguments.</source>
+        <translation>
+            <numerusform>ارزیابی شما و تشخیص در %1 از %Ln استدلال هم‌خوان است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments higher than the detection found.</source>
+        <translation>
+            <numerusform>شما %Ln استدلال را بالاتر از آنچه تشخیص یافت ارزیابی کردید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n arguments lower than the detection found.</source>
+        <translation>
+            <numerusform>شما %Ln استدلال را پایین‌تر از آنچه تشخیص یافت ارزیابی کردید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In an exam the checklist stays hidden until you submit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;در آزمون، فهرست بررسی تا زمان تحویل پنهان می‌ماند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select an argument to see its guidance and where your answer covers it; put the cursor in a sentence to see which arguments it serves.</source>
+        <translation>یک استدلال را انتخاب کنید تا راهنمای آن و جاهایی از پاسخ‌تان را که آن را پوشش می‌دهند ببینید؛ مکان‌نما را در یک جمله بگذارید تا ببینید آن جمله در خدمت کدام استدلال‌هاست.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feedback:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;بازخورد:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a word quoted from the answer</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (near match)</source>
+        <comment>a word of the answer one typo from a cue</comment>
+        <translation>«%1» (با املای نزدیک)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between quoted words</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;شواهد:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Casewise cannot detect this one: judge it yourself.</source>
+        <translation>Casewise نمی‌تواند این یکی را تشخیص دهد: خودتان داوری کنید.</translation>
+    </message>
+    <message>
+        <source>Found only in a list of keywords: explain it in a sentence.</source>
+        <translation>فقط در فهرستی از کلیدواژه‌ها آمده است: آن را در یک جمله توضیح دهید.</translation>
+    </message>
+    <message>
+        <source>Model paragraph:</source>
+        <translation>بند نمونه:</translation>
+    </message>
+</context>
+</TS>
