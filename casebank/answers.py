@@ -1,27 +1,67 @@
-"""Reading an answer file: the one way every command turns a file into answer text."""
+"""Reading answers: the one way every command turns a file, or a folder of files, into answer text.
+
+Students hand answers in as plain text (``.txt``), Markdown (``.md``) or Word documents
+(``.docx``, read with python-docx). Plain text must be UTF-8; anything else is refused with a
+message saying how to fix it, never guessed at.
+"""
 
 from __future__ import annotations
 
+import io
 import sys
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from casebank.errors import UserError
 from casebank.loader import split_front_matter
 
-# An answer is plain text: anything larger is not one.
+# An answer is a few pages of text: anything larger is not one.
 MAX_ANSWER_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+WORD_SUFFIX = ".docx"
+ANSWER_SUFFIXES = TEXT_SUFFIXES | {WORD_SUFFIX}
+# Formats students often hand in that Casewise cannot read, and how to turn them into one it can.
+_CONVERT = {
+    ".doc": "an old Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a Rich Text file",
+    ".pdf": "a PDF",
+    ".pages": "a Pages document",
+    ".html": "a web page",
+    ".htm": "a web page",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file of a folder of answers that is not an answer Casewise can read, and why."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.path}: {self.reason}"
 
 
 def read_answer(name: str) -> str:
-    """The text of an answer file (UTF-8 ``.txt`` or ``.md``), or of standard input for ``-``.
+    """The text of an answer file (UTF-8 ``.txt`` or ``.md``, or ``.docx``), or of stdin for ``-``.
 
     A sample answer's TOML front matter (between ``+++`` lines) is left out: it holds the
-    sample's expectations, not answer text.
+    sample's expectations, not answer text. A Word document's paragraphs become paragraphs
+    separated by blank lines, its list items lines starting with ``-``.
 
     Raises:
-        UserError: the file cannot be read, is larger than 5 MB, or is not UTF-8 text.
+        UserError: the file cannot be read, is larger than 5 MB, is not UTF-8 text, is a
+            damaged Word document, or is of a type Casewise cannot read (.doc, .odt, .pdf …).
     """
     limit = f"{MAX_ANSWER_BYTES // (1024 * 1024)} MB"
+    suffix = "" if name == "-" else Path(name).suffix.lower()
+    if suffix in _CONVERT:
+        raise UserError(
+            f"{name} is {_CONVERT[suffix]}, which Casewise cannot read; "
+            "save it as .docx, .txt or .md and try again"
+        )
     if name == "-":
         data = sys.stdin.buffer.read(MAX_ANSWER_BYTES + 1)
     else:
@@ -31,7 +71,9 @@ def read_answer(name: str) -> str:
         except OSError as exc:
             raise UserError(f"cannot read {name}: {exc.strerror}") from exc
     if len(data) > MAX_ANSWER_BYTES:
-        raise UserError(f"{name} is larger than {limit}; an answer is plain text")
+        raise UserError(f"{name} is larger than {limit}; an answer is a few pages of text")
+    if suffix == WORD_SUFFIX:
+        return _word_text(name, data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -41,3 +83,74 @@ def read_answer(name: str) -> str:
         ) from exc
     split = split_front_matter(text.replace("\r\n", "\n"))
     return split[1] if split else text
+
+
+def answers_in(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The answer files of a folder (not its subfolders), sorted by name, and the files skipped.
+
+    Hidden files and editors' lock files (``~$essay.docx``) are left out silently; any other
+    file that is not ``.txt``, ``.md`` or ``.docx`` is skipped with the reason.
+
+    Raises:
+        UserError: the folder cannot be listed.
+    """
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
+    except OSError as exc:
+        raise UserError(f"cannot list the folder {folder}: {exc.strerror}") from exc
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    for path in entries:
+        if path.name.startswith((".", "~$")) or path.is_dir():
+            continue
+        suffix = path.suffix.lower()
+        if suffix in ANSWER_SUFFIXES:
+            found.append(path)
+        elif suffix in _CONVERT:
+            skipped.append(
+                Skipped(path, f"{_CONVERT[suffix]}; save it as .docx, .txt or .md to include it")
+            )
+        else:
+            skipped.append(Skipped(path, "not an answer (.txt, .md or .docx)"))
+    return found, skipped
+
+
+def _word_text(name: str, data: bytes) -> str:
+    # python-docx pulls in lxml: only pay for it when a Word answer is read.
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UserError(
+            f"{name} is not a readable Word document ({exc}); open it in your word processor "
+            "and save it again as .docx"
+        ) from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and friends: a damaged file, not a bug
+        if type(exc).__module__.startswith("lxml"):
+            raise UserError(
+                f"{name} is a damaged Word document; open it in your word processor and save it "
+                "again as .docx"
+            ) from exc
+        raise
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            rows = [" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows]
+            parts.append("\n".join(r for r in rows if r.strip(" |")))
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        style = (block.style.name if block.style is not None else "") or ""
+        if style.startswith("List"):
+            # Consecutive list items stay one list, one item per line, as Markdown writes it.
+            item = f"- {text}"
+            if parts and parts[-1].startswith("- "):
+                parts[-1] += "\n" + item
+            else:
+                parts.append(item)
+        else:
+            parts.append(text)
+    return "\n\n".join(p for p in parts if p)

@@ -10,9 +10,13 @@ from typing import Any
 import click
 
 from casebank import __version__
-from casebank.answers import read_answer
+from casebank.answers import answers_in, read_answer
+from casebank.atomic import write_atomically
+from casebank.classreport import class_csv, mark_class
 from casebank.coverage import check as check_coverage
+from casebank.cuehelp import CueAdvisor
 from casebank.errors import UserError
+from casebank.interop import export_question, import_files
 from casebank.loader import load
 from casebank.model import Bank, Question
 from casebank.pack import pack as pack_bank
@@ -132,18 +136,47 @@ def info(path: Path, fmt: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True
 )
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(path_type=Path),
+    help="Also write the class CSV (with copying columns) to this file.",
+)
+@click.option(
+    "--pdf",
+    "pdf_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write each answer's coverage PDF into this folder.",
+)
+@click.option(
+    "--summary",
+    "summary_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the class summary PDF (per-argument chart and table, copying) to this file.",
+)
 @click.argument("answers", nargs=-1, required=True)
-def check(path: Path, question_key: str, fmt: str, answers: tuple[str, ...]) -> None:
-    """Check ANSWERS (UTF-8 .txt or .md files, or - for standard input) against a question.
+def check(
+    path: Path,
+    question_key: str,
+    fmt: str,
+    csv_path: Path | None,
+    pdf_dir: Path | None,
+    summary_path: Path | None,
+    answers: tuple[str, ...],
+) -> None:
+    """Check ANSWERS (.txt, .md or .docx files, folders of them, or - for stdin) against a question.
 
     A sample answer's TOML front matter (between '+++' lines) is not part of the answer.
     Exits 1 when an answer could not be read; the others are still reported.
     """
     bank = load(path)
     question = _question(bank, question_key)
+    if pdf_dir is not None or summary_path is not None:
+        _require_pdf_export()
     records: list[dict[str, Any]] = []
+    texts: list[tuple[str, str]] = []
     failed = False
-    for name in answers:
+    for name in _answer_names(answers):
         try:
             text = read_answer(name)
         except UserError as exc:
@@ -154,6 +187,7 @@ def check(path: Path, question_key: str, fmt: str, answers: tuple[str, ...]) -> 
         if fmt == "text":
             click.echo(coverage_text(coverage, name, text) + "\n")
         records.append(coverage_record(coverage, name))
+        texts.append((name, text))
     if fmt == "json":
         payload = {
             "schema": "casebank.check/1",
@@ -163,7 +197,174 @@ def check(path: Path, question_key: str, fmt: str, answers: tuple[str, ...]) -> 
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     elif fmt == "csv":
         click.echo(coverage_csv(records), nl=False)
+    if csv_path or pdf_dir or summary_path:
+        _mark_class(bank, question, texts, csv_path, pdf_dir, summary_path)
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--question",
+    "-q",
+    "question_key",
+    required=True,
+    metavar="CASE_ID/QUESTION_ID",
+    help="The question whose cues to look at.",
+)
+@click.option("--argument", "-a", "argument_id", help="Only this argument (default: all).")
+@click.option("--limit", default=12, show_default=True, help="Suggestions per argument.")
+def cues(path: Path, question_key: str, argument_id: str | None, limit: int) -> None:
+    """Suggest distinctive cue terms for arguments, and flag cues any answer would meet."""
+    bank = load(path)
+    question = _question(bank, question_key)
+    advisor = CueAdvisor(question, bank.case(question.case_id).text)
+    if argument_id is not None:
+        try:
+            arguments = [question.argument(argument_id)]
+        except KeyError:
+            known = ", ".join(a.id for a in question.arguments)
+            raise UserError(
+                f"{question.key} has no argument {argument_id!r}; its arguments are: {known}"
+            ) from None
+    else:
+        arguments = list(question.arguments)
+    broad = advisor.broad_cues()
+    for argument in arguments:
+        click.echo(f"{argument.id}: {argument.title}")
+        for s in advisor.suggest(argument, limit):
+            notes = [f"case ¶ {s.in_case}", f"other arguments {s.in_others}"]
+            if s.in_cues:
+                notes.append("already a cue")
+            if s.broad:
+                notes.append("too common on its own")
+            click.echo(f"  {s.score:6.2f}  {s.term}  ({', '.join(notes)})")
+        for item in broad:
+            if item.argument == argument.id:
+                click.echo(f"  warning: {item.message}")
+        click.echo("")
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False, exists=True))
+def preview(directory: Path) -> None:
+    """Open the bank folder DIRECTORY in the app's author view, reloading as files change."""
+    try:
+        from desktop.ui.author import run_author
+    except ImportError as exc:
+        raise UserError(
+            f"casebank preview needs the Casewise app, which is not installed ({exc.name} is "
+            "missing); install it with: pip install 'casewise[app]'"
+        ) from exc
+    sys.exit(run_author(directory))
+
+
+def _answer_names(answers: tuple[str, ...]) -> list[str]:
+    """The answer files named, with each folder replaced by the answers in it."""
+    names: list[str] = []
+    for name in answers:
+        if name != "-" and Path(name).is_dir():
+            found, skipped = answers_in(Path(name))
+            for item in skipped:
+                click.echo(f"casebank: {item}", err=True)
+            if not found:
+                click.echo(f"casebank: {name} holds no .txt, .md or .docx answers", err=True)
+            names.extend(str(p) for p in found)
+        else:
+            names.append(name)
+    return names
+
+
+def _require_pdf_export() -> None:
+    """Fail before any work when the PDF export's libraries are not installed."""
+    try:
+        import desktop.export.document  # noqa: F401 (checks that ReportLab and HarfBuzz load)
+    except ImportError as exc:
+        raise UserError(
+            f"--pdf and --summary need the PDF export, which is not installed ({exc.name} is "
+            "missing); install it with: pip install 'casewise[pdf]' "
+            "(or 'casewise[app]', which includes it)"
+        ) from exc
+
+
+def _mark_class(
+    bank: Bank,
+    question: Question,
+    texts: list[tuple[str, str]],
+    csv_path: Path | None,
+    pdf_dir: Path | None,
+    summary_path: Path | None,
+) -> None:
+    report = mark_class(bank, question, texts)
+    if csv_path is not None:
+        write_atomically(csv_path, class_csv(report).encode("utf-8"))
+        click.echo(f"Wrote {csv_path} ({len(report.answers)} answers)", err=True)
+    if pdf_dir is None and summary_path is None:
+        return
+    from desktop.export.summary import export_answers, export_summary
+
+    if pdf_dir is not None:
+        written = export_answers(report, pdf_dir)
+        click.echo(f"Wrote {len(written)} answer PDFs to {pdf_dir}", err=True)
+    if summary_path is not None:
+        export_summary(summary_path, report)
+        click.echo(f"Wrote the class summary {summary_path}", err=True)
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The new bank folder to create.",
+)
+@click.option(
+    "--language",
+    "-l",
+    default="en",
+    show_default=True,
+    help="The bank's language, when the source does not say (a BCP 47 tag).",
+)
+@click.option("--title", default="", help="The bank's title (default: the source's).")
+def import_(files: tuple[Path, ...], output: Path, language: str, title: str) -> None:
+    """Import essay questions from H5P, Moodle XML or QTI 3 FILES into a new bank folder.
+
+    The format is recognised from each file's content: an .h5p package or its content.json
+    (H5P Essay, also inside a Column), a Moodle XML export (essay and essayautograde
+    questions), a QTI 3 item (.xml) or package (.zip). The bank is validated before it is
+    written; import-report.md in it lists everything that could not be carried over.
+    """
+    report = import_files(list(files), output, language=language, title=title)
+    click.echo(report.markdown())
+    click.echo(f"Wrote {output} ({report.summary()}); the report is in {output}/import-report.md")
+    click.echo(f"Next: casebank validate {output}")
+
+
+@cli.command("export-question")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--question",
+    "-q",
+    "question_key",
+    required=True,
+    metavar="CASE_ID/QUESTION_ID",
+    help="The question to export.",
+)
+@click.option("--to", "target", type=click.Choice(["h5p", "moodle"]), required=True)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write."
+)
+def export_question_command(path: Path, question_key: str, target: str, output: Path) -> None:
+    """Export one question as an H5P Essay (.h5p) or Moodle XML (.xml) for an LMS.
+
+    Prints a report of what the target cannot express (co-occurrence, inflection, …).
+    """
+    bank = load(path)
+    report = export_question(bank, question_key, target, output)
+    click.echo(report.markdown())
+    click.echo(f"Wrote {output} ({report.summary()})")
 
 
 def _question(bank: Bank, key: str) -> Question:

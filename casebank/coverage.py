@@ -177,6 +177,18 @@ class Checker:
         # sum of their counts is count_words(answer); the cached counts keep re-checks cheap.
         return Coverage(self.question, sum(a.words for _, a in units.items), verdicts)
 
+    def hits(self, sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
+        """The cue terms in one sentence, as (term id in `matcher`, start, end, near match).
+
+        Words quoting the prompt are left out, as judging leaves them out; `casebank.explain`
+        uses this to show what a sentence almost met.
+        """
+        return tuple((h.term, h.start, h.end, h.fuzzy) for h in self._analyse(sentence).hits)
+
+    def is_prose(self, sentence: str) -> bool:
+        """Whether `sentence` counts as a sentence rather than a list of keywords."""
+        return self._analyse(sentence).prose
+
     def _analyse(self, sentence: str) -> _Analysis:
         cached = self._sentences.get(sentence)
         if cached is not None:
@@ -192,6 +204,12 @@ class Checker:
         tokens = self.analyzer.tokens(sentence)
         quoted = self._quoted(tokens)
         matches = [self.matcher.match(t) for t in tokens]
+        if self.matcher.has_cased:
+            # Tokens are casefolded; a case-sensitive term looks at the word as written.
+            matches = [
+                m + self.matcher.match_cased(sentence[t.start : t.end])
+                for m, t in zip(matches, tokens, strict=True)
+            ]
         hits: list[_Hit] = []
         cue_tokens: set[int] = set()
         for i, token_matches in enumerate(matches):
@@ -358,15 +376,15 @@ def _co_occur(hits: tuple[_Hit, ...], compiled: _CompiledCue) -> bool:
     One word cannot serve twice: with ``any = ["where people"]`` and ``with = ["people"]``, the
     "people" of "where people" does not meet the `with` part by itself.
     """
-    for first in hits:
-        if first.term not in compiled.any:
-            continue
-        if all(
-            any(h.term in part and (h.end <= first.start or h.start >= first.end) for h in hits)
-            for part in compiled.with_
-        ):
-            return True
-    return False
+    firsts = [h for h in hits if h.term in compiled.any]
+    # Each part's hits, found once: a paragraph can hold many hits, and this runs on every check.
+    parts = [[h for h in hits if h.term in part] for part in compiled.with_]
+    if not firsts or not all(parts):
+        return False
+    return any(
+        all(any(h.end <= first.start or h.start >= first.end for h in part) for part in parts)
+        for first in firsts
+    )
 
 
 def _is_prose(sentence: str, words: int, cue_words: int) -> bool:

@@ -1,13 +1,15 @@
 """Cue terms compiled for fast matching: each answer word is looked up, never scanned for.
 
-A term is what a tutor writes in a cue group: ``promotion``, ``special offer``, ``discount*`` or
-``=US``. A term is a sequence of words; each word matches a token by stem (any inflection), by
-prefix, or by exact form. Words of seven letters or more also match a token one typing mistake away,
-when that token is not itself a real word and starts with the same letter.
+A term is what a tutor writes in a cue group: ``promotion``, ``special offer``, ``discount*``,
+``=US`` or ``==Apple``. A term is a sequence of words; each word matches a token by stem (any
+inflection), by prefix, by exact form, or by exact form with its case (``==``). Words of seven
+letters or more also match a token one typing mistake away, when that token is not itself a real
+word and starts with the same letter.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import Enum
@@ -25,6 +27,7 @@ class Kind(Enum):
     STEM = "stem"
     PREFIX = "prefix"
     EXACT = "exact"
+    CASED = "cased"  # exact form, and upper and lower case as written: ``==Apple``
 
 
 class TermError(ValueError):
@@ -55,9 +58,10 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
         TermError: the term is empty, has a wildcard in the wrong place, or a prefix too short.
     """
     source = text.strip()
+    cased = source.startswith("==")
     exact = source.startswith("=")
     if exact:
-        source = source[1:].lstrip()
+        source = source[2 if cased else 1 :].lstrip()
     stars: set[int] = set()
     cleaned: list[str] = []
     for ch in source:
@@ -83,11 +87,23 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
                     "before '*', or it would match almost any word"
                 )
             words.append(TermWord(Kind.PREFIX, token.form, frozenset()))
+        elif cased:
+            written = cased_form(plain[token.start : token.end])
+            words.append(TermWord(Kind.CASED, written, frozenset()))
         elif exact:
             words.append(TermWord(Kind.EXACT, token.form, frozenset()))
         else:
             words.append(TermWord(Kind.STEM, token.form, token.keys))
     return tuple(words)
+
+
+def cased_form(word: str) -> str:
+    """A word as a case-sensitive term compares it: as written, with Unicode forms unified.
+
+    Only compatibility forms and the typographic apostrophe are unified, so that ``==Apple``
+    matches "Apple" typed on any keyboard but not "apple" or "APPLE".
+    """
+    return unicodedata.normalize("NFKC", word).replace("’", "'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +125,7 @@ class Matcher:
         self._term_ids: dict[str, int] = {}
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_form: dict[str, list[int]] = defaultdict(list)
+        self._by_cased: dict[str, list[int]] = defaultdict(list)
         self._prefixes: list[tuple[str, int]] = []
         self._by_deletion: dict[str, list[int]] = defaultdict(list)
         self.starting_with: dict[int, list[int]] = defaultdict(list)
@@ -140,6 +157,8 @@ class Matcher:
                     self._by_deletion[variant].append(word_id)
         elif word.kind is Kind.EXACT:
             self._by_form[word.form].append(word_id)
+        elif word.kind is Kind.CASED:
+            self._by_cased[word.form].append(word_id)
         else:
             self._prefixes.append((word.form, word_id))
         return word_id
@@ -169,6 +188,15 @@ class Matcher:
         result = tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
         self._token_cache[cache_key] = result
         return result
+
+    @property
+    def has_cased(self) -> bool:
+        """Whether some term must match case: then tokens are also looked up as written."""
+        return bool(self._by_cased)
+
+    def match_cased(self, written: str) -> tuple[WordMatch, ...]:
+        """The case-sensitive term words that a token written as `written` matches."""
+        return tuple(WordMatch(w, False) for w in self._by_cased.get(cased_form(written), ()))
 
 
 def _deletions(word: str) -> set[str]:

@@ -278,49 +278,18 @@ class _Document:
             story += self.model_section()
         if Section.CASE in include and self.case is not None:
             story += self.case_section(self.case)
-        buffer = io.BytesIO()
-        labels = self.labels
-        title = f"{labels.answer_to}: {self.case_title} ({self.question.key})"
-        body_font = FONTS.primary(Style(Family.SANS), arabic=False).pdf.fontName
-        template = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=TOP,
-            bottomMargin=BOTTOM,
+        title = f"{self.labels.answer_to}: {self.case_title} ({self.question.key})"
+        return build_document(
+            story,
+            _Furniture(self),
             title=title,
+            subject=self.question.prompt,
+            language=self.question.language,
             author=self.options.student.strip(),
-            subject=" ".join(self.question.prompt.split()),
-            creator=f"Casewise {__version__}",
             keywords=", ".join(
                 [k for k in (self.bank.id if self.bank else "", self.question.key) if k]
             ),
-            lang=self.question.language,
-            invariant=1,
-            pageCompression=1,
-            initialFontName=body_font,
         )
-        frame = Frame(
-            MARGIN,
-            BOTTOM,
-            FRAME_WIDTH,
-            PAGE_HEIGHT - TOP - BOTTOM,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        furniture = _Furniture(self)
-
-        def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-            return _PagedCanvas(furniture, *args, **kwargs)
-
-        with _BUILDING:
-            template.build(story, canvasmaker=make_canvas)
-        return buffer.getvalue()
 
     @property
     def case_title(self) -> str:
@@ -741,6 +710,59 @@ def _mirror(command: tuple[Any, ...], columns: int) -> tuple[Any, ...]:
     c0 = c0 if c0 >= 0 else columns + c0
     c1 = c1 if c1 >= 0 else columns + c1
     return (name, (columns - 1 - c1, r0), (columns - 1 - c0, r1), *rest)
+
+
+def build_document(
+    story: list[Any],
+    furniture: _Furniture,
+    *,
+    title: str,
+    subject: str,
+    language: str,
+    author: str = "",
+    keywords: str = "",
+) -> bytes:
+    """Lay `story` out on Casewise's A4 page, with `furniture` on every page; the PDF's bytes.
+
+    The answer PDF and the class summary share this, so their pages, metadata and fonts agree.
+    """
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author=author,
+        subject=" ".join(subject.split()),
+        creator=f"Casewise {__version__}",
+        keywords=keywords,
+        lang=language,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=FONTS.primary(Style(Family.SANS), arabic=False).pdf.fontName,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        return _PagedCanvas(furniture, *args, **kwargs)
+
+    with _BUILDING:
+        template.build(story, canvasmaker=make_canvas)
+    return buffer.getvalue()
 
 
 def _colour(colour: Colour) -> Any:

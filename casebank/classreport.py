@@ -1,0 +1,159 @@
+"""Marking a class: every answer to one question checked, tallied per argument, copying flagged.
+
+`mark_class(bank, question, answers)` checks each answer, finds the passages it shares with the
+case text or the model answer (see `casebank.overlap`), and returns a `ClassReport`: the per-answer
+results in the order given, and per argument how many answers cover it, partly cover it or miss
+it. The CSV (`class_csv`) and the class summary PDF (``desktop.export.summary``) are views of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casebank.coverage import Coverage, Status, checker_for
+from casebank.model import Argument, Bank, Question
+from casebank.overlap import MIN_WORDS, Overlap, OverlapFinder, Source
+
+# An answer is flagged for copying when this share of its words stands in copied passages.
+FLAG_SHARE = 0.2
+CASE_TEXT = "case text"
+MODEL_ANSWER = "model answer"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedAnswer:
+    """One answer of the class: its name (usually the file name), text, coverage and copying."""
+
+    name: str
+    text: str
+    coverage: Coverage
+    overlap: Overlap
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the answer repeats enough of the case or the model answer to look at."""
+        return self.overlap.share >= FLAG_SHARE
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentTally:
+    """How the class did on one argument."""
+
+    argument: Argument
+    covered: int
+    partly: int
+    missing: int
+    self_assessed: int
+
+    @property
+    def answers(self) -> int:
+        """How many answers were checked."""
+        return self.covered + self.partly + self.missing + self.self_assessed
+
+
+@dataclass(frozen=True, slots=True)
+class ClassReport:
+    """The class's answers to one question."""
+
+    bank: Bank | None
+    question: Question
+    answers: tuple[MarkedAnswer, ...]
+
+    def tallies(self) -> list[ArgumentTally]:
+        """Per argument, in rubric order, how many answers cover, partly cover and miss it."""
+        result = []
+        for index, argument in enumerate(self.question.arguments):
+            counts = dict.fromkeys(Status, 0)
+            for answer in self.answers:
+                counts[answer.coverage.arguments[index].status] += 1
+            result.append(
+                ArgumentTally(
+                    argument,
+                    counts[Status.COVERED],
+                    counts[Status.PARTLY],
+                    counts[Status.MISSING],
+                    counts[Status.SELF_ASSESSED],
+                )
+            )
+        return result
+
+    def copying(self) -> list[MarkedAnswer]:
+        """The answers with copied passages, the largest share first."""
+        found = [a for a in self.answers if a.overlap.passages]
+        return sorted(found, key=lambda a: (-a.overlap.share, a.name))
+
+    @property
+    def mean_score(self) -> float:
+        """The class's mean coverage score, from 0 to 1 (0 for an empty class)."""
+        if not self.answers:
+            return 0.0
+        return sum(a.coverage.score for a in self.answers) / len(self.answers)
+
+
+def sources_for(bank: Bank | None, question: Question) -> list[Source]:
+    """What a student might copy from: the case text (with a bank) and the model answer."""
+    sources = []
+    if bank is not None:
+        sources.append(Source(CASE_TEXT, bank.case(question.case_id).text))
+    sources.append(Source(MODEL_ANSWER, question.model_answer))
+    return sources
+
+
+def mark_class(
+    bank: Bank | None,
+    question: Question,
+    answers: Iterable[tuple[str, str]],
+    *,
+    min_words: int = MIN_WORDS,
+) -> ClassReport:
+    """Check every (name, text) answer against `question` and look for copied passages."""
+    checker = checker_for(question)
+    finder = OverlapFinder(sources_for(bank, question), question.language, min_words)
+    marked = tuple(
+        MarkedAnswer(name, text, checker.check(text), finder.find(text)) for name, text in answers
+    )
+    return ClassReport(bank, question, marked)
+
+
+def class_csv(report: ClassReport) -> str:
+    """One row per answer: its words, one column per argument, totals, score and copying."""
+    ids = [a.id for a in report.question.arguments]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [
+            "answer",
+            "question",
+            "words",
+            *ids,
+            "covered",
+            "partly",
+            "missing",
+            "score",
+            "copied_words",
+            "copied_share",
+            "copied_passages",
+        ]
+    )
+    for answer in report.answers:
+        counts = answer.coverage.counts()
+        overlap = answer.overlap
+        writer.writerow(
+            [
+                answer.name,
+                report.question.key,
+                answer.coverage.words,
+                *(a.status.value for a in answer.coverage.arguments),
+                counts[Status.COVERED],
+                counts[Status.PARTLY],
+                counts[Status.MISSING],
+                f"{answer.coverage.score:.4f}",
+                overlap.copied_words,
+                f"{overlap.share:.2f}",
+                overlap.describe(),
+            ]
+        )
+    return out.getvalue()

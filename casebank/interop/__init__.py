@@ -1,0 +1,147 @@
+"""Bringing questions in from H5P, Moodle and QTI, and taking them out again.
+
+`import_files` recognises each file's format from its content (a zip with ``h5p.json``, a zip of
+QTI items, Moodle's ``<quiz>``, a QTI ``<qti-assessment-item>``, an H5P ``content.json``), turns its
+essay questions into a bank folder that validates, and returns a `Report` of everything it could
+not carry over. `export_question` writes one question as an H5P Essay or Moodle XML, with a report
+of what the target cannot express. Qt-free; nothing here touches the network.
+
+>>> report = import_files([Path("essay.h5p")], Path("my-bank"))             # doctest: +SKIP
+>>> print(report.markdown())                                                # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from casebank.errors import UserError
+from casebank.interop.draft import DraftCase, bank_files, slug, write_bank
+from casebank.interop.h5p import export_h5p, read_h5p
+from casebank.interop.moodle import export_moodle, read_moodle
+from casebank.interop.qti import is_qti, read_qti_item, read_qti_package
+from casebank.interop.report import Report
+from casebank.interop.safexml import local, parse_xml
+from casebank.interop.safezip import Package, is_zip, read_limited
+from casebank.model import Bank
+
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
+IMPORTABLE_SUFFIXES = (".h5p", ".xml", ".zip", ".json")
+
+
+class Format(Enum):
+    """The formats `casebank import` reads."""
+
+    H5P = "H5P package"
+    H5P_CONTENT = "H5P content.json"
+    MOODLE = "Moodle XML"
+    QTI_ITEM = "QTI 3 item"
+    QTI_PACKAGE = "QTI 3 package"
+
+
+def detect(path: Path) -> Format:
+    """Recognise a file's format from its content.
+
+    Raises:
+        UserError: the file is missing, unreadable, or in none of the formats.
+    """
+    if not path.is_file():
+        raise UserError(f"{path} is not a file; give an .h5p, Moodle .xml or QTI .xml/.zip file")
+    if is_zip(path):
+        with Package(path) as package:
+            names = package.names
+        if "h5p.json" in names:
+            return Format.H5P
+        if any(n.lower().endswith(".xml") for n in names):
+            return Format.QTI_PACKAGE
+        raise UserError(f"{path.name} is a zip, but neither an H5P package nor a QTI package")
+    head = read_limited(path, 4096, head=True)
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return Format.H5P_CONTENT
+    if stripped.startswith(b"<"):
+        if b"<quiz" in head:
+            return Format.MOODLE
+        if b"qti-assessment-item" in head:
+            return Format.QTI_ITEM
+        if b"assessmentItem" in head:
+            raise UserError(
+                f"{path.name} is a QTI 2 item; only QTI 3 (qti-assessment-item) is supported. "
+                "Convert it to QTI 3 in your authoring tool"
+            )
+    raise UserError(
+        f"{path.name} is not a format casebank can import; it reads H5P Essay (.h5p or "
+        "content.json), Moodle XML (.xml) and QTI 3 items (.xml or a .zip package)"
+    )
+
+
+def read_source(path: Path, report: Report, language: str) -> DraftCase:
+    """Read one source file into a draft case, whatever its format."""
+    fmt = detect(path)
+    if fmt in {Format.H5P, Format.H5P_CONTENT}:
+        case = read_h5p(path, report, language)
+    elif fmt is Format.QTI_PACKAGE:
+        case = read_qti_package(path, report, language)
+    else:
+        root = parse_xml(read_limited(path, MAX_SOURCE_BYTES), path.name)
+        if fmt is Format.MOODLE and local(root.tag) == "quiz":
+            case = read_moodle(path, root, report, language)
+        elif is_qti(root):
+            case = read_qti_item(path, root, report, language)
+        else:
+            raise UserError(f"{path.name}: unexpected root element <{local(root.tag)}>")
+    report.map(f"{path.name}: read as {fmt.value}")
+    return case
+
+
+def import_files(
+    paths: list[Path], output: Path, *, language: str = "en", title: str = ""
+) -> Report:
+    """Import essay questions from `paths` into a new bank folder `output`.
+
+    The bank is validated before it is moved into place; `import-report.md` in it lists what
+    was not carried over.
+
+    Raises:
+        UserError: a file cannot be read or is in no known format, `output` exists, or the
+            result would not validate. Nothing is written then.
+    """
+    if not paths:
+        raise UserError("give at least one file to import")
+    report = Report("Import of " + ", ".join(Path(p).name for p in paths))
+    cases = [read_source(Path(p), report, language) for p in paths]
+    bank_title = title or (
+        cases[0].title if len(cases) == 1 else f"Imported questions ({output.name})"
+    )
+    # The bank id comes from the sources, so that importing the same file twice (into any folder)
+    # gives the same bank, which the app then updates rather than duplicates.
+    stems = "-".join(slug(Path(p).stem, "source") for p in paths)
+    bank_id = "imported." + slug(stems, "bank")[:100].strip("-")
+    files = bank_files(cases, report, language=language, bank_id=bank_id, title=bank_title)
+    write_bank(files, output, report.markdown())
+    return report
+
+
+def export_question(bank: Bank, key: str, target: str, output: Path) -> Report:
+    """Write one question of a bank as an H5P Essay (``h5p``) or Moodle XML (``moodle``).
+
+    Raises:
+        UserError: no such question or target, or the file cannot be written.
+    """
+    from casebank.atomic import write_atomically
+
+    try:
+        question = bank.question(key)
+    except KeyError:
+        known = ", ".join(q.key for q in bank.questions())
+        raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
+    report = Report(f"Export of {key} to {'H5P Essay' if target == 'h5p' else 'Moodle XML'}")
+    title = bank.case(question.case_id).title
+    if target == "h5p":
+        data = export_h5p(question, title, report)
+    elif target == "moodle":
+        data = export_moodle(question, title, report)
+    else:
+        raise UserError(f"cannot export to {target!r}; choose h5p or moodle")
+    write_atomically(output, data)
+    return report

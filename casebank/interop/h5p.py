@@ -1,0 +1,609 @@
+"""H5P Essay: importing its keywords as arguments, and exporting a question as an ``.h5p`` file.
+
+What H5P Essay means by its settings (learnt from the content type's semantics and scoring code):
+
+- A keyword and its variations are alternatives; an answer earns the keyword's points for each
+  occurrence of any of them, up to "occurrences" times.
+- Matching is of the written form, as an isolated word or phrase (no inflection), and it is
+  **case-sensitive by default** ("Case sensitive" is on unless the author unticks it; the
+  "override case sensitive" behaviour setting turns it on or off for all keywords).
+- ``*`` stands for any run of letters (``[A-z]*``: ASCII letters only, possibly none); a keyword
+  between slashes (``/…/``) is a regular expression.
+- "Forgive minor mistakes" accepts a Levenshtein distance of 1 for 3–9 characters and 2 for longer
+  keywords (case differences count as mistakes).
+
+Each keyword becomes an argument with one cue group whose `any` terms are the alternatives, written
+so that Casewise keeps their meaning: ``==Word`` (exact, case as written) for case-sensitive
+keywords, ``=word`` (exact, any case) for the others, ``word*`` for a trailing wildcard. A keyword
+that forgives mistakes becomes a plain term (any inflection, near matches for long words), the
+closest Casewise has. Everything else is reported.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from casebank.errors import UserError
+from casebank.interop.draft import (
+    DraftArgument,
+    DraftCase,
+    DraftCue,
+    DraftQuestion,
+    check_terms,
+)
+from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
+from casebank.interop.report import NoteKind, Report
+from casebank.interop.safezip import Package, read_limited
+from casebank.model import Question
+
+MAX_JSON_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 40
+ESSAY = "H5P.Essay"
+_WILDCARD_WORD = re.compile(r"^[^\W\d_]+\*$")
+_UI_TEXTS = (
+    "checkAnswer",
+    "submitAnswer",
+    "tryAgain",
+    "showSolution",
+    "feedbackHeader",
+    "solutionTitle",
+    "remainingChars",
+    "notEnoughChars",
+    "messageSave",
+    "ariaYourResult",
+    "ariaNavigatedToSolution",
+    "ariaCheck",
+    "ariaShowSolution",
+    "ariaRetry",
+    "currikisettings",
+)
+_BEHAVIOUR_KNOWN = {"overrideCaseSensitive", "overrideForgiveMistakes", "minimumLength",
+                    "maximumLength"}  # fmt: skip
+EXPORT_DEPENDENCIES = [
+    {"machineName": "H5P.Essay", "majorVersion": 1, "minorVersion": 5},
+    {"machineName": "H5P.Question", "majorVersion": 1, "minorVersion": 5},
+    {"machineName": "H5P.JoubelUI", "majorVersion": 1, "minorVersion": 3},
+    {"machineName": "H5P.TextUtilities", "majorVersion": 1, "minorVersion": 3},
+    {"machineName": "H5P.Transition", "majorVersion": 1, "minorVersion": 0},
+    {"machineName": "H5P.FontIcons", "majorVersion": 1, "minorVersion": 0},
+    {"machineName": "FontAwesome", "majorVersion": 4, "minorVersion": 5},
+]
+
+
+def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
+    """Read an ``.h5p`` package or a bare ``content.json`` holding one or more H5P Essays."""
+    meta: dict[str, Any] = {}
+    if path.suffix.lower() == ".json" or not zipfile.is_zipfile(path):
+        content = _json(read_limited(path, MAX_JSON_BYTES), path.name)
+        main = ""
+    else:
+        with Package(path) as package:
+            if "h5p.json" not in package.names or "content/content.json" not in package.names:
+                raise UserError(
+                    f"{path.name} is not an H5P package: it lacks h5p.json or content/content.json"
+                )
+            meta = _dict(_json(package.read("h5p.json", MAX_JSON_BYTES), "h5p.json"))
+            content = _json(package.read("content/content.json", MAX_JSON_BYTES), "content.json")
+            media = [
+                n for n in package.names if n.startswith("content/") and n != "content/content.json"
+            ]
+            if media:
+                report.note(
+                    path.name,
+                    f"{len(media)} media files in the package (images, audio, video)",
+                    "a Casewise question has no media; add images to the case text by hand",
+                )
+        main = str(meta.get("mainLibrary", ""))
+    essays, texts, others = _contents(
+        content, main == ESSAY or "keywords" in _dict(content), path.name
+    )
+    if not essays:
+        raise UserError(
+            f"{path.name} holds no H5P Essay (main library: {main or 'unknown'}); only Essay "
+            "content, alone or inside a Column, can be imported"
+        )
+    title = plain_text(str(meta.get("title") or "")) or path.stem
+    case_language = _language(meta.get("language"), language)
+    if texts:
+        report.note(
+            path.name,
+            f"{len(texts)} text block(s) beside the Essay",
+            "they became the case text, which students read before answering",
+            NoteKind.CHANGED,
+        )
+    for library, count in sorted(others.items()):
+        report.note(
+            path.name,
+            f"{count} piece(s) of {library} content beside the Essay",
+            "only Essays (questions) and text blocks (the case text) have a place in a bank",
+        )
+    case_text = "\n\n".join(_markdown(t, path.name, "text block", report) for t in texts)
+    questions = [
+        _question(params, f"{path.name}, {label}", label, case_language, report)
+        for label, params in essays
+    ]
+    authors = [
+        str(a.get("name")) for a in meta.get("authors", []) if isinstance(a, dict) and a.get("name")
+    ]
+    licence = str(meta.get("license") or "")
+    if licence == "U":
+        licence = ""
+    if meta.get("source"):
+        report.note(path.name, f"source address {meta['source']}", "a bank never links out")
+    sources = [f"Imported from the H5P package {path.name}" + (f" ({title})." if title else ".")]
+    return DraftCase(
+        path.name,
+        title,
+        questions,
+        text=case_text,
+        sources=sources,
+        language=case_language,
+        authors=authors,
+        license=licence,
+        id_hint=title,
+    )
+
+
+def _json(data: bytes, where: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise UserError(f"{where} is not valid JSON ({exc})") from exc
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _language(value: Any, default: str) -> str:
+    tag = str(value or "")
+    return (
+        tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) and tag != "und" else default
+    )
+
+
+def _contents(
+    content: Any, top: bool, where: str
+) -> tuple[list[tuple[str, dict[str, Any]]], list[str], dict[str, int]]:
+    """Every Essay's label and parameters, the HTML of the text blocks around them, and how many
+    other contents there are, by library (a Column holds sub-content of any kind)."""
+    if top and isinstance(content, dict) and "keywords" in content:
+        return [("essay", content)], [], {}
+    essays: list[tuple[str, dict[str, Any]]] = []
+    texts: list[str] = []
+    others: dict[str, int] = {}
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise UserError(f"{where} nests content more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            library = str(value.get("library", "")).split(" ")[0]
+            params = value.get("params")
+            if library and isinstance(params, dict):
+                if library == ESSAY:
+                    title = plain_text(str(_dict(value.get("metadata")).get("title") or ""))
+                    label = f"essay {len(essays) + 1}" + (f" '{title}'" if title else "")
+                    essays.append((label, params))
+                elif library in {"H5P.AdvancedText", "H5P.Text"} and params.get("text"):
+                    texts.append(str(params["text"]))
+                else:
+                    # A container (a Column inside a Course Presentation, say) may hold Essays.
+                    before = len(essays) + len(texts)
+                    walk(params, depth + 1)
+                    if len(essays) + len(texts) == before:
+                        others[library] = others.get(library, 0) + 1
+                return
+            for item in value.values():
+                walk(item, depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+
+    walk(content, 0)
+    return essays, texts, others
+
+
+def _markdown(html: Any, where: str, what: str, report: Report) -> str:
+    text, dropped = html_to_markdown(str(html or ""))
+    for item in sorted(dropped):
+        report.note(where, f"{item} in the {what}", "a bank holds plain Markdown only")
+    return text
+
+
+def _question(
+    params: dict[str, Any], where: str, label: str, language: str, report: Report
+) -> DraftQuestion:
+    behaviour = _dict(params.get("behaviour"))
+    prompt = _markdown(params.get("taskDescription"), where, "task description", report)
+    if not prompt:
+        raise UserError(f"{where} has no task description; nothing to ask students")
+    solution = _dict(params.get("solution"))
+    intro = _markdown(solution.get("introduction"), where, "sample solution introduction", report)
+    sample = _markdown(solution.get("sample"), where, "sample solution", report)
+    model = "\n\n".join(p for p in (intro, sample) if p)
+    if intro:
+        report.note(
+            where,
+            "the introduction to the sample solution",
+            "it opens the model answer (Casewise has no separate introduction)",
+            NoteKind.CHANGED,
+        )
+    override_case = str(behaviour.get("overrideCaseSensitive") or "")
+    override_typos = str(behaviour.get("overrideForgiveMistakes") or "")
+    arguments = []
+    for number, raw in enumerate(params.get("keywords") or [], 1):
+        argument = _argument(
+            _dict(raw), number, where, language, override_case, override_typos, report
+        )
+        if argument is not None:
+            arguments.append(argument)
+    if not arguments:
+        raise UserError(f"{where} has no keywords to turn into arguments")
+    marks = sum(a.marks for a in arguments)
+    report.note(
+        where,
+        "keywords found anywhere in the answer",
+        "Casewise does not count cue words that stand in a bare list of keywords or in a "
+        "quotation of the prompt; an answer must use them in its own sentences",
+        NoteKind.CHANGED,
+    )
+    _report_rest(params, behaviour, where, report)
+    title = plain_text(str(params.get("taskDescription") or ""))[:80] or label
+    return DraftQuestion(where, title, prompt, marks, arguments, model, id_hint="essay")
+
+
+def _argument(
+    raw: dict[str, Any],
+    number: int,
+    where: str,
+    language: str,
+    override_case: str,
+    override_typos: str,
+    report: Report,
+) -> DraftArgument | None:
+    keyword = str(raw.get("keyword") or "").strip()
+    options = _dict(raw.get("options"))
+    alternatives = [keyword] + [str(a).strip() for a in raw.get("alternatives") or []]
+    alternatives = [a for a in alternatives if a]
+    here = f"{where}, keyword {number} ({keyword or 'empty'!s})"
+    if not alternatives:
+        report.note(here, "an empty keyword", "there is nothing to look for")
+        return None
+    case_sensitive = bool(options.get("caseSensitive", True))
+    if override_case in {"on", "off"}:
+        case_sensitive = override_case == "on"
+    forgiving = bool(options.get("forgiveMistakes", False))
+    if override_typos in {"on", "off"}:
+        forgiving = override_typos == "on"
+    terms: list[str] = []
+    for alternative in alternatives:
+        term = _term(alternative, case_sensitive, forgiving, here, report)
+        if term is None:
+            continue
+        bad = check_terms([term], language)
+        if bad:
+            report.note(
+                here, f"the alternative {alternative!r}", f"Casewise cannot use it ({bad[0]})"
+            )
+            continue
+        if term not in terms:
+            terms.append(term)
+    if forgiving:
+        report.note(
+            here,
+            "“forgive minor mistakes”",
+            "became plain terms: Casewise matches any inflection, and forgives one typing "
+            "mistake in words of 7 letters or more, where H5P forgives 1 mistake in 3–9 "
+            "letters and 2 in longer keywords, inflected or not"
+            + ("; plain terms ignore case" if case_sensitive else ""),
+            NoteKind.CHANGED,
+        )
+    points = _positive(options.get("points"), 1.0)
+    occurrences = int(_positive(options.get("occurrences"), 1.0))
+    if occurrences > 1:
+        report.note(
+            here,
+            f"{points:g} points for each of up to {occurrences} occurrences",
+            f"Casewise detects an argument once; its marks are the most H5P could award "
+            f"({points * occurrences:g}), given when the argument is covered",
+            NoteKind.CHANGED,
+        )
+    for key, value in options.items():
+        if key.startswith("feedback") and key.endswith("Word") and value not in {None, "", "none"}:
+            report.note(
+                here,
+                f"{key} = {value!r} (which word the feedback quotes)",
+                "Casewise's evidence always shows the words that matched",
+                NoteKind.CHANGED,
+            )
+    shown = keyword.strip("/").replace("*", "…") or alternatives[0]
+    title = f"Uses “{plain_text(shown)}”"
+    guidance = (
+        f"H5P keyword “{keyword}”"
+        + (
+            f" with the variations {', '.join(repr(a) for a in alternatives[1:])}"
+            if alternatives[1:]
+            else ""
+        )
+        + f", worth {points:g} point(s) up to {occurrences} time(s)"
+        + (", case-sensitive" if case_sensitive else "")
+        + (", forgiving minor mistakes" if forgiving else "")
+        + "."
+    )
+    found = plain_text(str(options.get("feedbackIncluded") or ""))
+    missing = plain_text(str(options.get("feedbackMissed") or ""))
+    cues = [DraftCue(terms, label=f"keyword {keyword}")] if terms else []
+    if not terms:
+        report.note(
+            here,
+            "no alternative of this keyword could be expressed",
+            "the argument is self-assessed (no cues); add cues by hand",
+            NoteKind.CHANGED,
+        )
+    return DraftArgument(
+        title,
+        points * occurrences,
+        guidance,
+        cues,
+        found,
+        missing,
+        id_hint=keyword.strip("/*") or f"keyword-{number}",
+    )
+
+
+def _positive(value: Any, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number > 0 else default
+
+
+def _term(
+    alternative: str, case_sensitive: bool, forgiving: bool, here: str, report: Report
+) -> str | None:
+    """The Casewise term with the alternative's H5P meaning, or None (reported) if none has."""
+    if len(alternative) > 1 and alternative.startswith("/") and alternative.endswith("/"):
+        report.note(
+            here,
+            f"the regular expression {alternative}",
+            "Casewise cues are words, prefixes and phrases, not regular expressions; "
+            "add the words the pattern was meant to find as terms",
+        )
+        return None
+    words = alternative.split()
+    if "*" in alternative:
+        if not all("*" not in w or (_WILDCARD_WORD.match(w) and len(w) > 3) for w in words):
+            report.note(
+                here,
+                f"the wildcard in {alternative!r}",
+                "Casewise has a wildcard only at the end of a word, after at least three "
+                "letters (like 'discount*'); a '*' at the start, inside a word or after fewer "
+                "letters cannot be expressed",
+            )
+            return None
+        report.note(
+            here,
+            f"the wildcard {alternative!r}",
+            "became a prefix: H5P's '*' stands for ASCII letters only, Casewise's prefix also "
+            "matches words that go on with digits or accented letters"
+            + (", and prefixes ignore case" if case_sensitive else ""),
+            NoteKind.CHANGED,
+        )
+        return alternative
+    if forgiving:
+        return alternative
+    return ("==" if case_sensitive else "=") + alternative
+
+
+def _report_rest(
+    params: dict[str, Any], behaviour: dict[str, Any], where: str, report: Report
+) -> None:
+    minimum, maximum = behaviour.get("minimumLength"), behaviour.get("maximumLength")
+    if minimum or maximum:
+        limits = " and ".join(
+            f"{name} {value} characters"
+            for name, value in (("at least", minimum), ("at most", maximum))
+            if value
+        )
+        report.note(
+            where,
+            f"the character limits ({limits})",
+            "Casewise limits words, not characters; set words = { min = …, max = … } in the "
+            "question file if you want a limit (about 6 characters make a word in English)",
+        )
+    placeholder = str(params.get("placeholderText") or "").strip()
+    if placeholder:
+        report.note(
+            where,
+            f"the help text shown in the empty answer box: {placeholder!r}",
+            "Casewise's writing pane has no help text; work it into the prompt if it matters",
+        )
+    ranges = [r for r in params.get("overallFeedback") or [] if isinstance(r, dict)]
+    if any(str(r.get("feedback") or "").strip() for r in ranges):
+        listed = "; ".join(
+            f"{r.get('from', 0)}–{r.get('to', 100)} %: {plain_text(str(r.get('feedback') or ''))}"
+            for r in ranges
+        )
+        report.note(
+            where,
+            f"the overall feedback by score range ({listed})",
+            "Casewise gives feedback per argument and shows no overall score message",
+        )
+    for key in sorted(behaviour):
+        if key in _BEHAVIOUR_KNOWN or behaviour[key] in (None, ""):
+            continue
+        report.note(
+            where,
+            f"the behaviour setting {key} = {behaviour[key]!r}",
+            "it governs H5P's player (retry, passing and mastering scores, field size), "
+            "which Casewise does not have",
+        )
+    ui = [k for k in _UI_TEXTS if k in params]
+    if ui:
+        report.note(
+            where,
+            f"{len(ui)} interface texts ({', '.join(ui[:4])}{'…' if len(ui) > 4 else ''})",
+            "Casewise's own interface is translated separately",
+        )
+    if params.get("media"):
+        report.note(where, "the task's media (image or video)", "a question has no media")
+    known = {"taskDescription", "placeholderText", "solution", "keywords", "overallFeedback",
+             "behaviour", "media", *_UI_TEXTS}  # fmt: skip
+    for key in sorted(set(params) - known):
+        report.note(where, f"the setting {key!r}", "Casewise has no equivalent")
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def export_h5p(question: Question, title: str, report: Report) -> bytes:
+    """An ``.h5p`` package holding `question` as an H5P Essay.
+
+    Raises:
+        UserError: the question has no argument with cues, and an Essay needs keywords.
+    """
+    keywords = []
+    for argument in question.arguments:
+        where = f"argument {argument.id!r}"
+        if argument.self_assessed_only:
+            report.note(
+                where,
+                "a self-assessed argument (no cues)",
+                "H5P Essay scores keywords only; the argument is listed in the sample "
+                "solution's introduction instead",
+            )
+            continue
+        alternatives: list[str] = []
+        case_flags: set[bool] = set()
+        forgiving = False
+        for group_index, cue in enumerate(argument.cues):
+            if cue.with_:
+                report.note(
+                    where,
+                    f"cue group {group_index + 1} ({cue.name}) needs its terms together in one "
+                    f"{cue.scope.value}",
+                    "H5P keywords cannot require co-occurrence; only the group's 'any' terms "
+                    "were exported, so H5P will award the keyword more easily",
+                    NoteKind.CHANGED,
+                )
+            for term in cue.any:
+                text, cased, inflects = _h5p_term(term)
+                if inflects:
+                    forgiving = forgiving or len(text) >= 7
+                    report.note(
+                        where,
+                        f"the term {term!r} matches any inflection (Snowball stem)",
+                        "H5P matches the written form only"
+                        + (", with “forgive minor mistakes” on" if len(text) >= 7 else "")
+                        + "; add the inflected forms as variations if students use them",
+                        NoteKind.CHANGED,
+                    )
+                case_flags.add(cased)
+                if text not in alternatives:
+                    alternatives.append(text)
+        if len(argument.cues) > 1:
+            report.note(
+                where,
+                f"{len(argument.cues)} cue groups, covered at {argument.covered_at}",
+                "H5P awards a keyword when any alternative appears; the groups were merged "
+                "into one list of variations",
+                NoteKind.CHANGED,
+            )
+        if len(case_flags) > 1:
+            report.note(
+                where,
+                "a mix of case-sensitive (==) and case-insensitive terms",
+                "H5P sets case sensitivity per keyword; it was turned on",
+                NoteKind.CHANGED,
+            )
+        points = max(1, round(argument.marks))
+        if points != argument.marks:
+            report.note(
+                where,
+                f"{argument.marks:g} marks",
+                f"H5P awards whole points of at least 1; exported as {points}",
+                NoteKind.CHANGED,
+            )
+        keywords.append(
+            {
+                "keyword": alternatives[0],
+                "alternatives": alternatives[1:],
+                "options": {
+                    "points": points,
+                    "occurrences": 1,
+                    "caseSensitive": any(case_flags),
+                    "forgiveMistakes": forgiving,
+                    "feedbackIncluded": argument.found,
+                    "feedbackMissed": argument.missing,
+                },
+            }
+        )
+    if not keywords:
+        raise UserError(
+            f"{question.key} has no argument with cues; an H5P Essay needs at least one keyword"
+        )
+    self_assessed = [a for a in question.arguments if a.self_assessed_only]
+    introduction = ""
+    if self_assessed:
+        items = "".join(f"<li>{_escape(a.title)}</li>" for a in self_assessed)
+        introduction = f"<p>Check these points yourself:</p><ul>{items}</ul>"
+    if question.min_words or question.max_words:
+        report.note(
+            question.key,
+            f"the word limits ({question.min_words or '–'} to {question.max_words or '–'} words)",
+            "H5P Essay limits characters, not words; set them in H5P if you need them",
+        )
+    report.note(
+        question.key,
+        "the rules that keyword lists and quotations of the prompt do not count",
+        "H5P finds keywords anywhere in the text",
+        NoteKind.CHANGED,
+    )
+    content = {
+        "taskDescription": markdown_to_html(question.prompt),
+        "placeholderText": "",
+        "solution": {
+            "introduction": introduction,
+            "sample": markdown_to_html(question.model_answer),
+        },
+        "keywords": keywords,
+        "overallFeedback": [{"from": 0, "to": 100}],
+        "behaviour": {"inputFieldSize": "10", "enableRetry": True, "ignoreScoring": False},
+    }
+    meta = {
+        "title": title,
+        "language": question.language,
+        "mainLibrary": ESSAY,
+        "embedTypes": ["iframe"],
+        "license": "U",
+        "defaultLanguage": question.language,
+        "preloadedDependencies": EXPORT_DEPENDENCIES,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, value in (("h5p.json", meta), ("content/content.json", content)):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, json.dumps(value, ensure_ascii=False, indent=2))
+    report.map(f"{len(keywords)} keywords from {len(question.arguments)} arguments")
+    return buffer.getvalue()
+
+
+def _h5p_term(term: str) -> tuple[str, bool, bool]:
+    """A Casewise term as H5P writes it: (text, case-sensitive, was it a stem term)."""
+    text = term.strip()
+    if text.startswith("=="):
+        return text[2:].strip(), True, False
+    if text.startswith("="):
+        return text[1:].strip(), False, False
+    return text, False, "*" not in text
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,75 @@
+"""The import (or export) report: what was carried over, and everything that was not, and why.
+
+Nothing an importer reads is dropped silently: each field it cannot carry over, or can only carry
+over with a different meaning, becomes a `Note`. The report is printed by the command line, shown
+by the app, and written as ``import-report.md`` into the imported bank's folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class NoteKind(Enum):
+    """How far a piece of the source made it across."""
+
+    DROPPED = "not carried over"
+    CHANGED = "carried over with a difference"
+    ADDED = "added by the importer"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One thing the target could not take as the source had it."""
+
+    where: str  # the source file and the item in it, e.g. "essay.h5p, keyword 'photo*'"
+    what: str  # what the source had
+    why: str  # why it is not, or not exactly, in the result; what the tutor can do
+    kind: NoteKind = NoteKind.DROPPED
+
+
+@dataclass(slots=True)
+class Report:
+    """The notes and the mapping summary of one import or export."""
+
+    title: str
+    mapped: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+    def map(self, line: str) -> None:
+        """Record what was carried over (one line for the summary)."""
+        self.mapped.append(line)
+
+    def note(self, where: str, what: str, why: str, kind: NoteKind = NoteKind.DROPPED) -> None:
+        """Record something that was not carried over, or not exactly."""
+        self.notes.append(Note(where, what, why, kind))
+
+    def count(self, kind: NoteKind) -> int:
+        """How many notes of one kind."""
+        return sum(1 for n in self.notes if n.kind is kind)
+
+    def markdown(self) -> str:
+        """The report as a Markdown page."""
+        lines = [f"# {self.title}", ""]
+        if self.mapped:
+            lines += ["## Carried over", ""]
+            lines += [f"- {m}" for m in self.mapped]
+            lines.append("")
+        for kind in NoteKind:
+            notes = [n for n in self.notes if n.kind is kind]
+            if not notes:
+                continue
+            lines += [f"## {kind.value.capitalize()} ({len(notes)})", ""]
+            for n in notes:
+                lines.append(f"- **{n.where}**: {n.what}")
+                lines.append(f"  - {n.why}")
+            lines.append("")
+        if not self.notes:
+            lines += ["Everything in the source was carried over.", ""]
+        return "\n".join(lines)
+
+    def summary(self) -> str:
+        """One line: how many things were not carried over, changed or added."""
+        parts = [f"{self.count(kind)} {kind.value}" for kind in NoteKind if self.count(kind)]
+        return "; ".join(parts) or "everything carried over"

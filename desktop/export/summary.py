@@ -1,0 +1,562 @@
+"""The class summary PDF, and each answer's coverage PDF, for a marked class. Qt-free.
+
+The summary shows, for one question, how often each argument was covered, partly covered and
+missed (a chart of stacked bars and a table), each answer's result, and the answers that repeat
+long passages of the case text or the model answer. It reuses the answer export's fonts, shaping
+and page furniture, so German and Persian come out as they do there.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Rect  # type: ignore[import-untyped]
+from reportlab.lib.colors import Color  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from casebank.atomic import write_atomically
+from casebank.classreport import CASE_TEXT, ArgumentTally, ClassReport, MarkedAnswer
+from casebank.coverage import Status
+from casebank.errors import UserError
+from casebank.language import is_right_to_left
+from casebank.overlap import MIN_WORDS, Passage
+from desktop.export.colours import INK, MUTED, RULE, SHADE
+from desktop.export.document import (
+    FRAME_WIDTH,
+    ExportOptions,
+    _mirror,
+    build_document,
+    export_pdf,
+)
+from desktop.export.document import (
+    _Furniture as _AnswerFurniture,
+)
+from desktop.export.flowables import Text
+from desktop.export.fonts import SANS, SANS_BOLD, Family, Style, table_font
+from desktop.export.labels import Labels, labels_for
+from desktop.export.layout import Align, Block, Colour, Run
+
+COVERED: Colour = (0.000, 0.620, 0.451)
+PARTLY: Colour = (0.902, 0.624, 0.000)
+MISSING: Colour = (0.835, 0.369, 0.000)
+SELF: Colour = (0.78, 0.78, 0.80)
+BAR_HEIGHT = 9.0
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLabels:
+    """The fixed texts of the summary, in one language."""
+
+    title: str
+    question: str
+    answers: str
+    date: str
+    mean: str
+    chart: str
+    table: str
+    argument: str
+    covered: str
+    partly: str
+    missing: str
+    self_assessed: str
+    results: str
+    answer: str
+    words: str
+    score: str
+    copying: str
+    copying_note: str
+    copied: str
+    where: str
+    no_copying: str
+    passage: str
+    case_text: str
+    model_answer: str
+
+
+ENGLISH = SummaryLabels(
+    title="Class summary",
+    question="Question",
+    answers="Answers",
+    date="Date",
+    mean="Mean coverage",
+    chart="How the class covered each argument",
+    table="Arguments in numbers",
+    argument="Argument",
+    covered="covered",
+    partly="partly",
+    missing="missing",
+    self_assessed="self-assessed",
+    results="Each answer",
+    answer="Answer",
+    words="Words",
+    score="Coverage",
+    copying="Answers that repeat the case or the model answer",
+    copying_note=(
+        "A passage is a run of {words} or more words that also stands, word for word, in the case "
+        "text or the model answer. Quoting is not copying: read the passages before you judge."
+    ),
+    copied="Repeated",
+    where="Where",
+    no_copying="No answer repeats a passage of {words} or more words.",
+    passage="{words} words at ¶{paragraph}, line {line}, from the {source} (¶{source_paragraph})",
+    case_text="case text",
+    model_answer="model answer",
+)
+GERMAN = SummaryLabels(
+    title="Klassenübersicht",
+    question="Aufgabe",
+    answers="Antworten",
+    date="Datum",
+    mean="Mittlere Abdeckung",
+    chart="Wie die Klasse die Argumente abgedeckt hat",
+    table="Die Argumente in Zahlen",
+    argument="Argument",
+    covered="abgedeckt",
+    partly="teilweise",
+    missing="fehlt",
+    self_assessed="Selbsteinschätzung",
+    results="Die einzelnen Antworten",
+    answer="Antwort",
+    words="Wörter",
+    score="Abdeckung",
+    copying="Antworten, die Fallstudie oder Musterlösung wiederholen",
+    copying_note=(
+        "Eine Passage ist eine Folge von mindestens {words} Wörtern, die wörtlich auch in der "
+        "Fallstudie oder der Musterlösung steht. Zitieren ist nicht Abschreiben: Lesen Sie die "
+        "Stellen, bevor Sie urteilen."
+    ),
+    copied="Wiederholt",
+    where="Fundstellen",
+    no_copying="Keine Antwort wiederholt eine Passage von {words} oder mehr Wörtern.",
+    passage=(
+        "{words} Wörter in Absatz {paragraph}, Zeile {line}, aus der {source} "
+        "(Absatz {source_paragraph})"
+    ),
+    case_text="Fallstudie",
+    model_answer="Musterlösung",
+)
+PERSIAN = SummaryLabels(
+    title="گزارش کلاس",
+    question="پرسش",
+    answers="پاسخ‌ها",
+    date="تاریخ",
+    mean="میانگین پوشش",
+    chart="کلاس هر استدلال را چقدر پوشش داده است",
+    table="استدلال‌ها به عدد",
+    argument="استدلال",
+    covered="پوشش کامل",
+    partly="پوشش ناقص",
+    missing="پوشش نیافته",
+    self_assessed="خودارزیابی",
+    results="هر پاسخ",
+    answer="پاسخ",
+    words="واژه",
+    score="پوشش",
+    copying="پاسخ‌هایی که متن مورد یا پاسخ نمونه را تکرار می‌کنند",
+    copying_note=(
+        "هر بخش تکراری دست‌کم {words} واژهٔ پشت سر هم است که عیناً در متن مورد یا پاسخ نمونه هم "
+        "آمده است. نقل قول رونویسی نیست: پیش از داوری، آن بخش‌ها را بخوانید."
+    ),
+    copied="تکراری",
+    where="محل",
+    no_copying="هیچ پاسخی بخشی {words} واژه‌ای یا بلندتر را تکرار نمی‌کند.",
+    passage="{words} واژه در بند {paragraph}، سطر {line}، از {source} (بند {source_paragraph})",
+    case_text="متن مورد",
+    model_answer="پاسخ نمونه",
+)
+
+
+def summary_labels(language: str) -> SummaryLabels:
+    """The summary's texts for a language (English for languages without their own)."""
+    code = language.split("-", 1)[0].lower()
+    return {"de": GERMAN, "fa": PERSIAN}.get(code, ENGLISH)
+
+
+def render_summary(report: ClassReport, date: datetime.date | None = None) -> bytes:
+    """The class summary PDF of `report`, as bytes; the same report and date give the same bytes."""
+    return _Summary(report, date or datetime.date.today()).build()
+
+
+def export_summary(
+    path: Path | str, report: ClassReport, date: datetime.date | None = None
+) -> Path:
+    """Write the class summary PDF to `path`, atomically.
+
+    Raises:
+        UserError: the file cannot be written; nothing is left behind.
+    """
+    target = Path(path)
+    write_atomically(target, render_summary(report, date))
+    return target
+
+
+def export_answers(
+    report: ClassReport, folder: Path | str, date: datetime.date | None = None
+) -> list[Path]:
+    """Write each answer's coverage PDF into `folder`, named after the answer's file.
+
+    The file name without its extension is printed as the student's name, since tutors usually
+    name answer files after their students. Two answers whose names differ only in their
+    extension get the extension in the PDF's name too.
+
+    Raises:
+        UserError: the folder cannot be made, or a PDF cannot be written.
+    """
+    target = Path(folder)
+    try:
+        target.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot make the folder {target}: {exc.strerror}") from exc
+    stems = [Path(a.name).stem if a.name != "-" else "stdin" for a in report.answers]
+    written = []
+    for answer, stem in zip(report.answers, stems, strict=True):
+        name = stem
+        if stems.count(stem) > 1:
+            name = Path(answer.name).name.replace(".", "-")
+        options = ExportOptions(student=stem, date=date)
+        written.append(
+            export_pdf(
+                target / f"{name}.pdf",
+                answer.text,
+                report.question,
+                answer.coverage,
+                options,
+                bank=report.bank,
+            )
+        )
+    return written
+
+
+class _Summary:
+    """Builds the story of one class summary."""
+
+    def __init__(self, report: ClassReport, date: datetime.date) -> None:
+        self.report = report
+        self.question = report.question
+        self.date = date
+        self.labels: Labels = labels_for(self.question.language)
+        self.words = summary_labels(self.question.language)
+        self.level = 1 if is_right_to_left(self.question.language) else 0
+        self.size = 8.8
+        self.leading = 15.5 if self.level else 12.6
+
+    # -- building blocks ---------------------------------------------------------------------
+
+    def text(
+        self,
+        text: str | list[Run],
+        *,
+        size: float | None = None,
+        style: Style = SANS,
+        colour: Colour = INK,
+        align: Align = Align.START,
+        **flow: Any,
+    ) -> Text:
+        size = size or self.size
+        runs = [Run(text, style, colour)] if isinstance(text, str) else text
+        block = Block(
+            tuple(runs),
+            size=size,
+            leading=size * (self.leading / self.size),
+            align=align,
+            default_level=self.level,
+        )
+        return Text(block, **flow)
+
+    def heading(self, title: str) -> Text:
+        return self.text(
+            title,
+            size=12.5,
+            style=SANS_BOLD,
+            space_before=14.0,
+            space_after=6.0,
+            keep_with_next=True,
+        )
+
+    def table(self, rows: list[list[Any]], widths: list[float], style: list[Any]) -> Table:
+        """A table, its columns mirrored for a right-to-left document."""
+        if self.level == 1:
+            rows = [list(reversed(row)) for row in rows]
+            widths = list(reversed(widths))
+            style = [_mirror(command, len(widths)) for command in style]
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), table_font()), *style]))
+        return table
+
+    def num(self, value: float | int) -> str:
+        return self.labels.num(value)
+
+    def percent(self, share: float) -> str:
+        text = f"{self.num(round(share * 100))} %"
+        return text.replace(" %", "٪") if self.level else text
+
+    # -- the document ------------------------------------------------------------------------
+
+    def build(self) -> bytes:
+        story = [*self.header(), *self.chart(), *self.numbers(), *self.copying(), *self.results()]
+        return build_document(
+            story,
+            _Furniture(self),
+            title=f"{self.words.title}: {self.question.key}",
+            subject=self.question.prompt,
+            language=self.question.language,
+        )
+
+    def header(self) -> list[Any]:
+        report, words = self.report, self.words
+        flows: list[Any] = []
+        case_title = self.question.case_id
+        if report.bank is not None:
+            flows.append(self.text(report.bank.title, colour=MUTED, space_after=2.0))
+            case_title = report.bank.case(self.question.case_id).title
+        flows.append(
+            self.text(f"{words.title}: {case_title}", size=17.0, style=SANS_BOLD, space_after=10.0)
+        )
+        prompt = " ".join(self.question.prompt.split())
+        rows = [
+            (words.question, self.text(prompt, style=Style(Family.SERIF), size=self.size + 0.7)),
+            (words.answers, self.num(len(report.answers))),
+            (words.mean, self.percent(report.mean_score)),
+            (words.date, self.labels.day(self.date)),
+        ]
+        cells = [
+            [
+                self.text(label, style=SANS_BOLD, colour=MUTED),
+                self.text(value, size=self.size + 0.7) if isinstance(value, str) else value,
+            ]
+            for label, value in rows
+        ]
+        label_width = 34 * mm
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (0, -1), _colour(SHADE)),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _colour(RULE)),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ]
+        table = self.table(cells, [label_width, FRAME_WIDTH - label_width], style)
+        table.repeatRows = 0
+        flows.append(table)
+        return flows
+
+    def legend(self) -> Table:
+        words = self.words
+        keys = [(COVERED, words.covered), (PARTLY, words.partly), (MISSING, words.missing)]
+        if any(t.self_assessed for t in self.report.tallies()):
+            keys.append((SELF, words.self_assessed))
+        row: list[Any] = []
+        widths: list[float] = []
+        for colour, label in keys:
+            swatch = Drawing(8, 8)
+            swatch.add(Rect(0, 0, 8, 8, fillColor=_colour(colour), strokeColor=None))
+            row += [swatch, self.text(label, colour=MUTED)]
+            widths += [11.0, 30 * mm]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        table = self.table([row], widths, style)
+        table.repeatRows = 0
+        table.hAlign = "RIGHT" if self.level else "LEFT"
+        return table
+
+    def bar(self, width: float, tally: ArgumentTally) -> Drawing:
+        """One argument's stacked bar: covered, partly, missing (and self-assessed) answers."""
+        drawing = Drawing(width, BAR_HEIGHT + 2)
+        total = tally.answers
+        parts = [
+            (tally.covered, COVERED),
+            (tally.partly, PARTLY),
+            (tally.missing, MISSING),
+            (tally.self_assessed, SELF),
+        ]
+        if not total:
+            drawing.add(Rect(0, 1, width, BAR_HEIGHT, fillColor=_colour(SHADE), strokeColor=None))
+            return drawing
+        x = 0.0
+        for count, colour in parts:
+            if not count:
+                continue
+            length = width * count / total
+            # Right to left, the bar grows from the right edge, as the table reads.
+            left = width - x - length if self.level else x
+            drawing.add(
+                Rect(
+                    left,
+                    1,
+                    length,
+                    BAR_HEIGHT,
+                    fillColor=_colour(colour),
+                    strokeColor=Color(1, 1, 1),
+                    strokeWidth=0.6,
+                )
+            )
+            x += length
+        return drawing
+
+    def chart(self) -> list[Any]:
+        tallies = self.report.tallies()
+        label_width = 62 * mm
+        bar_width = FRAME_WIDTH - label_width - 8
+        rows = [
+            [self.text(t.argument.title, size=self.size), self.bar(bar_width, t)] for t in tallies
+        ]
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, _colour(RULE)),
+        ]
+        table = self.table(rows, [label_width, bar_width + 8], style)
+        table.repeatRows = 0
+        return [self.heading(self.words.chart), self.legend(), Spacer(1, 4), table]
+
+    def numbers(self) -> list[Any]:
+        words = self.words
+        bold = SANS_BOLD
+        header = [
+            self.text(words.argument, style=bold),
+            self.text(self.labels.marks, style=bold, align=Align.CENTRE),
+            self.text(words.covered, style=bold, align=Align.CENTRE),
+            self.text(words.partly, style=bold, align=Align.CENTRE),
+            self.text(words.missing, style=bold, align=Align.CENTRE),
+        ]
+        rows: list[list[Any]] = [header]
+        for tally in self.report.tallies():
+            total = tally.answers or 1
+            cells = [
+                self.text(tally.argument.title),
+                self.text(self.num(tally.argument.marks), align=Align.CENTRE),
+            ]
+            for count in (tally.covered, tally.partly, tally.missing):
+                share = self.percent(count / total)
+                cells.append(self.text(f"{self.num(count)} ({share})", align=Align.CENTRE))
+            rows.append(cells)
+        column = 22 * mm
+        widths = [FRAME_WIDTH - 4 * column + 8 * mm, column - 8 * mm, column, column, column]
+        return [self.heading(self.words.table), self.table(rows, widths, _GRID)]
+
+    def passage(self, passage: Passage) -> str:
+        words = self.words
+        source = words.case_text if passage.source == CASE_TEXT else words.model_answer
+        return words.passage.format(
+            words=self.num(passage.words),
+            paragraph=self.num(passage.where.paragraph),
+            line=self.num(passage.where.line),
+            source=source,
+            source_paragraph=self.num(passage.source_where.paragraph),
+        )
+
+    def copying(self) -> list[Any]:
+        words = self.words
+        flows: list[Any] = [
+            self.heading(words.copying),
+            self.text(
+                words.copying_note.format(words=self.num(MIN_WORDS)), colour=MUTED, space_after=6
+            ),
+        ]
+        copied = self.report.copying()
+        if not copied:
+            flows.append(self.text(words.no_copying.format(words=self.num(MIN_WORDS))))
+            return flows
+        bold = SANS_BOLD
+        rows: list[list[Any]] = [
+            [
+                self.text(words.answer, style=bold),
+                self.text(words.copied, style=bold, align=Align.CENTRE),
+                self.text(words.where, style=bold),
+            ]
+        ]
+        for answer in copied:
+            where = [self.text(self.passage(p), space_after=1.5) for p in answer.overlap.passages]
+            rows.append(
+                [
+                    self.text(answer.name, style=SANS_BOLD if answer.flagged else SANS),
+                    self.text(self.percent(answer.overlap.share), align=Align.CENTRE),
+                    where,
+                ]
+            )
+        widths = [45 * mm, 20 * mm, FRAME_WIDTH - 65 * mm]
+        flows.append(self.table(rows, widths, _GRID))
+        return flows
+
+    def results(self) -> list[Any]:
+        words = self.words
+        bold = SANS_BOLD
+        rows: list[list[Any]] = [
+            [
+                self.text(words.answer, style=bold),
+                self.text(words.words, style=bold, align=Align.CENTRE),
+                self.text(words.score, style=bold, align=Align.CENTRE),
+                self.text(words.covered, style=bold, align=Align.CENTRE),
+                self.text(words.partly, style=bold, align=Align.CENTRE),
+                self.text(words.missing, style=bold, align=Align.CENTRE),
+                self.text(words.copied, style=bold, align=Align.CENTRE),
+            ]
+        ]
+        for answer in self.report.answers:
+            rows.append(self.result_row(answer))
+        column = 18 * mm
+        widths = [FRAME_WIDTH - 6 * column, *([column] * 6)]
+        return [self.heading(words.results), self.table(rows, widths, _GRID)]
+
+    def result_row(self, answer: MarkedAnswer) -> list[Any]:
+        counts = answer.coverage.counts()
+        centre = Align.CENTRE
+        return [
+            self.text(answer.name),
+            self.text(self.num(answer.coverage.words), align=centre),
+            self.text(self.percent(answer.coverage.score), align=centre),
+            self.text(self.num(counts[Status.COVERED]), align=centre),
+            self.text(self.num(counts[Status.PARTLY]), align=centre),
+            self.text(self.num(counts[Status.MISSING]), align=centre),
+            self.text(
+                self.percent(answer.overlap.share) if answer.overlap.passages else "–",
+                align=centre,
+                style=SANS_BOLD if answer.flagged else SANS,
+            ),
+        ]
+
+
+_GRID = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEABOVE", (0, 0), (-1, 0), 0.8, Color(*MUTED)),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, Color(*MUTED)),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.4, Color(*RULE)),
+    ("BACKGROUND", (0, 0), (-1, 0), Color(*SHADE)),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def _colour(colour: Colour) -> Any:
+    return Color(*colour)
+
+
+class _Furniture(_AnswerFurniture):
+    """The answer export's running head and page numbers, with the summary's title."""
+
+    def __init__(self, summary: _Summary) -> None:
+        # Not the parent's __init__, which reads an answer's document: the same fields, from here.
+        self.labels = summary.labels
+        self.level = summary.level
+        bank = summary.report.bank
+        self.start = " · ".join(p for p in (bank.title if bank else "", summary.words.title) if p)
+        self.end = summary.question.key
+        self.date = summary.date

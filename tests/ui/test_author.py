@@ -1,0 +1,70 @@
+"""The author view: problems listed, reloads when a file changes, a sample answer explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casebank.starter import new_bank
+from desktop.ui.author import AuthorWindow
+from desktop.ui.operations import ThreadRunner
+
+QUESTION = "corner-bakery/channel"
+
+
+def author(qtbot, tmp_path: Path, runner=None) -> AuthorWindow:
+    new_bank(tmp_path / "bank", "en")
+    window = AuthorWindow(tmp_path / "bank", runner)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_an_answer_is_explained_and_its_evidence_marked(qtbot, tmp_path: Path):
+    window = author(qtbot, tmp_path)
+    window.select_question(QUESTION)
+    window.answer.setPlainText(
+        "Mara should use Instagram, because her cakes are a visual product: photos of the cakes "
+        "show people nearby what they are missing."
+    )
+    window.explain_now()
+    first = window.explanations[0]
+    assert first.coverage.id == "visual-product"
+    assert any(group.met for group in first.groups)
+    assert window.answer.extraSelections()
+    assert "Cakes are a visual product" in window.report.toPlainText()
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_a_broken_file_shows_its_problem_and_a_fix_reloads(qtbot, tmp_path: Path, threaded):
+    runner = ThreadRunner() if threaded else None
+    window = author(qtbot, tmp_path, runner)
+    qtbot.waitUntil(lambda: "The bank is valid" in window.status.text(), timeout=5000)
+    before = window.problem_list.count()  # the starter's warnings, if any
+    assert "The bank is valid" in window.status.text()
+    toml = tmp_path / "bank" / "cases" / "corner-bakery" / "questions" / "channel.toml"
+    good = toml.read_text("utf-8")
+    toml.write_text(good.replace("marks =", "marcs =", 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: "errors" in window.status.text(), timeout=5000)
+    text = window.problem_list.item(0).text()
+    assert "channel.toml:" in text
+    assert window.question() is not None  # the last valid bank stays usable
+    toml.write_text(good, encoding="utf-8")
+    qtbot.waitUntil(lambda: window.problem_list.count() == before, timeout=5000)
+    if runner is not None:
+        runner.wait()
+
+
+def test_preview_without_the_app_says_what_to_install(tmp_path: Path, monkeypatch):
+    import sys
+
+    from click.testing import CliRunner
+
+    from casebank.cli import cli
+    from casebank.errors import UserError
+
+    new_bank(tmp_path / "bank", "en")
+    monkeypatch.setitem(sys.modules, "desktop.ui.author", None)  # as if PySide6 were missing
+    result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
+    assert isinstance(result.exception, UserError)
+    assert "pip install 'casewise[app]'" in str(result.exception)
