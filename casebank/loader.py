@@ -11,9 +11,9 @@ import difflib
 import math
 import re
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -37,6 +37,8 @@ MAX_TOML_BYTES = 2 * 1024 * 1024
 MAX_CASE_TEXT_BYTES = 1024 * 1024
 MAX_TOML_DEPTH = 20
 
+# Written by `casebank import` beside bank.toml: what the import could not carry over.
+IMPORT_REPORT = "import-report.md"
 ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 BANK_ID = re.compile(r"^[a-z][a-z0-9.-]{0,127}$")
 SEMVER = re.compile(
@@ -46,7 +48,10 @@ LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 STATUSES = frozenset({"covered", "partly", "missing"})
 # Bidirectional embeddings, overrides and isolates can make a title read differently from what it
 # holds ("Trojan Source"); titles and labels are short plain text and never need them.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Unicode's control characters (category Cc) are exactly U+0000-U+001F and U+007F-U+009F: one
+# regular expression finds the first in a text far faster than asking about each character.
+_CONTROL_IN_PROSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tabs, line breaks are fine
+_CONTROL_IN_TITLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 Doc = dict[str, Any]
 KeyPath = tuple[str | int, ...]
@@ -72,9 +77,18 @@ def load(path: Path | str) -> Bank:
     Raises:
         BankError: the bank is unsafe or broken; its `problems` say where and why.
     """
-    loaded = read(Path(path))
+    return load_files(read_files(Path(path)), str(path))
+
+
+def load_files(files: Mapping[str, bytes], origin: str) -> Bank:
+    """Build a bank from its files (as `archive.read_files` returns them); `origin` names it.
+
+    Raises:
+        BankError: the bank is broken; its `problems` say where and why.
+    """
+    loaded = parse(files, origin)
     if not loaded.ok or loaded.bank is None:
-        raise BankError(str(path), loaded.problems)
+        raise BankError(origin, loaded.problems)
     return loaded.bank
 
 
@@ -94,6 +108,17 @@ def parse(files: Mapping[str, bytes], origin: str) -> Loaded:
 
 def _squashed(key: str) -> str:
     return key.replace("_", "").replace("-", "").lower()
+
+
+@lru_cache(maxsize=65536)
+def _term_problem(term: str, language: str) -> str | None:
+    """Why a cue term cannot be used, or None. Banks repeat their terms from question to question
+    (and the app loads several banks), so each term is parsed once."""
+    try:
+        parse_term(term, analyzer_for(language))
+    except TermError as exc:
+        return str(exc)
+    return None
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -146,16 +171,15 @@ class _Parser:
             )
             return None
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        for number, line_text in enumerate(text.split("\n"), 1):
-            bad = [c for c in line_text if unicodedata.category(c) == "Cc" and c != "\t"]
-            if bad:
-                self.error(
-                    name,
-                    number,
-                    f"control character U+{ord(bad[0]):04X} in the text",
-                    "remove it; it may come from copying out of a PDF or a word processor",
-                )
-                return None
+        bad = _CONTROL_IN_PROSE.search(text)
+        if bad:
+            self.error(
+                name,
+                text.count("\n", 0, bad.start()) + 1,
+                f"control character U+{ord(bad.group()):04X} in the text",
+                "remove it; it may come from copying out of a PDF or a word processor",
+            )
+            return None
         return text
 
     def toml(self, name: str, text: str | None = None, first_line: int = 1) -> Doc | None:
@@ -262,17 +286,14 @@ class _Parser:
         The file's raw text has been checked already, but TOML escapes (``\\u001b``) can still
         put a terminal escape into a value. Prose may break lines and use bidi marks.
         """
-        for c in value:
-            if prose and c in "\n\t":
-                continue
-            if (not prose and c in _BIDI_CONTROLS) or unicodedata.category(c) == "Cc":
-                self.error(
-                    file,
-                    line,
-                    f"{what!r} holds the invisible control character U+{ord(c):04X}",
-                    "retype the text; such characters can make it display differently",
-                )
-                return
+        bad = (_CONTROL_IN_PROSE if prose else _CONTROL_IN_TITLE).search(value)
+        if bad:
+            self.error(
+                file,
+                line,
+                f"{what!r} holds the invisible control character U+{ord(bad.group()):04X}",
+                "retype the text; such characters can make it display differently",
+            )
 
     def number(
         self,
@@ -377,6 +398,14 @@ class _Parser:
         fmt = doc.get("format")
         if fmt is None:
             self.error(file, 1, "missing 'format'", f"add format = {FORMAT_VERSION}")
+        elif type(fmt) is not int:  # `true` and `1.0` equal 1 in Python, but are not a format
+            self.error(
+                file,
+                self.at(file, ("format",)),
+                f"'format' must be a whole number, not {fmt!r}",
+                f"write format = {FORMAT_VERSION}",
+            )
+            return None
         elif fmt != FORMAT_VERSION:
             self.error(
                 file,
@@ -468,7 +497,7 @@ class _Parser:
             if parts[0] == "cases" and len(parts) == 3 and parts[2] == "case.toml":
                 found.append(parts[1])
             elif (
-                name not in {"bank.toml", CHECKSUMS}
+                name not in {"bank.toml", CHECKSUMS, IMPORT_REPORT}
                 and parts[0] != "cases"
                 and not name.endswith(".txt")
             ):
@@ -788,13 +817,11 @@ class _Parser:
                 file, line, f"the cue group has {len(terms)} terms; the limit is {MAX_TERMS}"
             )
             return None
-        analyzer = analyzer_for(language)
         ok = True
         for term in terms:
-            try:
-                parse_term(term, analyzer)
-            except TermError as exc:
-                self.error(file, line, f"cue term: {exc}", "see 'Cues' in docs/bank-format.md")
+            problem = _term_problem(term, language)
+            if problem is not None:
+                self.error(file, line, f"cue term: {problem}", "see 'Cues' in docs/bank-format.md")
                 ok = False
         if not ok:
             return None

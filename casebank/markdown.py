@@ -34,8 +34,24 @@ def parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True, "linkify": False}).enable("table")
 
 
+class _EveryLink(MarkdownIt):
+    """markdown-it turns links to ``javascript:``, ``vbscript:``, ``file:`` and most ``data:``
+    targets into plain text. The renderers rely on that; the checker must see them to report them.
+    """
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        return True
+
+
+@lru_cache(maxsize=1)
+def _checker() -> MarkdownIt:
+    return _EveryLink("commonmark", {"html": True, "linkify": False}).enable("table")
+
+
 def images(text: str) -> list[tuple[int, str]]:
     """Every image the text shows: (line, source)."""
+    if not _may_hold_markup(text):
+        return []
     found = []
     for block, token in _inline_tokens(text):
         if token.type == "image":
@@ -45,8 +61,10 @@ def images(text: str) -> list[tuple[int, str]]:
 
 def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
     """Report raw HTML, remote or absolute links and images, and unsupported image kinds."""
+    if not _may_hold_markup(text):
+        return []
     issues: list[MarkdownIssue] = []
-    for token in parser().parse(text):
+    for token in _parsed(text):
         if token.type == "html_block":
             issues.append(_html(_line(token)))
     for block, token in _inline_tokens(text):
@@ -100,9 +118,21 @@ def _html(line: int) -> MarkdownIssue:
     )
 
 
+def _may_hold_markup(text: str) -> bool:
+    """Whether the text could hold raw HTML, a link or an image: each of them starts with "<" or
+    "[", so a text without either needs no parse to be checked (most case texts have neither)."""
+    return "<" in text or "[" in text
+
+
+@lru_cache(maxsize=4)
+def _parsed(text: str) -> tuple[Token, ...]:
+    """The text's tokens. The loader checks a text and then looks for its images: one parse."""
+    return tuple(_checker().parse(text))
+
+
 def _inline_tokens(text: str) -> list[tuple[Token, Token]]:
     pairs = []
-    for block in parser().parse(text):
+    for block in _parsed(text):
         for child in block.children or ():
             pairs.append((block, child))
     return pairs

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casebank.coverage import Checker, Coverage, Status
+from casebank.cuehelp import CueAdvisor
 from casebank.loader import KeyPath, read
 from casebank.model import Bank, Question, Sample
 from casebank.problems import BankError, Problem, Severity, errors_in
@@ -54,6 +55,7 @@ def rubric_problems(bank: Bank, lines: dict[str, dict[KeyPath, int]]) -> list[Pr
             problems.extend(
                 _question_problems(question, checkers[question.id], file, lines.get(file, {}))
             )
+            problems.extend(_broad_cue_problems(question, case.text, file, lines.get(file, {})))
         for sample in case.samples:
             problems.extend(
                 _sample_problems(sample, checkers[sample.question_id], lines.get(sample.path, {}))
@@ -119,6 +121,37 @@ def _question_problems(
                 line_of(lines, ("marks",)),
                 f"the arguments' marks add up to {total:g}, the question's to {question.marks:g}",
                 "make them agree, unless some marks are for style",
+                Severity.WARNING,
+            )
+        )
+    return problems
+
+
+def _broad_cue_problems(
+    question: Question, case_text: str, file: str, lines: dict[KeyPath, int]
+) -> list[Problem]:
+    """Warnings for arguments that almost any answer would cover (see casebank.cuehelp).
+
+    A single over-broad group among several that are needed does little harm, so validation
+    only warns when the over-broad groups alone are enough to cover the argument;
+    ``casebank cues`` lists every over-broad group.
+    """
+    broad = CueAdvisor(question, case_text).broad_cues()
+    problems = []
+    for index, argument in enumerate(question.arguments):
+        mine = [b for b in broad if b.argument == argument.id]
+        if not mine or len(mine) < min(argument.covered_at, len(argument.cues)):
+            continue
+        groups = "; ".join(f"'{b.cue}': " + " + ".join(f"'{t}'" for t in b.terms) for b in mine)
+        problems.append(
+            Problem(
+                file,
+                line_of(lines, ("arguments", index, "cues", mine[0].index)),
+                f"almost any answer would cover {argument.id!r}: its cue groups meet on words "
+                f"of the prompt or of most of the case text ({groups})",
+                "add a 'with' list that only an answer making this argument would use; "
+                f"'casebank cues BANK --question {question.key} --argument {argument.id}' "
+                "suggests terms",
                 Severity.WARNING,
             )
         )

@@ -127,16 +127,20 @@ def thinned(backups: list[Backup]) -> list[Backup]:
     return remove
 
 
-def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) -> Path | None:
+def restore_backup(
+    data_dir: Path, backup: Path, now: datetime | None = None, *, kept_as: str = "replaced"
+) -> Path | None:
     """Put a backup in place of the database, keeping the current file beside it.
 
     Args:
         data_dir: the data folder.
         backup: the backup to restore, usually `CorruptStoreError.backups[0].path`.
         now: the time to name the kept file by.
+        kept_as: what the kept file's name says it was: ``replaced``, or ``corrupt`` when a
+            damaged database is being replaced.
 
     Returns:
-        Where the replaced database was moved (``casewise.db.replaced-<time>``), or None when
+        Where the replaced database was moved (``casewise.db.<kept_as>-<time>``), or None when
         there was none.
 
     Raises:
@@ -152,7 +156,7 @@ def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) ->
         raise UserError(f"the backup {backup.name} is damaged too ({verdict}): choose an older one")
     stamp = f"{(now or datetime.now(UTC)).astimezone(UTC):%Y%m%dT%H%M%SZ}"
     database = data_dir / DATABASE
-    kept = data_dir / f"{DATABASE}.replaced-{stamp}"
+    kept = data_dir / f"{DATABASE}.{kept_as}-{stamp}"
     incoming = data_dir / f".{DATABASE}.restoring"
     replaced = database.exists()
     try:

@@ -26,6 +26,7 @@ class CorruptStoreError(UserError):
     def __init__(self, data_dir: Path, backups: Sequence[Backup], detail: str = "") -> None:
         self.data_dir = data_dir
         self.backups = tuple(backups)
+        self.detail = detail  # what SQLite's check found, for the curious
         if self.backups:
             newest = self.backups[0]
             advice = (

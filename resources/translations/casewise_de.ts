@@ -729,6 +729,65 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Casewise: the study database is damaged</source>
+        <translation>Casewise: Die Lerndatenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged, so Casewise cannot open it.</source>
+        <translation>Die Lerndatenbank %1 ist beschädigt, daher kann Casewise sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>(SQLite says: %1)</source>
+        <translation>(SQLite meldet: %1)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore; the newest sound one is selected. Work saved after it was taken is lost. The damaged file is kept beside the restored one as %1.</source>
+        <translation>Wählen Sie eine Sicherung zum Wiederherstellen; die neueste intakte ist ausgewählt. Was nach ihrer Erstellung gespeichert wurde, geht verloren. Die beschädigte Datei bleibt neben der wiederhergestellten als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Quit, move the damaged file away and start Casewise again to begin afresh; keep the file for someone who can repair SQLite databases.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Beenden Sie Casewise, verschieben Sie die beschädigte Datei und starten Sie neu, um von vorn zu beginnen; bewahren Sie die Datei für jemanden auf, der SQLite-Datenbanken reparieren kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>before importing a bank</source>
+        <translation>vor dem Import einer Fallsammlung</translation>
+    </message>
+    <message>
+        <source>before updating the database</source>
+        <translation>vor der Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 KB)</source>
+        <translation>%1, %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>%1: damaged, cannot be restored</source>
+        <translation>%1: beschädigt, kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The restored backup could not be opened either. Quit, and copy the data folder for someone who can repair SQLite databases.</source>
+        <translation>Auch die wiederhergestellte Sicherung lässt sich nicht öffnen. Beenden Sie Casewise und kopieren Sie den Datenordner für jemanden, der SQLite-Datenbanken reparieren kann.</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Cancel</source>

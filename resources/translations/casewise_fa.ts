@@ -721,6 +721,65 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Casewise: the study database is damaged</source>
+        <translation>Casewise: پایگاه دادهٔ مطالعه آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged, so Casewise cannot open it.</source>
+        <translation>پایگاه دادهٔ مطالعهٔ %1 آسیب دیده است و Casewise نمی‌تواند آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>(SQLite says: %1)</source>
+        <translation>(پیام SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore; the newest sound one is selected. Work saved after it was taken is lost. The damaged file is kept beside the restored one as %1.</source>
+        <translation>یک نسخهٔ پشتیبان را برای بازگردانی انتخاب کنید؛ تازه‌ترین نسخهٔ سالم انتخاب شده است. کارهایی که پس از تهیهٔ آن ذخیره شده‌اند از دست می‌روند. فایل آسیب‌دیده با نام %1 کنار فایل بازگردانده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Quit, move the damaged file away and start Casewise again to begin afresh; keep the file for someone who can repair SQLite databases.</source>
+        <translation>نسخهٔ پشتیبانی برای بازگردانی وجود ندارد. برنامه را ببندید، فایل آسیب‌دیده را جابه‌جا کنید و برای شروعی تازه Casewise را دوباره باز کنید؛ فایل را برای کسی که می‌تواند پایگاه‌های دادهٔ SQLite را تعمیر کند نگه دارید.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;بازگردانی نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>نسخهٔ پشتیبان بازگردانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>before importing a bank</source>
+        <translation>پیش از وارد کردن یک مجموعهٔ مورد</translation>
+    </message>
+    <message>
+        <source>before updating the database</source>
+        <translation>پیش از به‌روزرسانی پایگاه داده</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 KB)</source>
+        <translation>%1، %2 (%3 کیلوبایت)</translation>
+    </message>
+    <message>
+        <source>%1: damaged, cannot be restored</source>
+        <translation>%1: آسیب‌دیده، بازگردانی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>The restored backup could not be opened either. Quit, and copy the data folder for someone who can repair SQLite databases.</source>
+        <translation>نسخهٔ بازگردانده هم باز نمی‌شود. برنامه را ببندید و از پوشهٔ داده برای کسی که می‌تواند پایگاه‌های دادهٔ SQLite را تعمیر کند رونوشت بگیرید.</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>Cancel</source>

@@ -162,6 +162,16 @@ def test_an_escaped_control_character_in_prose_is_refused_but_line_breaks_are_no
     ]
 
 
+@pytest.mark.parametrize("value", ["true", "1.0", '"1"'])
+def test_a_format_that_only_equals_one_in_python_is_refused(value: str, starter: Path):
+    path = starter / "bank.toml"
+    path.write_text(path.read_text().replace("format = 1", f"format = {value}", 1))
+    [problem] = errors_in(read(starter).problems)
+    assert (problem.file, problem.line) == ("bank.toml", 1)
+    assert problem.message.startswith("'format' must be a whole number")
+    assert problem.hint == "write format = 1"
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fa"])
 def test_every_starter_loads_and_validates(language: str, tmp_path: Path, sandbox: Sandbox):
     new_bank(tmp_path / "bank", language)
@@ -188,9 +198,11 @@ def test_opening_a_bank_reads_it_into_memory_and_nothing_else(starter: Path, san
         "![x](data:image/svg+xml;base64,PHN2Zz4=)",
     ],
 )
-def test_dangerous_link_schemes_are_not_links_at_all(text: str):
-    # markdown-it refuses these schemes outright: the text stays text, so nothing to report.
-    assert markdown.check(text) == []
+def test_dangerous_link_schemes_are_reported_and_never_rendered_as_links(text: str):
+    # markdown-it's renderer keeps these schemes as plain text; the checker still tells the
+    # tutor, since the bank was written to link somewhere it may not.
+    [issue] = markdown.check(text)
+    assert text[text.index("(") + 1 : -1] in issue.message
     html = markdown.parser().render(text)
     assert "<a" not in html
     assert "<img" not in html

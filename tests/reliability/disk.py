@@ -1,0 +1,77 @@
+"""A folder on a disk that is full: a tiny tmpfs when the tests may mount one (as root in CI),
+otherwise ENOSPC injected where Casewise writes files (`casebank.atomic.write_atomically` opens
+its temporary file with `os.fdopen`)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FILLER = "filler.bin"
+_fdopen = os.fdopen
+
+
+def _mount_tiny(folder: Path) -> bool:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0777", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+        timeout=10,
+    )
+    return result.returncode == 0
+
+
+def _fill(folder: Path) -> None:
+    handle = os.open(folder / FILLER, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            while os.write(handle, b"\0" * 512):
+                pass
+    finally:
+        os.close(handle)
+
+
+class _FullStream:
+    """A file opened on a full disk: every write fails as the kernel would fail it."""
+
+    def __init__(self, handle: int) -> None:
+        self._file = _fdopen(handle, "wb")
+
+    def __enter__(self) -> _FullStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def write(self, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._file, name)
+
+
+@contextlib.contextmanager
+def full_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder whose disk has no room left. Holds only `FILLER` (on a real small disk)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    if _mount_tiny(folder):
+        try:
+            _fill(folder)
+            yield folder
+        finally:
+            subprocess.run(["umount", str(folder)], check=False, timeout=10)
+        return
+    (folder / FILLER).write_bytes(b"")
+    monkeypatch.setattr(os, "fdopen", lambda handle, mode: _FullStream(handle))
+    yield folder
