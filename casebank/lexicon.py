@@ -10,11 +10,12 @@ lists), loaded lazily, once per language.
 from __future__ import annotations
 
 from functools import lru_cache
-
-import stopwordsiso
-from spellchecker import SpellChecker
+from typing import TYPE_CHECKING
 
 from casebank.language import base_language
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 # pyspellchecker's lists; Persian's holds only words written with their ZWNJ, which answers often
 # lack, so typo tolerance in Persian relies on the first-letter rule alone (see cues.py).
@@ -24,6 +25,8 @@ _SPELLING_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "pt", "nl", "ru",
 @lru_cache(maxsize=32)
 def function_words(language: str) -> frozenset[str]:
     """The language's function words, casefolded; empty for a language without a list."""
+    import stopwordsiso  # its whole list is read on import: only when a check needs it
+
     code = base_language(language)
     if not stopwordsiso.has_lang(code):
         return frozenset()
@@ -34,6 +37,8 @@ def function_words(language: str) -> frozenset[str]:
 def _dictionary(code: str) -> SpellChecker | None:
     if code not in _SPELLING_LANGUAGES:
         return None
+    from spellchecker import SpellChecker
+
     return SpellChecker(language=code, distance=1)
 
 

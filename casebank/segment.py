@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 # A new line that starts a list item or a heading starts a new sentence.
@@ -91,23 +92,30 @@ def sentences(text: str) -> list[Sentence]:
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         if text[pos:end].strip():
-            _split_paragraph(text, pos, end, paragraph, result)
+            result.extend(
+                Sentence(pos + s, pos + e, paragraph) for s, e in _split_paragraph(text[pos:end])
+            )
             paragraph += 1
         if brk:
             pos = brk.end()
     return result
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    cuts = [m.start() + 1 for m in _LINE_ITEM.finditer(text, start, end)]
-    for m in _END.finditer(text, start, end):
-        if m.group()[0] == "." and _is_abbreviation(text, start, m.start()):
+@lru_cache(maxsize=4096)
+def _split_paragraph(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of one paragraph as (start, end) in it. Cached: a re-check after a keystroke
+    splits only the paragraph that changed."""
+    cuts = [m.start() + 1 for m in _LINE_ITEM.finditer(text)]
+    for m in _END.finditer(text):
+        if m.group()[0] == "." and _is_abbreviation(text, 0, m.start()):
             continue
         cuts.append(m.end())
-    pos = start
-    for cut in [*sorted(cuts), end]:
-        _add(text, pos, cut, paragraph, out)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*sorted(cuts), len(text)]:
+        _add(text, pos, cut, out)
         pos = max(pos, cut)
+    return tuple(out)
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
@@ -121,10 +129,10 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        out.append(Sentence(start, end, paragraph))
+        out.append((start, end))

@@ -6,6 +6,10 @@ anywhere); `Library.install` then, on the store's thread, checks the version, wr
 app's copy into ``<data folder>/banks/`` and records the bank in the store. A broken or hostile
 bank fails in `read_bank` with the validator's message and changes nothing.
 
+Parsing a bank is most of what a start costs, and a bank's files rarely change, so the library
+keeps each bank it parsed in `BankCache` (``<data folder>/cache/banks/``), keyed by a digest of
+the bank's files and of the parser's code: the next start reads it back in a few milliseconds.
+
 >>> library = Library(store)                                         # doctest: +SKIP
 >>> library.add_bundled()                                            # doctest: +SKIP
 >>> result = library.install(read_bank(Path("my-bank.casebank")))    # doctest: +SKIP
@@ -13,23 +17,39 @@ bank fails in `read_bank` with the validator's message and changes nothing.
 
 from __future__ import annotations
 
+import hashlib
+import io
+import logging
+import pickle
 import re
 import sqlite3
+import sys
+import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+import casebank
+from casebank import model
+from casebank.archive import read_files
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
-from casebank.loader import load
+from casebank.interop import IMPORTABLE_SUFFIXES, import_files
+from casebank.loader import load, load_files
 from casebank.model import Bank, Question
 from casebank.pack import packed_bytes
 from casebank.problems import BankError, errors_in
 from casebank.validate import validate
+from desktop.resources import RESOURCES
 from desktop.store import BankImport, Store
 
-BUNDLED_BANKS = Path(__file__).resolve().parent.parent / "resources" / "banks"
+log = logging.getLogger(__name__)
+
+BUNDLED_BANKS = RESOURCES / "banks"
 BANKS_FOLDER = "banks"
+CACHE_FOLDER = "cache/banks"
 SUFFIX = ".casebank"
 
 
@@ -40,6 +60,7 @@ class ReadBank:
     bank: Bank
     source: Path
     data: bytes  # the packed bank, of which the app keeps a copy
+    import_report: str = ""  # for a question file converted from H5P, Moodle or QTI
 
 
 def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
@@ -53,6 +74,9 @@ def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
 def read_bank(path: Path) -> ReadBank:
     """Validate a bank folder or ``.casebank`` file and pack it; the slow half of an import.
 
+    An H5P Essay, Moodle XML or QTI 3 file is first converted into a bank in a temporary folder
+    (`casebank.interop.import_files`); its import report travels in `ReadBank.import_report`.
+
     Raises:
         BankError: the bank is broken or unsafe, with the validator's problems.
         UserError: the file cannot be read.
@@ -60,6 +84,8 @@ def read_bank(path: Path) -> ReadBank:
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} does not exist: choose a .casebank file or a bank folder")
+    if path.is_file() and path.suffix.lower() in IMPORTABLE_SUFFIXES:
+        return _convert(path)
     if not path.is_dir():
         return ReadBank(load(path), path, path.read_bytes())
     # A folder is validated as `casebank pack` would (rubric tests included), once; the app's
@@ -68,6 +94,171 @@ def read_bank(path: Path) -> ReadBank:
     if not report.ok or report.bank is None:
         raise BankError(str(path), errors_in(report.problems) or report.problems)
     return ReadBank(report.bank, path, packed_bytes(report.bank.files))
+
+
+class BankCache:
+    """Banks parsed before, kept in a folder by a digest of their files and of the parser.
+
+    A ``.casebank`` file is keyed by its bytes, a folder by the files read from it; the parser's
+    source code is part of every key, so an updated Casewise parses afresh. An entry is the
+    pickled `Bank` behind a SHA-256 of the pickle, read back allowing only `casebank.model`'s
+    classes: a damaged or foreign file is a miss, never code that runs. The cache only ever saves
+    time: when its folder cannot be written, banks are parsed as without it.
+
+    Args:
+        folder: where the entries are kept (created when the first is written).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()  # the entries read or written since this cache was made
+
+    def load(self, path: Path | str) -> Bank:
+        """The bank at `path`, from the cache when its files are unchanged.
+
+        Raises:
+            BankError: the bank is unsafe or broken (it is parsed, so the message is the
+                loader's).
+        """
+        path = Path(path)
+        files: dict[str, bytes] | None = None
+        if path.is_dir():
+            files = read_files(path)
+            key = _key(b"folder", _files_digest(files))
+        else:
+            try:
+                key = _key(b"file", hashlib.sha256(path.read_bytes()).digest())
+            except OSError:
+                return load(path)  # the loader says what is wrong with the path
+        bank = self._read(key)
+        if bank is not None:
+            return bank if bank.origin == str(path) else replace(bank, origin=str(path))
+        bank = load_files(read_files(path) if files is None else files, str(path))
+        self._write(key, bank)
+        return bank
+
+    def keep(self, path: Path, bank: Bank) -> None:
+        """Keep the bank just written to the ``.casebank`` file `path`: no parse on next start.
+
+        `bank` must be what parsing `path` gives (the `ReadBank` it was packed from).
+        """
+        try:
+            data = path.read_bytes()
+            files = read_files(path)
+        except (OSError, UserError) as exc:
+            log.warning("not caching %s: %s", path, exc)
+            return
+        key = _key(b"file", hashlib.sha256(data).digest())
+        self._write(key, replace(bank, files=files, origin=str(path)))
+
+    def prune(self) -> None:
+        """Remove the entries this cache did not use: banks since updated, removed or moved."""
+        try:
+            entries = list(self.folder.glob("*.bank"))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.stem not in self.used:
+                entry.unlink(missing_ok=True)
+
+    def _read(self, key: str) -> Bank | None:
+        try:
+            data = (self.folder / f"{key}.bank").read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("cannot read the bank cache: %s", exc)
+            return None
+        header, digest, payload = data[: len(_MAGIC)], data[len(_MAGIC) : _BODY], data[_BODY:]
+        if header != _MAGIC or hashlib.sha256(payload).digest() != digest:
+            return None
+        try:
+            bank = _ModelUnpickler(io.BytesIO(payload)).load()
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
+            log.warning("ignoring a damaged bank cache entry %s: %s", key, exc)
+            return None
+        if not isinstance(bank, Bank):
+            return None
+        self.used.add(key)
+        return bank
+
+    def _write(self, key: str, bank: Bank) -> None:
+        buffer = io.BytesIO()
+        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(bank)
+        payload = buffer.getvalue()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(
+                self.folder / f"{key}.bank", _MAGIC + hashlib.sha256(payload).digest() + payload
+            )
+        except (OSError, UserError) as exc:
+            log.warning("cannot keep %s in the bank cache: %s", bank.id, exc)
+            return
+        self.used.add(key)
+
+
+_MAGIC = b"casewise bank cache 2\n"
+_BODY = len(_MAGIC) + hashlib.sha256().digest_size
+_MODEL = frozenset({"Argument", "Bank", "Case", "Cue", "Manifest", "Question", "Sample", "Scope"})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+class _ModelPickler(pickle.Pickler):
+    """Pickles a model object as a call of its class with its fields: reading it back then costs
+    one constructor call, not the much slower ``__setstate__`` of a frozen dataclass."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if cls.__module__ != "casebank.model" or not is_dataclass(obj):
+            return NotImplemented
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = tuple(field.name for field in fields(obj))
+        return cls, tuple(getattr(obj, name) for name in names)
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Unpickles a bank and nothing else: only `casebank.model`'s classes may be named."""
+
+    def find_class(self, module_name: str, name: str) -> Any:
+        if module_name == "casebank.model" and name in _MODEL:
+            return getattr(model, name)
+        raise pickle.UnpicklingError(f"{module_name}.{name} is not part of a bank")
+
+
+def _files_digest(files: dict[str, bytes]) -> bytes:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        encoded = name.encode("utf-8")
+        digest.update(len(encoded).to_bytes(4, "big") + encoded)
+        digest.update(len(files[name]).to_bytes(8, "big") + files[name])
+    return digest.digest()
+
+
+def _key(kind: bytes, content: bytes) -> str:
+    return hashlib.sha256(_parser_fingerprint() + kind + content).hexdigest()
+
+
+@cache
+def _parser_fingerprint() -> bytes:
+    """What the parsed form of a bank depends on besides its files: Python and casebank's code."""
+    digest = hashlib.sha256(f"{sys.version} {casebank.__version__}".encode())
+    for source in sorted(Path(casebank.__file__).resolve().parent.rglob("*.py")):
+        try:
+            digest.update(source.read_bytes())
+        except OSError:  # a frozen build has no sources: its version stands for them
+            continue
+    return digest.digest()
+
+
+def _convert(path: Path) -> ReadBank:
+    """Turn an H5P, Moodle XML or QTI file into a bank (in a temporary folder), and read it."""
+    with tempfile.TemporaryDirectory(prefix="casewise-import-") as folder:
+        report = import_files([path], Path(folder) / "bank")
+        read = read_bank(Path(folder) / "bank")
+    return ReadBank(read.bank, path, read.data, report.markdown())
 
 
 class Library:
@@ -82,6 +273,7 @@ class Library:
         self.store = store
         self.bundled = bundled
         self.folder = store.data_dir / BANKS_FOLDER
+        self.cache = BankCache(store.data_dir / CACHE_FOLDER)
         self._banks: dict[str, Bank] = {}
         self.problems: list[str] = []  # banks in the store whose files could not be loaded
 
@@ -107,6 +299,7 @@ class Library:
         """
         imports = self.add_bundled()
         self.load_all()
+        self.cache.prune()
         return imports
 
     def add_bundled(self) -> list[BankImport]:
@@ -116,7 +309,7 @@ class Library:
         if not self.bundled.is_dir():
             return results
         for folder in sorted(p for p in self.bundled.iterdir() if p.is_dir()):
-            bank = load(folder)
+            bank = self.cache.load(folder)
             old = known.get(bank.id)
             if old is None or version_key(old.version) < version_key(bank.manifest.version):
                 results.append(self.store.import_bank(bank, location=str(folder)))
@@ -134,7 +327,7 @@ class Library:
             ):
                 continue
             try:
-                self._banks[record.id] = load(record.location)
+                self._banks[record.id] = self.cache.load(record.location)
             except UserError as exc:
                 self.problems.append(f"{record.title}: {exc}")
 
@@ -163,6 +356,7 @@ class Library:
         write_atomically(location, read.data)
         result = self.store.import_bank(bank, location=str(location))
         self._banks[bank.id] = bank
+        self.cache.keep(location, bank)
         return result
 
 
