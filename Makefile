@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run screenshots test lint typecheck pytest bench clean
+.PHONY: run screenshots test lint typecheck pytest bench clean translations update-translations dist install-desktop
 
 # The venv is rebuilt when pyproject.toml changes. Qt's offscreen and xcb platforms need a few
 # system libraries that a minimal Debian lacks; install them when we can (we run as root in CI).
@@ -17,27 +17,60 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 
 # Opens the study app on the bundled banks. Without a display it says so and exits; set
 # QT_QPA_PLATFORM=offscreen to start it headless anyway.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/casewise
 
-test: lint typecheck pytest
+test: translations lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check casebank desktop tests
-	$(BIN)/ruff format --check casebank desktop tests
+	$(BIN)/ruff check casebank desktop tests benchmarks packaging
+	$(BIN)/ruff format --check casebank desktop tests benchmarks packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	$(BIN)/pytest -q
 
 # Renders the main views to docs/screenshots/ offscreen: no display or xvfb needed.
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
+
+# The interface's translations: .ts sources (committed) compiled to .qm files (not committed).
+# See docs/translations.md. `update-translations` refreshes the sources from the code.
+TS := resources/translations/casewise_de.ts resources/translations/casewise_fa.ts
+TS_EN := resources/translations/casewise_en.ts
+translations: $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none desktop/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly desktop/ui/*.py -ts $(TS_EN)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The one-folder bundle dist/casewise/ and its tarball (PyInstaller; docs/packaging.md), then the
+# bundle's own smoke test, headless. Takes a minute or two, so it is not part of `make test`.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) translations
+	rm -rf dist/casewise build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/casewise.spec
+	dist/casewise/casewise --smoke
+	tar -C dist -czf dist/casewise-$$($(BIN)/python -c 'import casebank; print(casebank.__version__)')-linux-$$(uname -m).tar.gz casewise
+	du -sh dist/casewise dist/casewise-*.tar.gz
+
+# The menu entry, the .casebank file type and the icons, into ~/.local/share (PREFIX=/usr/local
+# for everyone). CASEWISE=path names the command the entry runs (default: casewise on the PATH).
+install-desktop:
+	sh packaging/linux/install.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,13 +28,22 @@ DATA_DIR = click.option(
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="casewise")
 @DATA_DIR
+@click.option(
+    "--smoke",
+    is_flag=True,
+    help="Check this installation without a display: load and validate every bundled bank, "
+    "export a PDF from each, open the window offscreen, and exit 0 if all works.",
+)
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None) -> None:
+def cli(ctx: click.Context, data_dir: Path | None, smoke: bool) -> None:
     """Casewise: practise case-study exam answers and see which key arguments you cover.
 
     With no command, opens the study app.
     """
     ctx.obj = data_dir
+    if smoke:
+        _smoke()
+        ctx.exit(0)
     if ctx.invoked_subcommand is None:
         _launch(data_dir, None)
 
@@ -218,11 +229,15 @@ def run_app(group_data_dir: Path | None, data_dir: Path | None) -> None:
 
 
 @cli.command(name="open")
-@click.argument("bank", type=click.Path(exists=True, path_type=Path))
+@click.argument("bank", type=click.Path(exists=True, path_type=Path), required=False)
 @DATA_DIR
 @click.pass_obj
-def open_bank(group_data_dir: Path | None, bank: Path, data_dir: Path | None) -> None:
-    """Open the study app and import BANK, a .casebank file or a bank folder."""
+def open_bank(group_data_dir: Path | None, bank: Path | None, data_dir: Path | None) -> None:
+    """Open the study app and import BANK, a .casebank file or a bank folder.
+
+    Without BANK it just opens the app: the desktop menu entry runs ``casewise open %f``, which
+    passes no file when Casewise is started from the menu rather than from a bank.
+    """
     _launch(data_dir or group_data_dir, bank)
 
 
@@ -236,6 +251,35 @@ def _launch(data_dir: Path | None, bank: Path | None) -> None:
         raise SystemExit(status)
 
 
+def _smoke() -> None:
+    """``casewise --smoke``: the checks of `desktop.smoke` and `desktop.ui.smoke`, in a
+    temporary folder; a failure is a `UserError` that says what is missing."""
+    from desktop.smoke import check_installation, guarded
+    from desktop.ui.smoke import check_window
+
+    with tempfile.TemporaryDirectory(prefix="casewise-smoke-") as folder:
+        check_installation(Path(folder), say=click.echo)
+        data = Path(folder) / "data"
+        guarded("opening the window offscreen", lambda: check_window(data, say=click.echo))
+    click.echo(f"casewise {__version__}: the smoke test passed")
+
+
+# What the `app` extra installs: `pip install casewise` alone gives the tutors' casebank only.
+APP_EXTRA = frozenset(
+    {"PySide6", "platformdirs", "sqlite_utils", "reportlab", "uharfbuzz", "bidi", "spylls"}
+)
+
+
 def main() -> None:
-    """Entry point of ``casewise``: a `UserError` becomes a message and exit status 1."""
-    run(cli, "casewise")
+    """Entry point of ``casewise``: a `UserError` becomes a message and exit status 1, and so
+    does a missing dependency of the app extra."""
+    try:
+        run(cli, "casewise")
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in APP_EXTRA:
+            raise
+        sys.exit(
+            f"casewise: the study app needs {exc.name}, which is not installed: Casewise was "
+            "installed without its app extra. Install it with: pipx install 'casewise[app]' "
+            "(or pip install 'casewise[app]'). The tutors' casebank command works without it."
+        )

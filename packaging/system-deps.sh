@@ -1,7 +1,9 @@
 #!/bin/sh
 # System libraries Qt (PySide6-Essentials) needs to run offscreen and on X11 (its xcb plugin
 # refuses to load without libxcb-cursor0 and the xcb utility libraries), and the tools the tests
-# use to look at PDFs. Installed only when missing, and only when we may (root with apt).
+# use to look at PDFs and to validate the desktop entry, AppStream metainfo and .casebank MIME
+# type, and the spelling dictionaries (docs/spelling.md). Installed only when missing, and
+# only when we may (root with apt).
 set -e
 need=""
 for pair in libgl1:/usr/lib/*/libGL.so.1 libegl1:/usr/lib/*/libEGL.so.1 \
@@ -12,7 +14,11 @@ for pair in libgl1:/usr/lib/*/libGL.so.1 libegl1:/usr/lib/*/libEGL.so.1 \
             libxcb-render-util0:/usr/lib/*/libxcb-render-util.so.0 \
             libxcb-shape0:/usr/lib/*/libxcb-shape.so.0 libxcb-randr0:/usr/lib/*/libxcb-randr.so.0 \
             libxcb-xinerama0:/usr/lib/*/libxcb-xinerama.so.0 libxcb-xkb1:/usr/lib/*/libxcb-xkb.so.1 \
-            libxkbcommon-x11-0:/usr/lib/*/libxkbcommon-x11.so.0; do
+            libxkbcommon-x11-0:/usr/lib/*/libxkbcommon-x11.so.0 \
+            desktop-file-utils:/usr/bin/desktop-file-validate appstream:/usr/bin/appstreamcli \
+            shared-mime-info:/usr/bin/update-mime-database libglib2.0-bin:/usr/bin/gio \
+            hunspell-en-gb:/usr/share/hunspell/en_GB.dic hunspell-en-us:/usr/share/hunspell/en_US.dic \
+            hunspell-de-de:/usr/share/hunspell/de_DE.dic myspell-fa:/usr/share/hunspell/fa_IR.dic; do
     pkg=${pair%%:*}
     pattern=${pair#*:}
     # shellcheck disable=SC2086

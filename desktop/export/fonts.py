@@ -24,7 +24,9 @@ import uharfbuzz as hb  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont  # type: ignore[import-untyped]
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from desktop.resources import RESOURCES
+
+FONTS_DIR = RESOURCES / "fonts"
 
 # Codes for glyphs start in Unicode's supplementary private use area, which no text uses, and
 # never reach the PDF: ReportLab numbers each subset's codes 0-255 in order of first use.

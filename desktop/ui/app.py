@@ -17,11 +17,20 @@ from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Runner, ThreadRunner
-from desktop.ui.qt import QApplication, QMessageBox, QSettings, QTimer
+from desktop.ui.qt import (
+    QApplication,
+    QEvent,
+    QFileOpenEvent,
+    QMessageBox,
+    QObject,
+    QSettings,
+    QTimer,
+)
 from desktop.ui.recovery_dialog import open_store
 
 log = logging.getLogger(__name__)
 SETTINGS = "settings.ini"
+DESKTOP_ID = "org.casewise.Casewise"  # packaging/linux/org.casewise.Casewise.desktop
 
 
 def has_display() -> bool:
@@ -39,15 +48,34 @@ def settings_for(data_dir: Path) -> QSettings:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication (created once)."""
+    """The one QApplication, made once and named as Casewise (also when a test made it)."""
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv or ["casewise"])
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["casewise"])
     app.setApplicationName("Casewise")
     app.setOrganizationName("Casewise")
-    app.setStyle("Fusion")  # follows the system's light or dark colour scheme
+    # Wayland matches the window to its menu entry (and icon) by this name.
+    app.setDesktopFileName(DESKTOP_ID)
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")  # follows the system's light or dark colour scheme
     return app
+
+
+class FileOpener(QObject):
+    """Imports the bank files the system asks to open (macOS sends a double-clicked file as an
+    event to the running app, not on the command line)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Import the file of a file-open event; let every other event through."""
+        if isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen:
+            name = event.file()
+            if name:
+                self.window.import_bank(Path(name))
+                return True
+        return False
 
 
 def build_window(
@@ -87,6 +115,7 @@ def run(data_dir: Path, open_path: Path | None = None) -> int:
     runner = ThreadRunner()
     window = build_window(data_dir, runner=runner, store=store)
     _install_excepthook(window)
+    app.installEventFilter(FileOpener(window))
     window.show()
     log.info("first window after %.0f ms", (time.perf_counter() - started) * 1000)
     QTimer.singleShot(0, window.offer_unsaved_work)

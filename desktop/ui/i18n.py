@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.resources import RESOURCES
 from desktop.session import clock_text
 from desktop.ui.qt import (
     QAction,
@@ -43,7 +44,7 @@ from desktop.ui.qt import (
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 ENVIRONMENT = "CASEWISE_LANG"
 SETTING = "interface/language"  # "" or missing: follow the system
 SYSTEM = ""

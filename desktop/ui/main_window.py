@@ -3,17 +3,23 @@ importing banks (menu, drag and drop, command line) and exporting answers as PDF
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from casebank.errors import UserError
+from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
+from desktop.display import shorten
 from desktop.library import Library, ReadBank, SearchIndex, read_bank
 from desktop.session import StudySession
 from desktop.store import Attempt, BankImport, Store
 from desktop.store.records import Mode
+from desktop.ui.about import AboutBox, app_icon
+from desktop.ui.banner import Banner
 from desktop.ui.history import HistoryDialog
+from desktop.ui.i18n import LanguageMenu
 from desktop.ui.library_view import LibraryView
 from desktop.ui.operations import Runner
 from desktop.ui.qt import (
@@ -26,9 +32,12 @@ from desktop.ui.qt import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QObject,
     QSettings,
     QStackedWidget,
     Qt,
+    QVBoxLayout,
+    QWidget,
 )
 from desktop.ui.study import StudyView
 
@@ -55,21 +64,33 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.messages: list[str] = []  # every message shown, newest last (tests read it)
         self.history_dialog: HistoryDialog | None = None
+        self.export_dialog: QFileDialog | None = None
         self.setWindowTitle("Casewise")
         self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
         self.library_view = LibraryView()
         self.study = StudyView(settings, clock=clock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.study)
-        self.setCentralWidget(self.pages)
+        self.banner = Banner()
+        self.banner.accepted.connect(self._reopen_unsaved)
+        self.banner.declined.connect(self._dismiss_unsaved)
+        self._unsaved: list[Attempt] = []
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.library_view.practice.connect(lambda b, q: self.start(b, q, "practice"))
         self.library_view.exam.connect(lambda b, q: self.start(b, q, "exam"))
         self.library_view.history.connect(self.show_history)
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
         self.study.closed.connect(self.show_library)
-        self.study.saved.connect(lambda: self.statusBar().showMessage("Saved", 2000))
+        self.study.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
         self._build_menus()
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
@@ -81,6 +102,8 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self.build_search_index()
         self._update_actions()
+        # A keyboard user starts where the questions are: arrow keys and Enter work at once.
+        self.library_view.tree.setFocus()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -106,40 +129,57 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._menus: dict[str, QMenu] = {}
         key = QKeySequence.StandardKey
-        self._action("&File", "&Import bank file…", key.Open, self.choose_bank_file)
-        self._action("&File", "Import bank &folder…", "Ctrl+Shift+O", self.choose_bank_folder)
+        file, attempt, view = self.tr("&File"), self.tr("&Attempt"), self.tr("&View")
+        self._action(file, self.tr("&Import bank file…"), key.Open, self.choose_bank_file)
+        self._action(file, self.tr("Import bank &folder…"), "Ctrl+Shift+O", self.choose_bank_folder)
         self.export_action = self._action(
-            "&File", "&Export answer as PDF…", "Ctrl+E", self.choose_export
+            file, self.tr("&Export answer as PDF…"), "Ctrl+E", self.choose_export
         )
-        self._action("&File", "&Library", "Ctrl+L", self.show_library)
-        self._action("&File", "&Quit", "Ctrl+Q", self.close)
+        self._action(file, self.tr("&Library"), "Ctrl+L", self.show_library)
+        self._action(file, self.tr("&Quit"), "Ctrl+Q", self.close)
         self.practice_action = self._action(
-            "&Attempt", "&Practise selected question", "Ctrl+P", self._practice_selected
+            attempt, self.tr("&Practise selected question"), "Ctrl+P", self._practice_selected
         )
         self.exam_action = self._action(
-            "&Attempt", "Sit as &exam", "Ctrl+Shift+E", self._exam_selected
+            attempt, self.tr("Sit as &exam"), "Ctrl+Shift+E", self._exam_selected
         )
         self.submit_action = self._action(
-            "&Attempt", "&Submit answer", "Ctrl+Return", self.study.submit
+            attempt, self.tr("&Submit answer"), "Ctrl+Return", self.study.submit
         )
         self.reveal_action = self._action(
-            "&Attempt", "&Reveal detection", "Ctrl+Shift+Return", self.study.reveal
+            attempt, self.tr("&Reveal detection"), "Ctrl+Shift+Return", self.study.reveal
         )
-        self._action("&Attempt", "&History of question", "Ctrl+H", self._history_selected)
-        self._action("&View", "&Find in case", key.Find, self._find)
-        self._action("&View", "Find &next", key.FindNext, lambda: self.study.case_pane.find_text())
-        self._action("&View", "&Search library", "Ctrl+K", self._search)
+        self._action(attempt, self.tr("&History of question"), "Ctrl+H", self._history_selected)
+        self._action(view, self.tr("&Find in case"), key.Find, self._find)
         self._action(
-            "&View", "Go to &case", "Alt+1", lambda: self.study.case_pane.browser.setFocus()
+            view, self.tr("Find &next"), key.FindNext, lambda: self.study.case_pane.find_text()
         )
-        self._action("&View", "Go to &answer", "Alt+2", lambda: self.study.editor.setFocus())
+        self._action(view, self.tr("&Search library"), "Ctrl+K", self._search)
         self._action(
-            "&View", "Go to check&list", "Alt+3", lambda: self.study.checklist.list.setFocus()
+            view, self.tr("Go to &case"), "Alt+1", lambda: self.study.case_pane.browser.setFocus()
         )
-        self._action("&View", "Zoom &in", key.ZoomIn, lambda: self.zoom(1))
-        self._action("&View", "Zoom &out", key.ZoomOut, lambda: self.zoom(-1))
-        self._action("&View", "&Reset zoom", "Ctrl+0", lambda: self.zoom(0))
+        self._action(view, self.tr("Go to &answer"), "Alt+2", lambda: self.study.editor.setFocus())
+        self._action(
+            view,
+            self.tr("Go to check&list"),
+            "Alt+3",
+            lambda: self.study.checklist.list.setFocus(),
+        )
+        self._action(view, self.tr("Zoom &in"), key.ZoomIn, lambda: self.zoom(1))
+        self._action(view, self.tr("Zoom &out"), key.ZoomOut, lambda: self.zoom(-1))
+        self._action(view, self.tr("&Reset zoom"), "Ctrl+0", lambda: self.zoom(0))
+        self._menus[view].addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self._menus[view])
+        self.language_menu.chosen.connect(self._language_chosen)
+        self._menus[view].addMenu(self.language_menu)
         self._zoom = 0
+        self._action(self.tr("&Help"), self.tr("&About Casewise"), "F1", self.show_about)
+
+    def show_about(self) -> AboutBox:
+        """Help > About Casewise: the version, what Casewise is, and the licences."""
+        box = AboutBox(self)
+        box.open()
+        return box
 
     def zoom(self, step: int) -> None:
         """Make the reading and writing text larger or smaller (0 resets)."""
@@ -157,6 +197,12 @@ class MainWindow(QMainWindow):
                 widget.zoomIn(delta)
             elif delta < 0:
                 widget.zoomOut(-delta)
+
+    def _language_chosen(self, code: str) -> None:
+        self.show_message(
+            self.tr("Language"),
+            self.tr("The new language shows the next time you start Casewise."),
+        )
 
     def _update_actions(self) -> None:
         studying = self.pages.currentWidget() is self.study
@@ -212,10 +258,10 @@ class MainWindow(QMainWindow):
 
         self.runner.run(
             self,
-            "Indexing the library…",
+            self.tr("Indexing the library…"),
             lambda cancelled: SearchIndex(banks, cancelled),
             done,
-            lambda error: self.show_message("Search", str(error), warning=True),
+            lambda error: self.show_message(self.tr("Search"), str(error), warning=True),
         )
 
     def show_library(self) -> None:
@@ -255,14 +301,20 @@ class MainWindow(QMainWindow):
     def choose_bank_file(self) -> None:
         """Ask for a .casebank file to import."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import case bank", "", "Case banks (*.casebank);;All files (*)"
+            self,
+            self.tr("Import case bank"),
+            "",
+            self.tr(
+                "Case banks (*.casebank);;"
+                "Questions from H5P, Moodle or QTI (*.h5p *.xml *.zip *.json);;All files (*)"
+            ),
         )
         if name:
             self.import_bank(Path(name))
 
     def choose_bank_folder(self) -> None:
         """Ask for a bank folder to import."""
-        name = QFileDialog.getExistingDirectory(self, "Import case bank folder")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import case bank folder"))
         if name:
             self.import_bank(Path(name))
 
@@ -274,18 +326,24 @@ class MainWindow(QMainWindow):
             try:
                 result = self.library.install(read)
             except UserError as exc:
-                self.show_message("Import refused", str(exc), warning=True)
+                self.show_message(self.tr("Import refused"), str(exc), warning=True)
                 return
             self.refresh_library()
             self.build_search_index()
-            self.show_message("Bank imported", describe_import(read.bank, result))
+            message = describe_import(read.bank, result)
+            if read.import_report:
+                message += "\n\n" + self.tr(
+                    "Converted from %1. What could not be carried over, and why:"
+                ).replace("%1", read.source.name)
+                message += "\n\n" + read.import_report
+            self.show_message(self.tr("Bank imported"), message)
 
         self.runner.run(
             self,
-            f"Checking {path.name}…",
+            self.tr("Checking %1…").replace("%1", path.name),
             lambda cancelled: read_bank(path),
             done,
-            lambda error: self.show_message("Import refused", str(error), warning=True),
+            lambda error: self.show_message(self.tr("Import refused"), str(error), warning=True),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
@@ -312,7 +370,7 @@ class MainWindow(QMainWindow):
         try:
             attempt = self.store.open_attempt(attempt_id)
         except UserError as exc:
-            self.show_message("Cannot open", str(exc), warning=True)
+            self.show_message(self.tr("Cannot open"), str(exc), warning=True)
             return None
         return self.open_attempt(attempt)
 
@@ -329,8 +387,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if attempt.rubric_changed and attempt.score is not None:
             self.statusBar().showMessage(
-                "The rubric of this question changed since this attempt was checked: "
-                "its old score describes the old rubric.",
+                self.tr(
+                    "The rubric of this question changed since this attempt was checked: "
+                    "its old score describes the old rubric."
+                ),
                 10000,
             )
         return session
@@ -357,14 +417,28 @@ class MainWindow(QMainWindow):
         self.show_message(argument.title, f"{argument.guidance}\n\n{argument.model_paragraph}")
 
     def choose_export(self) -> None:
-        """Ask where to save the open answer as a PDF."""
-        if self.study.session is None:
+        """Ask where to save the open answer as a PDF (a window-modal sheet, not a blocking call).
+
+        The name is suggested from the question and the date, in the folder of the last export.
+        """
+        session = self.study.session
+        if session is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export answer as PDF", "answer.pdf", "PDF (*.pdf)"
+        name = f"{session.question.key.replace('/', '-')}-{datetime.date.today().isoformat()}.pdf"
+        folder = str(self.settings.value("export/folder", "") or Path.home())
+        dialog = QFileDialog(
+            self, self.tr("Export answer as PDF"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
         )
-        if name:
-            self.export(Path(name))
+        dialog.setObjectName("export-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self._export_chosen(Path(chosen)))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _export_chosen(self, path: Path) -> None:
+        self.settings.setValue("export/folder", str(path.parent))
+        self.export(path)
 
     def export(self, path: Path) -> None:
         """Export the open answer as a PDF, off the window's thread."""
@@ -386,10 +460,12 @@ class MainWindow(QMainWindow):
         )
         self.runner.run(
             self,
-            "Writing the PDF…",
+            self.tr("Writing the PDF…"),
             lambda cancelled: export_pdf(path, text, question, coverage, options, bank=bank),
-            lambda written: self.show_message("Exported", f"Saved the answer as {written}."),
-            lambda error: self.show_message("Export failed", str(error), warning=True),
+            lambda written: self.show_message(
+                self.tr("Exported"), self.tr("Saved the answer as %1.").replace("%1", str(written))
+            ),
+            lambda error: self.show_message(self.tr("Export failed"), str(error), warning=True),
         )
 
     def ask(self, title: str, text: str) -> bool:
@@ -400,22 +476,42 @@ class MainWindow(QMainWindow):
     # -- starting and closing --------------------------------------------------------------
 
     def offer_unsaved_work(self) -> None:
-        """After a crash: offer the attempts that were open back."""
-        for attempt in self.store.unsaved_work():
-            try:
-                question = " ".join(
-                    self.library.question(attempt.bank_id, attempt.question_key).prompt.split()
-                )
-            except KeyError:
-                question = attempt.question_key
-            if self.ask(
-                "Unsaved work",
-                "Casewise did not close properly last time. Your answer to “"
-                f"{shorten(question, 80)}” ({attempt.words} words) is safe. Reopen it now?",
-            ):
-                self.open_attempt(self.store.recover(attempt.id))
-                return
-            self.store.dismiss(attempt.id)
+        """After a crash: say in a banner that the open attempts are safe, and offer them back.
+
+        A banner, not a dialog: the student can read the library first, and several attempts are
+        offered one after another without a stack of modal boxes.
+        """
+        self._unsaved = self.store.unsaved_work()
+        self._offer_next_unsaved()
+
+    def _offer_next_unsaved(self) -> None:
+        if not self._unsaved:
+            self.banner.hide()
+            return
+        attempt = self._unsaved[0]
+        try:
+            question = self.library.question(attempt.bank_id, attempt.question_key).prompt
+        except KeyError:
+            question = attempt.question_key
+        text = self.tr(
+            "Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.",
+            "",
+            attempt.words,
+        ).replace("%1", shorten(question, 80))
+        if len(self._unsaved) > 1:
+            text += " " + self.tr("%n more unsaved answer(s) follow.", "", len(self._unsaved) - 1)
+        self.banner.show_message(text, self.tr("&Reopen it"), self.tr("&Not now"))
+
+    def _reopen_unsaved(self) -> None:
+        """Reopen the answer offered; the next one, if any, is offered in its place."""
+        attempt = self._unsaved.pop(0)
+        self.open_attempt(self.store.recover(attempt.id))
+        self._offer_next_unsaved()
+
+    def _dismiss_unsaved(self) -> None:
+        """Not now: the attempt stays in its question's history, closed."""
+        self.store.dismiss(self._unsaved.pop(0).id)
+        self._offer_next_unsaved()
 
     def changeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         """Save when the window loses focus."""
@@ -439,30 +535,46 @@ class MainWindow(QMainWindow):
 
 def describe_import(bank: Bank, result: BankImport) -> str:
     """What an import did, in a sentence or three."""
-    if result.previous_version is None:
-        return f"Added {bank.title} ({result.version}): {len(bank.questions())} questions."
-    text = f"Updated {bank.title} from {result.previous_version} to {result.version}."
-    if result.added:
-        text += f" {len(result.added)} new questions."
-    if result.changed_rubrics:
-        text += (
-            f" The rubric of {len(result.changed_rubrics)} questions changed; their earlier "
-            "attempts say so."
-        )
-    if result.removed:
-        text += f" {len(result.removed)} questions were removed; their attempts stay."
-    return text + " Every attempt was kept."
+    return ImportReport().describe(bank, result)
 
 
-def shorten(text: str, width: int) -> str:
-    """`text` on one line, cut at a word boundary to at most `width` characters."""
-    line = " ".join(text.split())
-    if len(line) <= width:
-        return line
-    cut = line[: width - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+class ImportReport(QObject):
+    """The sentences of `describe_import` (a QObject: lupdate finds plurals in `self.tr` only)."""
+
+    def describe(self, bank: Bank, result: BankImport) -> str:
+        """What an import did, in a sentence or three."""
+        if result.previous_version is None:
+            return (
+                self.tr("Added %1 (%2): %n questions.", "", len(bank.questions()))
+                .replace("%1", bank.title)
+                .replace("%2", result.version)
+            )
+        sentences = [
+            self.tr("Updated %1 from %2 to %3.")
+            .replace("%1", bank.title)
+            .replace("%2", result.previous_version)
+            .replace("%3", result.version)
+        ]
+        if result.added:
+            sentences.append(self.tr("%n new questions.", "", len(result.added)))
+        if result.changed_rubrics:
+            sentences.append(
+                self.tr(
+                    "The rubric of %n questions changed; their earlier attempts say so.",
+                    "",
+                    len(result.changed_rubrics),
+                )
+            )
+        if result.removed:
+            sentences.append(
+                self.tr("%n questions were removed; their attempts stay.", "", len(result.removed))
+            )
+        sentences.append(self.tr("Every attempt was kept."))
+        return " ".join(sentences)
 
 
 def _droppable(name: str) -> bool:
     path = Path(name)
-    return bool(name) and (path.suffix == SUFFIX or (path / "bank.toml").is_file())
+    return bool(name) and (
+        path.suffix in {SUFFIX, *IMPORTABLE_SUFFIXES} or (path / "bank.toml").is_file()
+    )

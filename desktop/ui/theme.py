@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from casebank.coverage import Status
 from casebank.language import base_language
+from desktop.resources import RESOURCES
 from desktop.ui.qt import QApplication, QColor, QFont, QFontDatabase, QPalette, QWidget
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS = RESOURCES / "fonts"
 _NASKH_LANGUAGES = frozenset({"fa", "ar", "ur", "ps", "ckb"})
 
 

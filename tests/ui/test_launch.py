@@ -56,3 +56,30 @@ def test_without_a_display_it_says_so(tmp_path):
     )
     assert result.returncode == 2, result.stderr
     assert "no display found" in result.stderr
+
+
+def test_a_file_the_system_asks_to_open_is_imported(window, tmp_path):
+    # macOS hands a double-clicked .casebank to the running app as a QFileOpenEvent.
+    from casebank.pack import pack
+    from desktop.ui.app import FileOpener, application
+    from desktop.ui.qt import QApplication, QFileOpenEvent, QUrl
+
+    bank = tmp_path / "de.casebank"
+    pack(ROOT / "resources" / "banks" / "amazon-botschafter", bank)
+    app = application()
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
+    try:
+        before = len(window.messages)
+        QApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(bank))))
+        assert len(window.messages) == before + 1
+        assert "Amazon-Botschafter" in window.messages[-1]
+    finally:
+        app.removeEventFilter(opener)
+
+
+def test_the_app_names_its_desktop_entry_for_wayland():
+    from desktop.ui.app import DESKTOP_ID, application
+
+    assert application().desktopFileName() == DESKTOP_ID
+    assert (ROOT / "packaging" / "linux" / f"{DESKTOP_ID}.desktop").is_file()
