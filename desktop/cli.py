@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import datetime
@@ -17,6 +18,7 @@ from casebank.errors import UserError
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and
 # `casewise run --data-dir D` mean the same.
+LANGUAGE_VARIABLE = "CASEWISE_LANG"  # desktop.ui.i18n.ENVIRONMENT, kept Qt-free here
 DATA_DIR = click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -34,13 +36,21 @@ DATA_DIR = click.option(
     help="Check this installation without a display: load and validate every bundled bank, "
     "export a PDF from each, open the window offscreen, and exit 0 if all works.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "de", "fa"]),
+    default=None,
+    help="The interface language for this run (default: the setting, else the system's).",
+)
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, smoke: bool) -> None:
+def cli(ctx: click.Context, data_dir: Path | None, smoke: bool, lang: str | None) -> None:
     """Casewise: practise case-study exam answers and see which key arguments you cover.
 
     With no command, opens the study app.
     """
     ctx.obj = data_dir
+    if lang is not None:
+        os.environ[LANGUAGE_VARIABLE] = lang  # read by desktop.ui.i18n.choose when Qt starts
     if smoke:
         _smoke()
         ctx.exit(0)

@@ -83,3 +83,17 @@ def test_the_app_names_its_desktop_entry_for_wayland():
 
     assert application().desktopFileName() == DESKTOP_ID
     assert (ROOT / "packaging" / "linux" / f"{DESKTOP_ID}.desktop").is_file()
+
+
+def test_lang_chooses_the_interface_language_for_one_run(launched, monkeypatch):
+    from desktop.ui import i18n
+
+    from desktop.cli import LANGUAGE_VARIABLE
+
+    assert LANGUAGE_VARIABLE == i18n.ENVIRONMENT
+    monkeypatch.delenv(i18n.ENVIRONMENT, raising=False)
+    result = CliRunner().invoke(cli, ["--lang", "fa", "run"])
+    assert result.exit_code == 0, result.output
+    assert i18n.choose().code == "fa"
+    monkeypatch.delenv(i18n.ENVIRONMENT)
+    assert CliRunner().invoke(cli, ["--lang", "xx"]).exit_code == 2
