@@ -399,11 +399,13 @@ def bank_files(
             question_ids.append(question_id)
             ids = complete(question, case_language, report)
             files[f"{base}/questions/{question_id}.toml"] = question_toml(question, ids)
+            count = len(question.arguments)
             report.map(
-                f"{question.where} → `{case_id}/{question_id}`: {len(question.arguments)} "
-                f"arguments ({sum(1 for a in question.arguments if a.cues)} with cues, "
+                f"{question.where} → `{case_id}/{question_id}`: {count} "
+                f"argument{'' if count == 1 else 's'} "
+                f"({sum(1 for a in question.arguments if a.cues)} with cues, "
                 f"{sum(1 for a in question.arguments if not a.cues)} self-assessed), "
-                f"{_number(question.marks)} marks"
+                f"{_number(question.marks)} mark{'' if question.marks == 1 else 's'}"
             )
         text = case.text.strip()
         if not text:

@@ -219,6 +219,22 @@ def test_qti_item_with_rubric_blocks(tmp_path: Path) -> None:
     assert any("expected-length" in n.what for n in report.notes)
 
 
+def test_qti_conformance_item_without_a_rubric(tmp_path: Path) -> None:
+    # A real item from 1EdTech's QTI 3 conformance set: a prompt and no rubric at all.
+    source = FIXTURES / "qti" / "conformance-extended-text.xml"
+    assert detect(source) is Format.QTI_ITEM
+    report = import_files([source], tmp_path / "bank")
+    assert validate(tmp_path / "bank").ok
+    bank = load(tmp_path / "bank")
+    question = only_question(bank)
+    assert question.prompt == "Write your own Haiku."
+    assert "5 syllables" in bank.cases[0].text
+    [argument] = question.arguments
+    assert argument.self_assessed_only
+    assert any("no rubric block" in n.what for n in report.notes)
+    assert any("expected-length" in n.what for n in report.notes)
+
+
 def test_qti_package(qti_package: Path, tmp_path: Path) -> None:
     assert detect(qti_package) is Format.QTI_PACKAGE
     import_files([qti_package], tmp_path / "bank")
