@@ -86,9 +86,8 @@ def test_the_app_names_its_desktop_entry_for_wayland():
 
 
 def test_lang_chooses_the_interface_language_for_one_run(launched, monkeypatch):
-    from desktop.ui import i18n
-
     from desktop.cli import LANGUAGE_VARIABLE
+    from desktop.ui import i18n
 
     assert LANGUAGE_VARIABLE == i18n.ENVIRONMENT
     monkeypatch.delenv(i18n.ENVIRONMENT, raising=False)
