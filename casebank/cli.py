@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -24,6 +25,20 @@ from casebank.problems import Severity
 from casebank.report import bank_record, bank_text, coverage_csv, coverage_record, coverage_text
 from casebank.starter import new_bank
 from casebank.validate import validate as validate_bank
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def question_option(help_text: str) -> Callable[[F], F]:
+    """``--question/-q CASE_ID/QUESTION_ID``, which several commands need."""
+    return click.option(
+        "--question",
+        "-q",
+        "question_key",
+        required=True,
+        metavar="CASE_ID/QUESTION_ID",
+        help=help_text,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -125,14 +140,7 @@ def info(path: Path, fmt: str) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option(
-    "--question",
-    "-q",
-    "question_key",
-    required=True,
-    metavar="CASE_ID/QUESTION_ID",
-    help="The question the answers respond to.",
-)
+@question_option("The question the answers respond to.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True
 )
@@ -204,14 +212,7 @@ def check(
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option(
-    "--question",
-    "-q",
-    "question_key",
-    required=True,
-    metavar="CASE_ID/QUESTION_ID",
-    help="The question whose cues to look at.",
-)
+@question_option("The question whose cues to look at.")
 @click.option("--argument", "-a", "argument_id", help="Only this argument (default: all).")
 @click.option("--limit", default=12, show_default=True, help="Suggestions per argument.")
 def cues(path: Path, question_key: str, argument_id: str | None, limit: int) -> None:
@@ -344,14 +345,7 @@ def import_(files: tuple[Path, ...], output: Path, language: str, title: str) ->
 
 @cli.command("export-question")
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option(
-    "--question",
-    "-q",
-    "question_key",
-    required=True,
-    metavar="CASE_ID/QUESTION_ID",
-    help="The question to export.",
-)
+@question_option("The question to export.")
 @click.option("--to", "target", type=click.Choice(["h5p", "moodle"]), required=True)
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write."

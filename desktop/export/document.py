@@ -340,18 +340,7 @@ class _Document:
             if isinstance(value, str):
                 value = self.text(value, size=t.small + 0.7)
             cells.append([key, value])
-        label_width = 34 * mm
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, -1), _colour(SHADE)),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _colour(RULE)),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ]
-        flows.append(self.table(cells, [label_width, FRAME_WIDTH - label_width], style))
+        flows.append(self.table(cells, FACTS_WIDTHS, facts_style()))
         return flows
 
     def question_text(self) -> list[Text]:
@@ -710,6 +699,27 @@ def _mirror(command: tuple[Any, ...], columns: int) -> tuple[Any, ...]:
     c0 = c0 if c0 >= 0 else columns + c0
     c1 = c1 if c1 >= 0 else columns + c1
     return (name, (columns - 1 - c1, r0), (columns - 1 - c0, r1), *rest)
+
+
+FACTS_LABEL_WIDTH = 34 * mm
+FACTS_WIDTHS = [FACTS_LABEL_WIDTH, FRAME_WIDTH - FACTS_LABEL_WIDTH]
+
+
+def facts_style() -> list[tuple[Any, ...]]:
+    """The header's table of facts (label, value): shaded labels, a rule under each row.
+
+    The answer PDF and the class summary open with one, so they look alike.
+    """
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (0, -1), _colour(SHADE)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, _colour(RULE)),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
 
 
 def build_document(

@@ -30,11 +30,13 @@ from casebank.language import is_right_to_left
 from casebank.overlap import MIN_WORDS, Passage
 from desktop.export.colours import INK, MUTED, RULE, SHADE
 from desktop.export.document import (
+    FACTS_WIDTHS,
     FRAME_WIDTH,
     ExportOptions,
     _mirror,
     build_document,
     export_pdf,
+    facts_style,
 )
 from desktop.export.document import (
     _Furniture as _AnswerFurniture,
@@ -334,18 +336,7 @@ class _Summary:
             ]
             for label, value in rows
         ]
-        label_width = 34 * mm
-        style = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, -1), _colour(SHADE)),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, _colour(RULE)),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, _colour(MUTED)),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ]
-        table = self.table(cells, [label_width, FRAME_WIDTH - label_width], style)
+        table = self.table(cells, FACTS_WIDTHS, facts_style())
         table.repeatRows = 0
         flows.append(table)
         return flows
