@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+from typing import Any
 
 from desktop.store import Attempt, Store
 from desktop.ui import i18n
@@ -14,6 +14,7 @@ from desktop.ui.qt import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QObject,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -22,14 +23,19 @@ from desktop.ui.qt import (
     QPushButton,
     QSize,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
+    QtCore,
+    QtWidgets,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 
 COLUMNS = 7
+SCORE_COLUMN = 4
+# Cell texts kept for repainting; a long history scrolled end to end drops them and starts again.
+CACHED_CELLS = 4096
+# The chart marks each attempt with a dot while the dots stand this many pixels apart or more.
+DOT_SPACING = 8
 
 
 def column_titles() -> list[str]:
@@ -43,6 +49,130 @@ def column_titles() -> list[str]:
         translate("HistoryDialog", "Self-assessed"),
         translate("HistoryDialog", "State"),
     ]
+
+
+def cell_text(attempt: Attempt, column: int) -> str:
+    """What the attempts table shows of `attempt` in `column`, in the interface's language."""
+    if column == 0:
+        return i18n.date_time(attempt.started_at)
+    if column == 1:
+        if attempt.mode == "practice":
+            return translate("HistoryDialog", "practice")
+        return translate("HistoryDialog", "exam")
+    if column == 2:
+        return i18n.clock(attempt.seconds_spent)
+    if column == 3:
+        return i18n.number(attempt.words)
+    if column == SCORE_COLUMN:
+        score = i18n.percent(attempt.score)
+        if attempt.rubric_changed and attempt.score is not None:
+            return translate("HistoryDialog", "%1 (older rubric)").replace("%1", score)
+        return score
+    if column == 5:
+        assessed = attempt.self_assessment
+        if not assessed:
+            return "–"
+        fully = sum(1 for v in assessed.values() if v == "fully")
+        partly = sum(1 for v in assessed.values() if v == "partly")
+        return (
+            translate("HistoryDialog", "%1 fully, %2 partly")
+            .replace("%1", i18n.number(fully))
+            .replace("%2", i18n.number(partly))
+        )
+    if attempt.submitted:
+        state = translate("HistoryDialog", "submitted")
+    else:
+        state = translate("HistoryDialog", "draft")
+    if attempt.duplicated_from:
+        return (
+            translate("HistoryDialog", "%1, copy of #%2")
+            .replace("%1", state)
+            .replace("%2", i18n.number(attempt.duplicated_from))
+        )
+    return state
+
+
+# Up to this many scores, the chart's description lists them all; beyond, it sums them up.
+LISTED_SCORES = 12
+
+
+class AttemptsModel(QtCore.QAbstractTableModel):
+    """A question's attempts as the rows of a table, newest first.
+
+    A cell's text is made when a view asks for it, so a history of thousands of attempts costs
+    only the rows on screen. The texts speak the dialog's language (its translation context).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.attempts: list[Attempt] = []
+        self.titles = column_titles()
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def set_attempts(self, attempts: list[Attempt]) -> None:
+        """Show these attempts instead of the ones before."""
+        self.beginResetModel()
+        self.attempts = attempts
+        self._texts.clear()
+        self.endResetModel()
+
+    def attempt(self, row: int) -> Attempt | None:
+        """The attempt in `row`; None outside the table."""
+        return self.attempts[row] if 0 <= row < len(self.attempts) else None
+
+    def rowCount(  # noqa: N802 (Qt's name)
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex | None = None
+    ) -> int:
+        """One row per attempt (and none under a cell: this is a flat table)."""
+        return 0 if parent is not None and parent.isValid() else len(self.attempts)
+
+    def columnCount(  # noqa: N802 (Qt's name)
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex | None = None
+    ) -> int:
+        """Date, mode, time, words, detected, self-assessed and state."""
+        return 0 if parent is not None and parent.isValid() else COLUMNS
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column titles; rows have no header."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < COLUMNS
+        ):
+            return self.titles[section]
+        return None
+
+    def data(
+        self,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """A cell's text, its attempt's id (UserRole), and a warning on an old rubric's score."""
+        attempt = self.attempt(index.row()) if index.isValid() else None
+        if attempt is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = (index.row(), column)
+            text = self._texts.get(key)
+            if text is None:
+                if len(self._texts) >= CACHED_CELLS:
+                    self._texts.clear()
+                text = self._texts[key] = cell_text(attempt, column)
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return attempt.id
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == SCORE_COLUMN
+            and attempt.rubric_changed
+        ):
+            return translate(
+                "HistoryDialog", "The rubric changed since: this score describes the old one"
+            )
+        return None
 
 
 class CoverageChart(QWidget):
@@ -61,10 +191,28 @@ class CoverageChart(QWidget):
     def set_scores(self, scores: list[float | None]) -> None:
         """Oldest first; None for an attempt without a detected score."""
         self.scores = scores
-        known = [i18n.percent(s) for s in scores if s is not None]
-        self.setAccessibleDescription(
-            self.tr("Coverage: %1").replace("%1", ", ".join(known)) if known else self.tr("No data")
-        )
+        # A percentage is a whole number from 0 to 100: a long history formats each one once.
+        texts: dict[int, str] = {}
+
+        def label(score: float) -> str:
+            key = round(score * 100)
+            if key not in texts:
+                texts[key] = i18n.percent(score)
+            return texts[key]
+
+        detected = [s for s in scores if s is not None]
+        if not detected:
+            description = self.tr("No data")
+        elif len(detected) <= LISTED_SCORES:
+            description = self.tr("Coverage: %1").replace("%1", ", ".join(map(label, detected)))
+        else:  # a screen reader reading out hundreds of percentages helps nobody
+            description = (
+                self.tr("Coverage over %n attempts: first %1, best %2, last %3", "", len(detected))
+                .replace("%1", label(detected[0]))
+                .replace("%2", label(max(detected)))
+                .replace("%3", label(detected[-1]))
+            )
+        self.setAccessibleDescription(description)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -101,12 +249,14 @@ class CoverageChart(QWidget):
                 x = left + right - x
             return QPointF(x, bottom - score * (bottom - top))
 
+        spots = [at(index, score) for index, score in points]
         painter.setPen(QPen(line, 2))
-        for (i1, s1), (i2, s2) in itertools.pairwise(points):
-            painter.drawLine(at(i1, s1), at(i2, s2))
-        painter.setBrush(line)
-        for index, score in points:
-            painter.drawEllipse(at(index, score), 3.5, 3.5)
+        painter.drawPolyline(spots)
+        # Dots closer than their own width would only thicken the line: a long history is a line.
+        if (right - left) / count >= DOT_SPACING:
+            painter.setBrush(line)
+            for spot in spots:
+                painter.drawEllipse(spot, 3.5, 3.5)
         painter.end()
 
 
@@ -129,8 +279,9 @@ class HistoryDialog(QDialog):
         heading = QLabel(f"<b>{title}</b>")
         heading.setWordWrap(True)
         self.chart = CoverageChart()
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels(column_titles())
+        self.model = AttemptsModel(self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attempts"))
         self.table.setAccessibleDescription(
             self.tr("Every attempt at this question, newest first; press Enter to open one")
@@ -138,9 +289,12 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # Fixed row heights and stretched columns: the view never measures every row's text.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(lambda _: self._open())
+        self.table.activated.connect(lambda _: self._open())
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setAccessibleName(self.tr("Open or continue the attempt"))
         self.open_button.setAccessibleDescription(
@@ -186,50 +340,13 @@ class HistoryDialog(QDialog):
         return self.store.attempts_for(self.bank_id, self.question_key)
 
     def refresh(self) -> None:
-        """Reload the attempts."""
+        """Reload the attempts, keeping the selection on the same row where there still is one."""
+        row = self.table.currentIndex().row()
         attempts = self.attempts()
-        self.table.setRowCount(len(attempts))
-        for row, attempt in enumerate(attempts):
-            assessed = attempt.self_assessment
-            fully = sum(1 for v in assessed.values() if v == "fully")
-            partly = sum(1 for v in assessed.values() if v == "partly")
-            own = (
-                self.tr("%1 fully, %2 partly")
-                .replace("%1", i18n.number(fully))
-                .replace("%2", i18n.number(partly))
-                if assessed
-                else "–"
-            )
-            score = i18n.percent(attempt.score)
-            if attempt.rubric_changed and attempt.score is not None:
-                score = self.tr("%1 (older rubric)").replace("%1", score)
-            state = self.tr("submitted") if attempt.submitted else self.tr("draft")
-            if attempt.duplicated_from:
-                state = (
-                    self.tr("%1, copy of #%2")
-                    .replace("%1", state)
-                    .replace("%2", i18n.number(attempt.duplicated_from))
-                )
-            mode = self.tr("practice") if attempt.mode == "practice" else self.tr("exam")
-            cells = [
-                i18n.date_time(attempt.started_at),
-                mode,
-                i18n.clock(attempt.seconds_spent),
-                i18n.number(attempt.words),
-                score,
-                own,
-                state,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, attempt.id)
-                if attempt.rubric_changed and column == 4:
-                    item.setToolTip(
-                        self.tr("The rubric changed since: this score describes the old one")
-                    )
-                self.table.setItem(row, column, item)
-        if attempts and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        self.model.set_attempts(attempts)
+        if attempts:
+            # Not selectRow: right to left, before the view is laid out, it selects nothing.
+            self.table.setCurrentIndex(self.model.index(min(max(row, 0), len(attempts) - 1), 0))
         self.chart.set_scores([a.score for a in reversed(attempts)])
         has = bool(attempts)
         for button in (self.open_button, self.duplicate_button, self.delete_button):
@@ -238,8 +355,8 @@ class HistoryDialog(QDialog):
 
     def selected_id(self) -> int | None:
         """The selected attempt's id."""
-        item = self.table.item(self.table.currentRow(), 0)
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        attempt = self.model.attempt(self.table.currentIndex().row())
+        return None if attempt is None else attempt.id
 
     def _open(self) -> None:
         attempt_id = self.selected_id()

@@ -176,6 +176,13 @@
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
+    <message numerus="yes">
+        <source>Coverage over %n attempts: first %1, best %2, last %3</source>
+        <translation>
+            <numerusform>Abdeckung über %n Versuch: erster %1, bester %2, letzter %3</numerusform>
+            <numerusform>Abdeckung über %n Versuche: erster %1, bester %2, letzter %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No coverage yet</source>
         <translation>Noch keine Abdeckung</translation>

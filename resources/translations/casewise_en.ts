@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoverageChart</name>
+    <message numerus="yes">
+        <source>Coverage over %n attempts: first %1, best %2, last %3</source>
+        <translation>
+            <numerusform>Coverage over %n attempt: first %1, best %2, last %3</numerusform>
+            <numerusform>Coverage over %n attempts: first %1, best %2, last %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Added %1 (%2): %n questions.</source>

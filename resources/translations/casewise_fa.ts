@@ -176,6 +176,12 @@
         <source>No data</source>
         <translation>داده‌ای نیست</translation>
     </message>
+    <message numerus="yes">
+        <source>Coverage over %n attempts: first %1, best %2, last %3</source>
+        <translation>
+            <numerusform>پوشش در %Ln تلاش: نخستین %1، بهترین %2، آخرین %3</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No coverage yet</source>
         <translation>هنوز پوششی ثبت نشده است</translation>

@@ -100,6 +100,6 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     assert store.revisions(persian_id)[-1].words > 5
     assert store.unsaved_work() == []  # a clean exit leaves nothing to recover
     dialog = again.show_history(EN_BANK, AMAZON)
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
     again.close()
     store.close()

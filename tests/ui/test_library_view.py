@@ -104,22 +104,46 @@ def test_history_lists_attempts_and_deletes_with_undo(window):
     window.study.reveal()
     window.show_library()
     dialog = window.show_history(EN_BANK, AMAZON)
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "practice"
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 1).data() == "practice"
     assert dialog.chart.scores == [first.attempt.score]
+    assert dialog.model.index(0, 6).data() == "submitted"
+    assert dialog.selected_id() == first.attempt.id  # the newest attempt is selected
     dialog._duplicate()
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(0, 6).data() == f"draft, copy of #{first.attempt.id}"
     dialog.confirm_delete = lambda attempt_id: True
     dialog.table.selectRow(0)
+    copy_id = dialog.selected_id()
     dialog._delete()
-    assert dialog.table.rowCount() == 1
+    assert dialog.model.rowCount() == 1
+    assert dialog.selected_id() == first.attempt.id  # the selection stays on a row
+    assert dialog.undo_button.isEnabled()
     dialog.undo_delete()
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == copy_id
+    assert not dialog.undo_button.isEnabled()
     dialog.table.selectRow(1)
     dialog._open()
     assert window.pages.currentWidget() is window.study
     assert window.study.session.attempt.id == first.attempt.id
     assert window.study.editor.isReadOnly()  # a submitted attempt reopens for review
+
+
+def test_enter_in_the_history_opens_the_selected_attempt(window, qtbot):
+    older = window.start(EN_BANK, AMAZON, "practice")
+    window.show_library()
+    newer = window.start(EN_BANK, AMAZON, "exam")
+    window.show_library()
+    dialog = window.show_history(EN_BANK, AMAZON)
+    assert [dialog.model.index(row, 1).data() for row in range(2)] == ["exam", "practice"]
+    opened: list[int] = []
+    dialog.reopen.connect(opened.append)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert opened == [older.attempt.id] != [newer.attempt.id]
+    assert window.study.session.attempt.id == older.attempt.id
 
 
 def test_every_action_has_a_shortcut(window):
@@ -185,5 +209,20 @@ def test_attempts_say_so_when_their_rubric_changed(window):
     window.refresh_library()
     assert question_row(window, AMAZON).text(3).endswith("*")
     dialog = window.show_history(EN_BANK, AMAZON)
-    assert "older rubric" in dialog.table.item(0, 4).text()
+    assert "older rubric" in dialog.model.index(0, 4).data()
+    assert "rubric changed" in dialog.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert dialog.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None
     assert window.store.attempt(session.attempt.id).rubric_changed
+
+
+def test_a_long_history_chart_is_summed_up_for_a_screen_reader(qtbot):
+    from desktop.ui.history import LISTED_SCORES, CoverageChart
+
+    chart = CoverageChart()
+    qtbot.addWidget(chart)
+    chart.set_scores([0.2, None, 0.5])
+    assert chart.accessibleDescription() == "Coverage: 20%, 50%"
+    chart.set_scores([0.1] + [0.4] * LISTED_SCORES + [0.9, 0.3])
+    assert chart.accessibleDescription() == (
+        f"Coverage over {LISTED_SCORES + 3} attempts: first 10%, best 90%, last 30%"
+    )

@@ -35,12 +35,13 @@ from desktop.ui.qt import (
     QPushButton,
     QSettings,
     Qt,
-    QTableWidget,
+    QtCore,
     QTextEdit,
     QToolButton,
     QTranslator,
     QTreeWidget,
     QTreeWidgetItem,
+    QtWidgets,
     QWidget,
 )
 
@@ -211,15 +212,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     continue
                 yield from _tree_texts(name, node, widget.columnCount())
                 stack += [node.child(i) for i in range(node.childCount())]
-        if isinstance(widget, QTableWidget):
-            for column in range(widget.columnCount()):
-                head = widget.horizontalHeaderItem(column)
-                yield f"{name} header", head.text() if head else ""
-                for row in range(widget.rowCount()):
-                    cell = widget.item(row, column)
-                    if cell is not None:
-                        yield name, cell.text()
-                        yield f"{name} tooltip", cell.toolTip()
+        if isinstance(
+            widget, QtWidgets.QTableView
+        ):  # a QTableWidget too: its items are its model's
+            yield from _table_texts(name, widget.model())
         if isinstance(widget, QMenu):
             yield f"{name} title", widget.title()
         for action in widget.actions():
@@ -228,6 +224,16 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             menu = action.menu()
             if isinstance(menu, QMenu):
                 yield f"{name} menu", menu.title()
+
+
+def _table_texts(name: str, model: QtCore.QAbstractItemModel) -> Iterator[tuple[str, str]]:
+    display, tooltip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+    for column in range(model.columnCount()):
+        yield f"{name} header", model.headerData(column, Qt.Orientation.Horizontal, display) or ""
+        for row in range(model.rowCount()):
+            cell = model.index(row, column)
+            yield name, cell.data(display) or ""
+            yield f"{name} tooltip", cell.data(tooltip) or ""
 
 
 def _tree_texts(name: str, item: QTreeWidgetItem, columns: int) -> Iterator[tuple[str, str]]:
@@ -403,6 +409,29 @@ def test_persian_window_mirrors_and_writes_persian_digits(
     assert i18n.clock(3725) == "۱:۰۲:۰۵"
     noon = datetime.datetime(2026, 11, 23, 12, 0, tzinfo=datetime.UTC)
     assert i18n.date_time(noon).startswith("۱۴۰۵/۹/")  # the solar hijri calendar, 2 Azar 1405
+
+
+def test_persian_history_is_mirrored_and_writes_persian_digits_and_dates(
+    qtbot, tmp_path: Path, restore_language: None, window_factory
+) -> None:
+    compiled("fa", tmp_path)
+    assert i18n.install(i18n.LANGUAGES["fa"], tmp_path)
+    window = window_factory()
+    session = window.start(FA_BANK, PERSIAN_QUESTION, "practice")
+    window.study.editor.setPlainText("اینستاگرام مسئول است. ")
+    window.show_library()
+    dialog = window.show_history(FA_BANK, PERSIAN_QUESTION)
+    assert dialog.isRightToLeft() and dialog.table.isRightToLeft()
+    assert dialog.table.selectionModel().isRowSelected(0)  # the newest, as left to right
+    assert dialog.selected_id() == session.attempt.id
+    model = dialog.model
+    title = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert title and not re.search(r"[A-Za-z]", title)
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[0] == i18n.date_time(window.store.attempt(session.attempt.id).started_at)
+    assert re.search("[۰-۹]", cells[0]) and re.search("[۰-۹]", cells[3])  # date and words
+    assert not re.search(r"[0-9A-Za-z]", "".join(cells)), cells
+    dialog.accept()
 
 
 def test_english_case_stays_left_to_right_in_a_persian_window(
