@@ -10,8 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -25,6 +24,14 @@ from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample
 from casebank.problems import BankError, Problem, Severity, errors_in
 from casebank.tomlmap import key_lines, line_of, too_deep
 
+try:
+    # tomli is the code of Python's tomllib, compiled (mypyc): the same documents and the same
+    # messages, about three times as fast; TOML is most of the time a large bank takes to read.
+    import tomli as toml
+except ImportError:  # a platform without its compiled wheel, or a build that left it out
+    import tomllib as toml  # type: ignore[no-redef]
+
+TOML_PARSER = toml.__name__  # "tomli", or "tomllib" when the compiled one is missing
 FORMAT_VERSION = 1
 MAX_CASES = 500
 MAX_QUESTIONS = 50
@@ -57,13 +64,44 @@ Doc = dict[str, Any]
 KeyPath = tuple[str | int, ...]
 
 
+class LineIndex(Mapping[str, dict[KeyPath, int]]):
+    """Where the keys of each TOML file read stand (`tomlmap.key_lines`), by file name.
+
+    A file's keys are placed when a problem in it needs a line, not before: placing every key of
+    a large bank takes a tenth of reading it, and a good bank needs none of them.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[str, tuple[str, int]] = {}
+        self._placed: dict[str, dict[KeyPath, int]] = {}
+
+    def add(self, name: str, text: str, first_line: int) -> None:
+        """Note the TOML `text` of file `name`, whose first line is the file's `first_line`."""
+        self._texts[name] = (text, first_line)
+        self._placed.pop(name, None)
+
+    def __getitem__(self, name: str) -> dict[KeyPath, int]:
+        placed = self._placed.get(name)
+        if placed is None:
+            text, first_line = self._texts[name]
+            placed = {k: v + first_line - 1 for k, v in key_lines(text).items()}
+            self._placed[name] = placed
+        return placed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
 @dataclass
 class Loaded:
     """What loading found: the bank (None when it could not be built) and every problem."""
 
     bank: Bank | None
     problems: list[Problem]
-    lines: dict[str, dict[KeyPath, int]] = field(default_factory=dict)
+    lines: Mapping[str, Mapping[KeyPath, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -137,8 +175,10 @@ class _Parser:
         self.files = files
         self.origin = origin
         self.problems: list[Problem] = []
-        self.lines: dict[str, dict[KeyPath, int]] = {}
+        self.lines = LineIndex()
         self.manifest_doc: Doc = {}
+        # Each case's files, in the bank's order: a case looks only at its own, not at all of them.
+        self.case_files: dict[str, list[str]] = {}
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -213,8 +253,8 @@ class _Parser:
             )
             return None
         try:
-            doc = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
+            doc = toml.loads(text)
+        except toml.TOMLDecodeError as exc:
             match = re.search(r"line (\d+)", str(exc))
             line = int(match.group(1)) + first_line - 1 if match else first_line
             message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
@@ -226,7 +266,7 @@ class _Parser:
             )
             return None
         except ValueError:
-            # tomllib reads integers of any length, and Python refuses to convert one of more
+            # tomli reads integers of any length, and Python refuses to convert one of more
             # than 4,300 digits with a ValueError that is not a TOMLDecodeError.
             self.error(
                 name,
@@ -238,8 +278,7 @@ class _Parser:
         except RecursionError:
             self.error(name, first_line, "the TOML is nested too deeply", "flatten the structure")
             return None
-        lines = key_lines(text)
-        self.lines[name] = {k: v + first_line - 1 for k, v in lines.items()}
+        self.lines.add(name, text, first_line)
         return doc
 
     # -- typed fields ------------------------------------------------------------------------
@@ -277,20 +316,23 @@ class _Parser:
             return ""
         if required and not value.strip():
             self.error(file, self.at(file, (*path, key)), f"{key!r} is empty")
-        self.plain(value, file, self.at(file, (*path, key)), key, prose=not plain)
+        self.plain(value, file, (*path, key), key, prose=not plain)
         return value.strip()
 
-    def plain(self, value: str, file: str, line: int, what: str, *, prose: bool = False) -> None:
+    def plain(
+        self, value: str, file: str, path: KeyPath, what: str, *, prose: bool = False
+    ) -> None:
         """Report control characters; in a title or label also line breaks and bidi controls.
 
         The file's raw text has been checked already, but TOML escapes (``\\u001b``) can still
-        put a terminal escape into a value. Prose may break lines and use bidi marks.
+        put a terminal escape into a value. Prose may break lines and use bidi marks. The line
+        of `path` is looked up only for a problem: a bank has some 100,000 values.
         """
         bad = (_CONTROL_IN_PROSE if prose else _CONTROL_IN_TITLE).search(value)
         if bad:
             self.error(
                 file,
-                line,
+                self.at(file, path),
                 f"{what!r} holds the invisible control character U+{ord(bad.group()):04X}",
                 "retype the text; such characters can make it display differently",
             )
@@ -351,8 +393,11 @@ class _Parser:
                 f'write {key} = ["…", "…"]',
             )
             return None
-        for item in value:
-            self.plain(item, file, self.at(file, (*path, key)), key, prose=not plain)
+        # One search of them all finds whether any holds a control character (a space between
+        # them is never one); only then is each searched, to report each that does.
+        if (_CONTROL_IN_PROSE if not plain else _CONTROL_IN_TITLE).search(" ".join(value)):
+            for item in value:
+                self.plain(item, file, (*path, key), key, prose=not plain)
         return [v.strip() for v in value]
 
     def table_list(self, doc: Doc, key: str, file: str, path: KeyPath) -> list[Doc]:
@@ -479,21 +524,30 @@ class _Parser:
     ) -> list[str]:
         if order is None:
             return sorted(found)
-        line = self.at(file, (key,))
         for name in order:
             if name not in found:
-                self.error(file, line, f"{key!r} names {what} {name!r}, which does not exist")
+                self.error(
+                    file,
+                    self.at(file, (key,)),
+                    f"{key!r} names {what} {name!r}, which does not exist",
+                )
         if len(set(order)) != len(order):
-            self.error(file, line, f"{key!r} names a {what} twice")
+            self.error(file, self.at(file, (key,)), f"{key!r} names a {what} twice")
         rest = sorted(set(found) - set(order))
         for name in rest:
-            self.warn(file, line, f"{what} {name!r} is not listed in {key!r}; it is shown last")
+            self.warn(
+                file,
+                self.at(file, (key,)),
+                f"{what} {name!r} is not listed in {key!r}; it is shown last",
+            )
         return [n for n in dict.fromkeys(order) if n in found] + rest
 
     def cases(self, language: str) -> list[Case]:
         found: list[str] = []
         for name in self.files:
             parts = name.split("/")
+            if parts[0] == "cases" and len(parts) > 2:
+                self.case_files.setdefault(parts[1], []).append(name)
             if parts[0] == "cases" and len(parts) == 3 and parts[2] == "case.toml":
                 found.append(parts[1])
             elif (
@@ -548,7 +602,7 @@ class _Parser:
             )
         text = self.case_text(base)
         question_ids = []
-        for name in self.files:
+        for name in self.case_files.get(case_id, ()):
             if name.startswith(f"{base}/questions/") and name.count("/") == 3:
                 stem = PurePosixPath(name)
                 if stem.suffix != ".toml":
@@ -638,9 +692,8 @@ class _Parser:
         prompt = self.string(doc, "prompt", file, ())
         model_answer = self.string(doc, "model_answer", file, ())
         for key, value in (("prompt", prompt), ("model_answer", model_answer)):
-            start = self.at(file, (key,))
             for issue in markdown.check(value, images_allowed=False):
-                self.error(file, start + issue.line, issue.message, issue.hint)
+                self.error(file, self.at(file, (key,)) + issue.line, issue.message, issue.hint)
         marks = self.number(doc, "marks", file, ()) or 0.0
         minutes = self.integer(doc, "minutes", file, (), minimum=1)
         min_words = max_words = None
@@ -717,9 +770,8 @@ class _Parser:
         }
         self.keys(doc, allowed, file, path)
         argument_id = self.string(doc, "id", file, path)
-        if argument_id and not self.valid_id(
-            argument_id, file, self.at(file, (*path, "id")), "argument id"
-        ):
+        if argument_id and not ID.match(argument_id):
+            self.valid_id(argument_id, file, self.at(file, (*path, "id")), "argument id")
             return None
         title = self.string(doc, "title", file, path, plain=True)
         marks = self.number(doc, "marks", file, path)
@@ -777,13 +829,12 @@ class _Parser:
 
     def cue(self, doc: Doc, file: str, path: KeyPath, language: str) -> Cue | None:
         self.keys(doc, {"label", "any", "with", "within"}, file, path)
-        line = self.at(file, path)
         label = self.string(doc, "label", file, path, required=False, plain=True)
         any_terms = self.strings(doc, "any", file, path)
         if not any_terms:
             self.error(
                 file,
-                line,
+                self.at(file, path),
                 "a cue group needs 'any': the terms one of which must appear",
                 'write any = ["term", "synonym"]',
             )
@@ -814,14 +865,21 @@ class _Parser:
         terms = [*any_terms, *(t for g in groups for t in g)]
         if len(terms) > MAX_TERMS:
             self.error(
-                file, line, f"the cue group has {len(terms)} terms; the limit is {MAX_TERMS}"
+                file,
+                self.at(file, path),
+                f"the cue group has {len(terms)} terms; the limit is {MAX_TERMS}",
             )
             return None
         ok = True
         for term in terms:
             problem = _term_problem(term, language)
             if problem is not None:
-                self.error(file, line, f"cue term: {problem}", "see 'Cues' in docs/bank-format.md")
+                self.error(
+                    file,
+                    self.at(file, path),
+                    f"cue term: {problem}",
+                    "see 'Cues' in docs/bank-format.md",
+                )
                 ok = False
         if not ok:
             return None
@@ -830,7 +888,7 @@ class _Parser:
     def samples(self, base: str, case_id: str, questions: dict[str, Question]) -> list[Sample]:
         samples = []
         prefix = f"{base}/samples/"
-        for name in sorted(self.files):
+        for name in sorted(self.case_files.get(case_id, ())):
             if not name.startswith(prefix):
                 continue
             parts = name[len(prefix) :].split("/")
@@ -872,12 +930,17 @@ class _Parser:
         known = {a.id for a in question.arguments}
         clean: dict[str, str] = {}
         for arg_id, status in expect.items():
-            line = self.at(name, ("expect", arg_id))
             if arg_id not in known:
-                self.error(name, line, f"the question has no argument {arg_id!r}")
+                self.error(
+                    name,
+                    self.at(name, ("expect", arg_id)),
+                    f"the question has no argument {arg_id!r}",
+                )
             elif not isinstance(status, str) or status not in STATUSES:
                 self.error(
-                    name, line, f"expected status {status!r} is not one of covered, partly, missing"
+                    name,
+                    self.at(name, ("expect", arg_id)),
+                    f"expected status {status!r} is not one of covered, partly, missing",
                 )
             else:
                 clean[arg_id] = status

@@ -13,6 +13,7 @@ hostile file must be measured, and refused, before it is parsed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # Both patterns run in linear time on any line: a hostile file may hold a line of a million
 # spaces, and a pattern that can split the same run of characters two ways backtracks for hours.
@@ -22,7 +23,19 @@ _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
 Path = tuple[str | int, ...]
 # Outside strings, what opens or closes a level, separates keys, or starts a string or a comment;
 # and what ends each kind of string (a backslash escape is skipped; literal strings have none).
-_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}.]|[=,\n]+")
+# A string that ends on its line (most of a bank's TOML: cue terms, titles) is matched whole; so is
+# a separator with all that follows it up to the next bracket, dot, comment or other string: all
+# that such a run does is end a dotted key. Each part of a run starts with a character of its own
+# (the loops are unrolled: a run of plain characters, then a string and plain characters again),
+# so no text can be matched two ways and the search stays linear.
+_BASIC = r'"(?!"")[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+_LITERAL = r"'(?!'')[^'\n]*'"
+_PLAIN = r"[^\"'#\[\]{}.]*"
+_TOKEN = re.compile(
+    rf"\"\"\"|'''|[=,\n]{_PLAIN}(?:(?:{_BASIC}|{_LITERAL}){_PLAIN})*|{_BASIC}|{_LITERAL}"
+    r"|[\"'#\[\]{}.]",
+    re.DOTALL,
+)
 _STRING_ENDS = {
     '"': re.compile(r'\\.|"|\n', re.DOTALL),
     '"""': re.compile(r'\\.|"""', re.DOTALL),
@@ -82,7 +95,7 @@ def _resolve(names: list[str], array: bool, counts: dict[Path, int], current: Pa
     return path
 
 
-def line_of(lines: dict[Path, int], path: Path) -> int:
+def line_of(lines: Mapping[Path, int], path: Path) -> int:
     """The line of `path`, or of its nearest enclosing table that has one; 1 if none."""
     probe = path
     while probe:
@@ -108,6 +121,8 @@ def too_deep(text: str, limit: int) -> int | None:
             pos = len(text) if end < 0 else end
         elif token in _STRING_ENDS:
             pos = _string_end(text, pos, token)
+        elif token[0] in "\"'":
+            continue  # a whole string: it neither nests nor separates
         elif token in "[{":
             depth += 1
             dots = 0

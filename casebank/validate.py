@@ -7,6 +7,7 @@ bank are detected as their author expects.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,26 +46,25 @@ def validate(path: Path) -> Report:
     return Report(str(path), tuple(problems), loaded.bank)
 
 
-def rubric_problems(bank: Bank, lines: dict[str, dict[KeyPath, int]]) -> list[Problem]:
+Lines = Mapping[str, Mapping[KeyPath, int]]  # by file, where its keys stand (`loader.Loaded`)
+
+
+def rubric_problems(bank: Bank, lines: Lines) -> list[Problem]:
     """Problems with the rubrics: model paragraphs, model answers, marks and samples."""
     problems: list[Problem] = []
     for case in bank.cases:
         checkers = {q.id: Checker(q) for q in case.questions}
         for question in case.questions:
             file = f"cases/{case.id}/questions/{question.id}.toml"
-            problems.extend(
-                _question_problems(question, checkers[question.id], file, lines.get(file, {}))
-            )
-            problems.extend(_broad_cue_problems(question, case.text, file, lines.get(file, {})))
+            problems.extend(_question_problems(question, checkers[question.id], file, lines))
+            problems.extend(_broad_cue_problems(question, case.text, file, lines))
         for sample in case.samples:
-            problems.extend(
-                _sample_problems(sample, checkers[sample.question_id], lines.get(sample.path, {}))
-            )
+            problems.extend(_sample_problems(sample, checkers[sample.question_id], lines))
     return problems
 
 
 def _question_problems(
-    question: Question, checker: Checker, file: str, lines: dict[KeyPath, int]
+    question: Question, checker: Checker, file: str, lines: Lines
 ) -> list[Problem]:
     problems = []
     for index, argument in enumerate(question.arguments):
@@ -75,7 +75,7 @@ def _question_problems(
             problems.append(
                 Problem(
                     file,
-                    line_of(lines, ("arguments", index, "model_paragraph")),
+                    _line(lines, file, ("arguments", index, "model_paragraph")),
                     f"the model paragraph of {argument.id!r} is detected as "
                     f"{verdict.status.value}, not covered, by its own cues "
                     f"({_groups(verdict.met, verdict.unmet)})",
@@ -88,11 +88,11 @@ def _question_problems(
             problems.append(
                 Problem(
                     file,
-                    line_of(lines, ("model_answer",)),
+                    _line(lines, file, ("model_answer",)),
                     f"the model answer does not cover {verdict.id!r} "
                     f"(detected {verdict.status.value}; {_groups(verdict.met, verdict.unmet)})",
                     f"work the argument into the model answer, or widen the cues at line "
-                    f"{line_of(lines, ('arguments', index))}",
+                    f"{_line(lines, file, ('arguments', index))}",
                 )
             )
     words = count_words(question.model_answer, question.language)
@@ -100,7 +100,7 @@ def _question_problems(
         problems.append(
             Problem(
                 file,
-                line_of(lines, ("model_answer",)),
+                _line(lines, file, ("model_answer",)),
                 f"the model answer has {words} words, above the limit of {question.max_words}",
                 "shorten it: students are held to the same limit",
             )
@@ -109,7 +109,7 @@ def _question_problems(
         problems.append(
             Problem(
                 file,
-                line_of(lines, ("model_answer",)),
+                _line(lines, file, ("model_answer",)),
                 f"the model answer has {words} words, below the minimum of {question.min_words}",
             )
         )
@@ -118,7 +118,7 @@ def _question_problems(
         problems.append(
             Problem(
                 file,
-                line_of(lines, ("marks",)),
+                _line(lines, file, ("marks",)),
                 f"the arguments' marks add up to {total:g}, the question's to {question.marks:g}",
                 "make them agree, unless some marks are for style",
                 Severity.WARNING,
@@ -128,7 +128,7 @@ def _question_problems(
 
 
 def _broad_cue_problems(
-    question: Question, case_text: str, file: str, lines: dict[KeyPath, int]
+    question: Question, case_text: str, file: str, lines: Lines
 ) -> list[Problem]:
     """Warnings for arguments that almost any answer would cover (see casebank.cuehelp).
 
@@ -146,7 +146,7 @@ def _broad_cue_problems(
         problems.append(
             Problem(
                 file,
-                line_of(lines, ("arguments", index, "cues", mine[0].index)),
+                _line(lines, file, ("arguments", index, "cues", mine[0].index)),
                 f"almost any answer would cover {argument.id!r}: its cue groups meet on words "
                 f"of the prompt or of most of the case text ({groups})",
                 "add a 'with' list that only an answer making this argument would use; "
@@ -158,7 +158,7 @@ def _broad_cue_problems(
     return problems
 
 
-def _sample_problems(sample: Sample, checker: Checker, lines: dict[KeyPath, int]) -> list[Problem]:
+def _sample_problems(sample: Sample, checker: Checker, lines: Lines) -> list[Problem]:
     coverage: Coverage = checker.check(sample.text)
     problems = []
     for verdict in coverage.arguments:
@@ -168,7 +168,7 @@ def _sample_problems(sample: Sample, checker: Checker, lines: dict[KeyPath, int]
         problems.append(
             Problem(
                 sample.path,
-                line_of(lines, ("expect", verdict.id)),
+                _line(lines, sample.path, ("expect", verdict.id)),
                 f"rubric test: {verdict.id!r} expected {expected}, detected {verdict.status.value} "
                 f"({_groups(verdict.met, verdict.unmet)})",
                 "tune the argument's cues, or correct the expectation if it was unfair",
@@ -184,3 +184,8 @@ def _groups(met: tuple[str, ...], unmet: tuple[str, ...]) -> str:
     if unmet:
         parts.append("unmet: " + "; ".join(unmet))
     return ", ".join(parts) or "no cue groups"
+
+
+def _line(lines: Lines, file: str, path: KeyPath) -> int:
+    """The line of `path` in `file`, looked up only for a problem (see `loader.LineIndex`)."""
+    return line_of(lines.get(file, {}), path)

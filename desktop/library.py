@@ -17,6 +17,7 @@ the bank's files and of the parser's code: the next start reads it back in a few
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import logging
@@ -25,7 +26,8 @@ import re
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -184,7 +186,7 @@ class BankCache:
 
     def _write(self, key: str, bank: Bank) -> None:
         buffer = io.BytesIO()
-        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(bank)
+        _ModelPickler(buffer).dump(bank)
         payload = buffer.getvalue()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -207,7 +209,18 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 class _ModelPickler(pickle.Pickler):
     """Pickles a model object as a call of its class with its fields: reading it back then costs
-    one constructor call, not the much slower ``__setstate__`` of a frozen dataclass."""
+    one constructor call, not the much slower ``__setstate__`` of a frozen dataclass.
+
+    Equal texts, and equal tuples of them, are written once and referred to after that. A bank
+    repeats its cue terms, languages and case ids from question to question, each parsed into an
+    object of its own; reading one back then makes each of them once (and keeps it once).
+    """
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        # Every text and tuple written so far, by value. Holding them also keeps the tuples
+        # made here alive while pickling, as the pickler's memo needs (it goes by identity).
+        self._written: dict[object, object] = {}
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
@@ -216,7 +229,27 @@ class _ModelPickler(pickle.Pickler):
         names = _FIELD_NAMES.get(cls)
         if names is None:
             names = _FIELD_NAMES[cls] = tuple(field.name for field in fields(obj))
-        return cls, tuple(getattr(obj, name) for name in names)
+        return cls, tuple(self._once(getattr(obj, name)) for name in names)
+
+    def _once(self, value: object) -> object:
+        shared = self._shared(value)
+        return value if shared is None else shared
+
+    def _shared(self, value: object) -> object | None:
+        """The first object written equal to `value`, a text or a tuple of texts (or of such
+        tuples); None for anything else."""
+        if type(value) is str:
+            return self._written.setdefault(value, value)
+        if type(value) is not tuple:
+            return None
+        items = []
+        for item in value:
+            shared = self._shared(item)
+            if shared is None:
+                return None
+            items.append(shared)
+        key = tuple(items)
+        return self._written.setdefault(key, key)
 
 
 class _ModelUnpickler(pickle.Unpickler):
@@ -251,6 +284,25 @@ def _parser_fingerprint() -> bytes:
         except OSError:  # a frozen build has no sources: its version stands for them
             continue
     return digest.digest()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the garbage collector out of reading the banks.
+
+    Reading 50 large banks back builds millions of objects (cases, rubrics, cue terms), none of
+    them in a reference cycle. The collector walks everything each time the heap has grown by a
+    quarter, so while they are read it walks them again and again: together about as long as
+    reading them. Paused, it walks them once, later (the app collects and freezes them once its
+    window shows, see `desktop.ui.app.settle_memory`).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _convert(path: Path) -> ReadBank:
@@ -297,8 +349,9 @@ class Library:
         Returns:
             What adding the bundled banks changed.
         """
-        imports = self.add_bundled()
-        self.load_all()
+        with _collector_paused():
+            imports = self.add_bundled()
+            self.load_all()
         self.cache.prune()
         return imports
 

@@ -730,8 +730,8 @@ class Store:
         """The attempts `where` selects (a condition on ``attempts AS a``), in `order`.
 
         Their self-assessments come from a join on the same condition rather than from
-        ``attempt_id IN (?, ?, …)``: SQLite takes at most 32,766 parameters, fewer than the
-        attempts a long history can hold.
+        ``attempt_id IN (?, ?, …)``: SQLite takes at most 32,766 parameters in most builds,
+        fewer than the attempts a long history can hold.
         """
         rows = list(self.db.query(_ATTEMPT + where + order, params))
         levels: dict[int, dict[str, Level]] = {row["id"]: {} for row in rows}
@@ -940,7 +940,7 @@ _VERDICT_FIELDS = operator.itemgetter("id", "status", "score", "hash")
 def _verdicts(value: str | None) -> tuple[ArgumentVerdict, ...]:
     if not value:
         return ()
-    # A long history parses ten verdicts per attempt: itemgetter and starmap halve the cost.
+    # A long history parses ten verdicts per attempt: itemgetter and starmap save a fifth.
     return tuple(itertools.starmap(ArgumentVerdict, map(_VERDICT_FIELDS, json.loads(value))))
 
 
