@@ -52,7 +52,8 @@ def test_smoke_checks_each_bank_and_exports_its_pdf(tmp_path: Path):
     assert (result.questions, result.samples) == (3, 15)
     assert result.pdf.read_bytes().startswith(b"%PDF-")
     assert said == [
-        f"ok  {result.bank_id} (de): 3 questions, 15 rubric tests, PDF {result.pdf_bytes:,} bytes"
+        "ok  TOML read with tomli",
+        f"ok  {result.bank_id} (de): 3 questions, 15 rubric tests, PDF {result.pdf_bytes:,} bytes",
     ]
 
 

@@ -222,7 +222,8 @@ def test_a_long_history_chart_is_summed_up_for_a_screen_reader(qtbot):
     qtbot.addWidget(chart)
     chart.set_scores([0.2, None, 0.5])
     assert chart.accessibleDescription() == "Coverage: 20%, 50%"
-    chart.set_scores([0.1] + [0.4] * LISTED_SCORES + [0.9, 0.3])
+    scores: list[float | None] = [0.1, *[0.4] * LISTED_SCORES, 0.9, 0.3]
+    chart.set_scores(scores)
     assert chart.accessibleDescription() == (
         f"Coverage over {LISTED_SCORES + 3} attempts: first 10%, best 90%, last 30%"
     )
