@@ -13,9 +13,7 @@ belongs to the thread that opened it; open another `Store` for another thread.
 
 from __future__ import annotations
 
-import itertools
 import json
-import operator
 import os
 import socket
 import sqlite3
@@ -51,6 +49,7 @@ from desktop.store.records import (
     QuestionProgress,
     Revision,
     WeakArgument,
+    parse_verdicts,
 )
 from desktop.store.rubric import argument_hash, rubric_hash
 
@@ -388,7 +387,7 @@ class Store:
             elif seconds_spent is not None:
                 db.table("attempts").update(attempt_id, {"seconds_spent": float(seconds_spent)})
             attempt = self._attempt_row(attempt_id)
-            verdicts = _verdicts(attempt["verdicts"])
+            verdicts = parse_verdicts(attempt["verdicts"])
             current = {
                 row["argument_id"]: row["rubric_hash"]
                 for row in db.query(
@@ -759,7 +758,7 @@ class Store:
                 text=row["text"] or "",
                 words=row["words"] or 0,
                 score=row["score"],
-                verdicts=_verdicts(row["verdicts"]),
+                verdicts_json=row["verdicts"] or "",
                 self_assessment=levels[row["id"]],
                 revisions=row["revision_count"],
                 rubric_hash=row["rubric_hash"],
@@ -934,16 +933,6 @@ def _verdicts_json(verdicts: tuple[ArgumentVerdict, ...]) -> str:
     return json.dumps(items, ensure_ascii=False)
 
 
-_VERDICT_FIELDS = operator.itemgetter("id", "status", "score", "hash")
-
-
-def _verdicts(value: str | None) -> tuple[ArgumentVerdict, ...]:
-    if not value:
-        return ()
-    # A long history parses ten verdicts per attempt: itemgetter and starmap save a fifth.
-    return tuple(itertools.starmap(ArgumentVerdict, map(_VERDICT_FIELDS, json.loads(value))))
-
-
 def _revision(row: Row) -> Revision:
     return Revision(
         row["id"],
@@ -952,7 +941,7 @@ def _revision(row: Row) -> Revision:
         row["text"],
         row["words"],
         row["score"],
-        _verdicts(row["verdicts"]),
+        parse_verdicts(row["verdicts"]),
         row["rubric_hash"],
     )
 

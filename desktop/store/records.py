@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import json
+import operator
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +26,17 @@ class ArgumentVerdict:
     status: str  # covered | partly | missing | self-assessed, as `casebank.Status` values
     score: float
     rubric_hash: str  # the argument's fingerprint then (see `rubric.argument_hash`)
+
+
+_VERDICT_FIELDS = operator.itemgetter("id", "status", "score", "hash")
+
+
+@lru_cache(maxsize=256)
+def parse_verdicts(stored: str | None) -> tuple[ArgumentVerdict, ...]:
+    """The verdicts of a revision as the store keeps them: a JSON list of objects."""
+    if not stored:
+        return ()
+    return tuple(itertools.starmap(ArgumentVerdict, map(_VERDICT_FIELDS, json.loads(stored))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +78,20 @@ class Attempt:
     text: str
     words: int
     score: float | None
-    verdicts: tuple[ArgumentVerdict, ...]
+    # Kept as stored and read when asked for: a history lists thousands of attempts and never
+    # shows their verdicts, and building them was a third of the time it took to load one.
+    verdicts_json: str = field(repr=False)
     self_assessment: Mapping[str, Level]
     revisions: int
     rubric_hash: str
     current_rubric_hash: str
     duplicated_from: int | None = None
     deleted: bool = False
+
+    @property
+    def verdicts(self) -> tuple[ArgumentVerdict, ...]:
+        """What was detected per argument in the newest revision."""
+        return parse_verdicts(self.verdicts_json)
 
     @property
     def submitted(self) -> bool:
