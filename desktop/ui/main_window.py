@@ -168,6 +168,14 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Zoom &in"), key.ZoomIn, lambda: self.zoom(1))
         self._action(view, self.tr("Zoom &out"), key.ZoomOut, lambda: self.zoom(-1))
         self._action(view, self.tr("&Reset zoom"), "Ctrl+0", lambda: self.zoom(0))
+        self.spelling_action = self._action(
+            view,
+            self.tr("Check &spelling"),
+            "F7",
+            lambda: self.study.set_spelling(self.spelling_action.isChecked()),
+        )
+        self.spelling_action.setCheckable(True)
+        self.spelling_action.setChecked(self.study.spelling_enabled())
         self._menus[view].addSeparator()
         self.language_menu = LanguageMenu(self.settings, self._menus[view])
         self.language_menu.chosen.connect(self._language_chosen)

@@ -105,6 +105,9 @@ def prompt_html(prompt: str) -> str:
     return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
 
 
+SPELLING_SETTING = "spelling/enabled"
+
+
 class CaseBrowser(QTextBrowser):
     """A text browser that shows a bank's images from memory and never opens other links."""
 
@@ -491,6 +494,33 @@ class StudyView(QWidget):
 
     # -- opening and closing ---------------------------------------------------------------
 
+    # -- spelling --------------------------------------------------------------------------
+
+    def spelling_enabled(self) -> bool:
+        """Whether misspellings are underlined (View > Check spelling; on unless turned off).
+
+        Some students practise for handwritten exams and want no help with spelling.
+        """
+        return bool(self.settings.value(SPELLING_SETTING, True, type=bool))
+
+    def set_spelling(self, enabled: bool) -> None:
+        """Turn spell-checking on or off, for this answer and the next ones."""
+        self.settings.setValue(SPELLING_SETTING, enabled)
+        if not enabled:
+            self.spelling.stop()
+        elif self.session is not None:
+            self._start_spelling()
+
+    def _start_spelling(self) -> None:
+        session, bank = self.session, self.bank
+        assert session is not None and bank is not None
+        question = session.question
+        self.spelling.start(
+            question.language,
+            accepted_words(bank.case(question.case_id), question),
+            session.store.data_dir,
+        )
+
     def open(self, bank: Bank, question: Question, session: StudySession) -> None:
         """Show a session."""
         self.close_session()
@@ -508,9 +538,8 @@ class StudyView(QWidget):
         self._updating = True
         self.editor.setPlainText(session.text)
         self._updating = False
-        self.spelling.start(
-            question.language, accepted_words(case, question), session.store.data_dir
-        )
+        if self.spelling_enabled():
+            self._start_spelling()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         exam = session.mode == "exam"
         self.minutes.setVisible(exam)

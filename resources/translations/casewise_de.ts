@@ -621,6 +621,10 @@
         <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
+        <source>Check &amp;spelling</source>
+        <translation>&amp;Rechtschreibung prüfen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -614,6 +614,10 @@
         <translation>&amp;اندازهٔ عادی</translation>
     </message>
     <message>
+        <source>Check &amp;spelling</source>
+        <translation>ب&amp;ررسی املا</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>

@@ -140,3 +140,24 @@ def test_unreadable_personal_dictionary_is_reported_and_checking_goes_on(qtbot, 
         spelling.wait()
     assert "delete the file" in said.args[0]
     assert underlined(editor) == ["wrd"]
+
+
+def test_spelling_can_be_turned_off_and_stays_off(window, qtbot):
+    window.start(EN_BANK, AMAZON, "practice")
+    editor = window.study.editor
+    type_text(editor, "Amazon Spark let shopers post photos. ")
+    window.study.spelling.wait()
+    assert underlined(editor) == ["shopers"]
+    assert window.spelling_action.isChecked()
+    window.spelling_action.trigger()  # View > Check spelling (F7): off
+    assert not window.spelling_action.isChecked()
+    assert underlined(editor) == []
+    window.show_library()
+    window.start(EN_BANK, AMAZON, "practice")  # the next answer starts without it too
+    type_text(editor, "Anothr slip. ")
+    window.study.spelling.wait()
+    assert underlined(editor) == []
+    assert window.settings.value("spelling/enabled", type=bool) is False
+    window.spelling_action.trigger()  # on again, for the open answer at once
+    window.study.spelling.wait()
+    assert "Anothr" in underlined(editor)
