@@ -58,17 +58,11 @@ class SummaryLabels:
     """The fixed texts of the summary, in one language."""
 
     title: str
-    question: str
     answers: str
-    date: str
     mean: str
     chart: str
     table: str
     argument: str
-    covered: str
-    partly: str
-    missing: str
-    self_assessed: str
     results: str
     answer: str
     words: str
@@ -85,17 +79,11 @@ class SummaryLabels:
 
 ENGLISH = SummaryLabels(
     title="Class summary",
-    question="Question",
     answers="Answers",
-    date="Date",
     mean="Mean coverage",
     chart="How the class covered each argument",
     table="Arguments in numbers",
     argument="Argument",
-    covered="covered",
-    partly="partly",
-    missing="missing",
-    self_assessed="self-assessed",
     results="Each answer",
     answer="Answer",
     words="Words",
@@ -114,17 +102,11 @@ ENGLISH = SummaryLabels(
 )
 GERMAN = SummaryLabels(
     title="Klassenübersicht",
-    question="Aufgabe",
     answers="Antworten",
-    date="Datum",
     mean="Mittlere Abdeckung",
     chart="Wie die Klasse die Argumente abgedeckt hat",
     table="Die Argumente in Zahlen",
     argument="Argument",
-    covered="abgedeckt",
-    partly="teilweise",
-    missing="fehlt",
-    self_assessed="Selbsteinschätzung",
     results="Die einzelnen Antworten",
     answer="Antwort",
     words="Wörter",
@@ -147,17 +129,11 @@ GERMAN = SummaryLabels(
 )
 PERSIAN = SummaryLabels(
     title="گزارش کلاس",
-    question="پرسش",
     answers="پاسخ‌ها",
-    date="تاریخ",
     mean="میانگین پوشش",
     chart="کلاس هر استدلال را چقدر پوشش داده است",
     table="استدلال‌ها به عدد",
     argument="استدلال",
-    covered="پوشش کامل",
-    partly="پوشش ناقص",
-    missing="پوشش نیافته",
-    self_assessed="خودارزیابی",
     results="هر پاسخ",
     answer="پاسخ",
     words="واژه",
@@ -324,10 +300,13 @@ class _Summary:
         )
         prompt = " ".join(self.question.prompt.split())
         rows = [
-            (words.question, self.text(prompt, style=Style(Family.SERIF), size=self.size + 0.7)),
+            (
+                self.labels.question,
+                self.text(prompt, style=Style(Family.SERIF), size=self.size + 0.7),
+            ),
             (words.answers, self.num(len(report.answers))),
             (words.mean, self.percent(report.mean_score)),
-            (words.date, self.labels.day(self.date)),
+            (self.labels.date, self.labels.day(self.date)),
         ]
         cells = [
             [
@@ -342,10 +321,10 @@ class _Summary:
         return flows
 
     def legend(self) -> Table:
-        words = self.words
-        keys = [(COVERED, words.covered), (PARTLY, words.partly), (MISSING, words.missing)]
+        labels = self.labels  # the status words of the answer PDF, so both say the same
+        keys = [(COVERED, labels.covered), (PARTLY, labels.partly), (MISSING, labels.missing)]
         if any(t.self_assessed for t in self.report.tallies()):
-            keys.append((SELF, words.self_assessed))
+            keys.append((SELF, labels.self_only))
         row: list[Any] = []
         widths: list[float] = []
         for colour, label in keys:
@@ -422,9 +401,9 @@ class _Summary:
         header = [
             self.text(words.argument, style=bold),
             self.text(self.labels.marks, style=bold, align=Align.CENTRE),
-            self.text(words.covered, style=bold, align=Align.CENTRE),
-            self.text(words.partly, style=bold, align=Align.CENTRE),
-            self.text(words.missing, style=bold, align=Align.CENTRE),
+            self.text(self.labels.covered, style=bold, align=Align.CENTRE),
+            self.text(self.labels.partly, style=bold, align=Align.CENTRE),
+            self.text(self.labels.missing, style=bold, align=Align.CENTRE),
         ]
         rows: list[list[Any]] = [header]
         for tally in self.report.tallies():
@@ -493,9 +472,9 @@ class _Summary:
                 self.text(words.answer, style=bold),
                 self.text(words.words, style=bold, align=Align.CENTRE),
                 self.text(words.score, style=bold, align=Align.CENTRE),
-                self.text(words.covered, style=bold, align=Align.CENTRE),
-                self.text(words.partly, style=bold, align=Align.CENTRE),
-                self.text(words.missing, style=bold, align=Align.CENTRE),
+                self.text(self.labels.covered, style=bold, align=Align.CENTRE),
+                self.text(self.labels.partly, style=bold, align=Align.CENTRE),
+                self.text(self.labels.missing, style=bold, align=Align.CENTRE),
                 self.text(words.copied, style=bold, align=Align.CENTRE),
             ]
         ]
