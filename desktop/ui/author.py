@@ -12,7 +12,6 @@ import html
 import sys
 from pathlib import Path
 
-from casebank.coverage import Status
 from casebank.explain import ArgumentExplanation, explain
 from casebank.model import Bank, Question
 from casebank.problems import Problem, Severity
@@ -39,15 +38,10 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.ui.theme import STATUS_MARK
 
 RELOAD_DELAY_MS = 300
 EXPLAIN_DELAY_MS = 250
-_MARK = {
-    Status.COVERED: "✔",
-    Status.PARTLY: "◐",
-    Status.MISSING: "✘",
-    Status.SELF_ASSESSED: "?",
-}
 
 
 class AuthorWindow(QMainWindow):
@@ -267,7 +261,7 @@ def _report_html(question: Question, explanations: list[ArgumentExplanation]) ->
         verdict = item.coverage
         parts.append(
             f'<h3><span style="color: rgb({r},{g},{b})">■</span> '
-            f"{_MARK[verdict.status]} {html.escape(verdict.argument.title)}</h3>"
+            f"{STATUS_MARK[verdict.status]} {html.escape(verdict.argument.title)}</h3>"
             f"<p><i>{html.escape(item.summary)}</i></p><ul>"
         )
         for group in item.groups:

@@ -54,16 +54,11 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.spelling import SpellCheck
+from desktop.ui.theme import STATUS_MARK
 
 CHECK_DELAY_MS = 300  # re-check this long after the last keystroke
 TICK_MS = 1000
 
-STATUS_MARK = {
-    Status.COVERED: "●",
-    Status.PARTLY: "◐",
-    Status.MISSING: "○",
-    Status.SELF_ASSESSED: "◇",
-}
 LEVELS = (SelfAssessment.NONE, SelfAssessment.PARTLY, SelfAssessment.FULLY)
 
 

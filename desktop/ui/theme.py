@@ -42,6 +42,16 @@ def text_font(widget: QWidget, language: str) -> None:
     widget.setFont(font)
 
 
+# Each status has its own mark as well as its colour and word: colour is never the only signal.
+# The checklist and the author view both use these, so a tutor sees what a student sees.
+STATUS_MARK = {
+    Status.COVERED: "●",
+    Status.PARTLY: "◐",
+    Status.MISSING: "○",
+    Status.SELF_ASSESSED: "◇",
+}
+
+
 def status_colour(status: Status, palette: QPalette) -> QColor:
     """The checklist colour of a status, readable on the palette's background."""
     dark = is_dark(palette)

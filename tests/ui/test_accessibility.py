@@ -14,7 +14,8 @@ from desktop.session import Phase
 from desktop.ui import theme
 from desktop.ui.accessibility import changes, summary
 from desktop.ui.qt import QApplication, QColor, QFont, QPalette, QtGui, QWidget
-from desktop.ui.study import STATUS_MARK, status_text
+from desktop.ui.study import status_text
+from desktop.ui.theme import STATUS_MARK
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, type_text
 
 Role = QtGui.QAccessible.Role
