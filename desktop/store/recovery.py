@@ -34,13 +34,6 @@ class BackupChoice:
         """Whether this backup can be restored."""
         return self.verdict == "ok"
 
-    @property
-    def label(self) -> str:
-        """One line for the list: when, why, how large, and whether it is usable."""
-        reason = self.backup.reason.replace("-", " ")
-        text = f"{self.backup.created:%Y-%m-%d %H:%M} UTC, {reason} ({_size(self.size)})"
-        return text if self.sound else f"{text}: damaged, cannot be restored"
-
 
 def choices(data_dir: Path) -> list[BackupChoice]:
     """Every backup in the data folder, newest first, each checked."""
@@ -71,9 +64,3 @@ def restore(data_dir: Path, choice: BackupChoice, now: datetime | None = None) -
             cannot be written; nothing was changed.
     """
     return restore_backup(data_dir, choice.backup.path, now, kept_as=KEPT_AS)
-
-
-def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"

@@ -24,6 +24,7 @@ from desktop.ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QMessageBox,
     Qt,
     QVBoxLayout,
@@ -125,8 +126,9 @@ class RecoveryDialog(QDialog):
             reason = self.tr("before updating the database")
         else:
             reason = kind
-        size = i18n.digits(f"{max(1, round(choice.size / 1024))}")
-        text = self.tr("%1, %2 (%3 KB)").replace("%1", i18n.date_time(choice.backup.created))
+        # Qt writes the size in the interface's units and digits (kB, MB; Persian digits).
+        size = QLocale().formattedDataSize(choice.size, 1)
+        text = self.tr("%1, %2 (%3)").replace("%1", i18n.date_time(choice.backup.created))
         text = text.replace("%2", reason).replace("%3", size)
         if choice.sound:
             return text

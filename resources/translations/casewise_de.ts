@@ -786,8 +786,8 @@
         <translation>vor der Aktualisierung der Datenbank</translation>
     </message>
     <message>
-        <source>%1, %2 (%3 KB)</source>
-        <translation>%1, %2 (%3 KB)</translation>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>%1: damaged, cannot be restored</source>

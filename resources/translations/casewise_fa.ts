@@ -777,8 +777,8 @@
         <translation>پیش از به‌روزرسانی پایگاه داده</translation>
     </message>
     <message>
-        <source>%1, %2 (%3 KB)</source>
-        <translation>%1، %2 (%3 کیلوبایت)</translation>
+        <source>%1, %2 (%3)</source>
+        <translation>%1، %2 (%3)</translation>
     </message>
     <message>
         <source>%1: damaged, cannot be restored</source>
