@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run screenshots test lint typecheck pytest bench clean translations update-translations dist install-desktop
+.PHONY: run screenshots test lint typecheck pytest bench eval clean translations update-translations dist install-desktop
 
 # The venv is rebuilt when pyproject.toml changes. Qt's offscreen and xcb platforms need a few
 # system libraries that a minimal Debian lacks; install them when we can (we run as root in CI).
@@ -23,8 +23,8 @@ run: $(STAMP) translations
 test: translations lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check casebank desktop tests benchmarks packaging
-	$(BIN)/ruff format --check casebank desktop tests benchmarks packaging
+	$(BIN)/ruff check casebank desktop tests benchmarks packaging eval
+	$(BIN)/ruff format --check casebank desktop tests benchmarks packaging eval
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -51,6 +51,11 @@ update-translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# Detection measured on real writing by other people: the test half of eval/ (eval/README.md).
+# EVAL_ARGS=--split tune for the tuning half, --arguments for a row per argument.
+eval: $(STAMP)
+	$(BIN)/python eval/run.py $(EVAL_ARGS)
 
 # The one-folder bundle dist/casewise/ and its tarball (PyInstaller; docs/packaging.md), then the
 # bundle's own smoke test, headless. Takes a minute or two, so it is not part of `make test`.

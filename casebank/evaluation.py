@@ -1,0 +1,232 @@
+"""Measuring detection against labelled answers: precision, recall and F1 of "covered".
+
+A labelled answer is a text with TOML front matter between ``+++`` lines whose ``[expect]`` table
+gives, per argument, the label a careful reader gave it (``covered``, ``partly`` or ``missing``),
+as a bank's ``samples/`` do. `read_labelled` reads one; `evaluate` runs a detector over many and
+counts, per argument, how its verdicts meet the labels.
+
+Two questions are asked of every verdict, as a student and a tutor would ask them:
+
+- **covered**: the detector says covered where the label says covered (the checklist's tick);
+- **covered or partly**: the detector says covered or partly where the label says either (the
+  checklist's "something is there").
+
+These are measurements, not tests: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from casebank.coverage import Status, check
+from casebank.errors import UserError
+from casebank.keywords import found
+from casebank.loader import split_front_matter
+from casebank.model import Argument, Question
+
+LABELS = ("covered", "partly", "missing")
+
+# A detector maps a question and an answer to a label per argument with cues.
+Detector = Callable[[Question, str], Mapping[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """An answer with the labels a reader gave it. `question` is ``bank-id:case/question``."""
+
+    id: str
+    path: Path
+    question: str
+    text: str
+    expect: Mapping[str, str]
+    evidence: Mapping[str, str] = field(default_factory=dict)
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+
+def read_labelled(path: Path) -> Labelled:
+    """Read a labelled answer (front matter with ``question`` and ``[expect]``, then the text).
+
+    Raises:
+        UserError: the file is not UTF-8, has no front matter, or its front matter is not valid
+            TOML or lacks ``question``.
+    """
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {path}: {exc}") from exc
+    parts = split_front_matter(raw)
+    if parts is None:
+        raise UserError(f"{path}: a labelled answer starts with front matter between '+++' lines")
+    front, body, _ = parts
+    try:
+        meta = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"{path}: the front matter is not valid TOML: {exc}") from exc
+    question = meta.get("question")
+    if not isinstance(question, str) or ":" not in question:
+        raise UserError(f"{path}: 'question' must name the question as 'bank-id:case/question'")
+    expect = _strings(meta.get("expect", {}), path, "expect")
+    for argument, label in expect.items():
+        if label not in LABELS:
+            raise UserError(f"{path}: [expect] {argument} = {label!r} is not one of {LABELS}")
+    return Labelled(
+        str(meta.get("id", path.stem)),
+        path,
+        question,
+        body.strip("\n"),
+        expect,
+        _strings(meta.get("evidence", {}), path, "evidence"),
+        meta,
+    )
+
+
+def _strings(table: object, path: Path, name: str) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise UserError(f"{path}: [{name}] must be a table of strings")
+    return dict(table)
+
+
+@dataclass(slots=True)
+class Counts:
+    """Verdicts against labels for one argument or a group of them, and the scores they give."""
+
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def add(self, label: str, verdict: str) -> None:
+        """Count one verdict given where a reader gave `label`."""
+        key = (label, verdict)
+        self.confusion[key] = self.confusion.get(key, 0) + 1
+
+    def merge(self, other: Counts) -> None:
+        """Add another set of counts to these."""
+        for (label, verdict), n in other.confusion.items():
+            self.confusion[(label, verdict)] = self.confusion.get((label, verdict), 0) + n
+
+    @property
+    def cells(self) -> int:
+        """How many verdicts were counted."""
+        return sum(self.confusion.values())
+
+    def scores(self, positive: frozenset[str]) -> Scores:
+        """Precision, recall and F1 where labels and verdicts in `positive` count as positive."""
+        tp = fp = fn = 0
+        for (label, verdict), n in self.confusion.items():
+            truth, said = label in positive, verdict in positive
+            tp += n if truth and said else 0
+            fp += n if said and not truth else 0
+            fn += n if truth and not said else 0
+        return Scores(tp, fp, fn)
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """True positives, false positives and false negatives, and the scores they make."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        """Of the verdicts said positive, the share that were; 0 when none was said."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Of the labels that were positive, the share found; 0 when there were none."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        """The harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+COVERED = frozenset({"covered"})
+COVERED_OR_PARTLY = frozenset({"covered", "partly"})
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """One detector's verdicts on a set of labelled answers, counted per question and argument."""
+
+    detector: str
+    by_argument: dict[tuple[str, str], Counts] = field(default_factory=dict)
+    verdicts: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def total(self, questions: Iterable[str] | None = None) -> Counts:
+        """All counts, or those of the named questions, summed (micro-averaging)."""
+        wanted = None if questions is None else set(questions)
+        result = Counts()
+        for (question, _), counts in self.by_argument.items():
+            if wanted is None or question in wanted:
+                result.merge(counts)
+        return result
+
+
+def casewise(question: Question, answer: str) -> dict[str, str]:
+    """The coverage engine's verdict per argument with cues."""
+    coverage = check(question, answer)
+    return {
+        a.id: a.status.value for a in coverage.arguments if a.status is not Status.SELF_ASSESSED
+    }
+
+
+def keyword_baseline(question: Question, answer: str) -> dict[str, str]:
+    """H5P Essay's keyword matching over every term of every cue group (`casebank.keywords`)."""
+    return {
+        argument: "covered" if hit else "missing"
+        for argument, hit in found(question, answer).items()
+    }
+
+
+def keyword_baseline_any(question: Question, answer: str) -> dict[str, str]:
+    """The same with each group's `any` terms only, as a more careful keyword author would."""
+    narrowed = replace(question, arguments=tuple(_any_only(a) for a in question.arguments))
+    return keyword_baseline(narrowed, answer)
+
+
+def _any_only(argument: Argument) -> Argument:
+    return replace(argument, cues=tuple(replace(c, with_=()) for c in argument.cues))
+
+
+DETECTORS: dict[str, Detector] = {
+    "casewise": casewise,
+    "keyword": keyword_baseline,
+    "keyword-any": keyword_baseline_any,
+}
+
+
+def evaluate(
+    answers: Iterable[Labelled],
+    questions: Mapping[str, Question],
+    detectors: Mapping[str, Detector] = DETECTORS,
+) -> dict[str, Evaluation]:
+    """Run every detector over every labelled answer and count its verdicts against the labels.
+
+    An argument the labels leave out, or that has no cues (only the student can judge it), is not
+    counted.
+
+    Raises:
+        UserError: an answer names a question that is not in `questions`.
+    """
+    results = {name: Evaluation(name) for name in detectors}
+    for answer in answers:
+        question = questions.get(answer.question)
+        if question is None:
+            raise UserError(f"{answer.path}: no question {answer.question!r} among the banks read")
+        for name, detector in detectors.items():
+            verdicts = detector(question, answer.text)
+            evaluation = results[name]
+            for argument, label in answer.expect.items():
+                verdict = verdicts.get(argument)
+                if verdict is None:
+                    continue
+                key = (answer.question, argument)
+                evaluation.by_argument.setdefault(key, Counts()).add(label, verdict)
+                evaluation.verdicts[(answer.id, argument)] = verdict
+    return results

@@ -1,0 +1,131 @@
+"""Measuring detection: labelled answers, the scores, and the H5P-style keyword baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casebank.errors import UserError
+from casebank.evaluation import COVERED, COVERED_OR_PARTLY, Counts, evaluate, read_labelled
+from casebank.keywords import alternatives, found
+from casebank.model import Argument, Cue, Question
+
+
+def question() -> Question:
+    offers = Argument(
+        "offers",
+        "Offers",
+        2,
+        "",
+        "",
+        "",
+        "",
+        (Cue(("facebook",), (("promot*", "=deal"),)), Cue(("social proof",))),
+        2,
+        1,
+    )
+    news = Argument("news", "News", 2, "", "", "", "", (Cue(("newsworthy",)),), 1, 1)
+    judged = Argument("judged", "Judged", 2, "", "", "", "")
+    return Question("q", "c", "Why?", 6, "", (offers, news, judged), "en")
+
+
+def test_counts_give_precision_recall_and_f1() -> None:
+    counts = Counts()
+    for label, verdict in [
+        ("covered", "covered"),
+        ("covered", "partly"),
+        ("partly", "covered"),
+        ("missing", "missing"),
+        ("missing", "partly"),
+    ]:
+        counts.add(label, verdict)
+    covered = counts.scores(COVERED)
+    assert (covered.tp, covered.fp, covered.fn) == (1, 1, 1)
+    assert covered.precision == covered.recall == covered.f1 == 0.5
+    either = counts.scores(COVERED_OR_PARTLY)
+    assert (either.tp, either.fp, either.fn) == (3, 1, 0)
+    assert either.recall == 1.0 and either.precision == 0.75
+
+
+def test_nothing_said_scores_zero_not_a_division_error() -> None:
+    counts = Counts()
+    counts.add("missing", "missing")
+    assert counts.scores(COVERED).f1 == 0.0
+
+
+def test_keyword_alternatives_are_every_term_of_every_group() -> None:
+    offers = question().arguments[0]
+    assert alternatives(offers) == ("facebook", "promot*", "deal", "social proof")
+
+
+def test_keywords_match_written_forms_wildcards_and_forgive_small_mistakes() -> None:
+    q = question()
+    assert found(q, "A promotional post.")["offers"] is not None  # promot* -> promot[A-z]*
+    assert found(q, "Social  proof works.")["offers"] is not None  # a phrase across spaces
+    assert found(q, "They were newsworthy.")["news"] is not None
+    # "newsworthy" has 10 letters: H5P forgives two mistakes, not three.
+    assert found(q, "It was nwsworty.")["news"] is not None
+    assert found(q, "It was nwswrty.")["news"] is None
+    assert found(q, "Deals!")["offers"] is not None  # "deal" forgives the plural's s
+    assert found(q, "Ideally.")["offers"] is None  # whole words only: not inside "ideally"
+    assert "judged" not in found(q, "anything"), "no cues, nothing to find"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_labelled_answer_is_read_with_its_labels_and_evidence(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "en-001.md",
+        '+++\nid = "en-001"\nquestion = "b:c/q"\nurl = "https://example.org"\n'
+        '[expect]\noffers = "covered"\nnews = "missing"\n[evidence]\noffers = "Facebook"\n+++\n'
+        "Facebook promotes deals.\n",
+    )
+    labelled = read_labelled(path)
+    assert labelled.question == "b:c/q"
+    assert labelled.expect == {"offers": "covered", "news": "missing"}
+    assert labelled.evidence == {"offers": "Facebook"}
+    assert labelled.text == "Facebook promotes deals."
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ('id = "x"', "'question' must name"),
+        ('question = "b:c/q"\n[expect]\noffers = "yes"', "is not one of"),
+        ('question = "b:c/q"\nexpect = 3', "must be a table"),
+        ("question = ", "not valid TOML"),
+    ],
+)
+def test_a_badly_labelled_answer_is_refused_with_the_reason(
+    tmp_path: Path, front: str, message: str
+) -> None:
+    path = write(tmp_path / "bad.md", f"+++\n{front}\n+++\ntext\n")
+    with pytest.raises(UserError, match=message):
+        read_labelled(path)
+
+
+def test_evaluate_counts_each_detector_per_argument(tmp_path: Path) -> None:
+    text = "On Facebook, Amazon promotes its deals to many fans every single week of the year."
+    path = write(
+        tmp_path / "a.md",
+        f'+++\nquestion = "b:c/q"\n[expect]\noffers = "partly"\nnews = "missing"\n'
+        f'judged = "covered"\n+++\n{text}\n',
+    )
+    results = evaluate([read_labelled(path)], {"b:c/q": question()})
+    engine, keyword = results["casewise"], results["keyword"]
+    assert engine.verdicts[("a", "offers")] == "partly"
+    assert keyword.verdicts[("a", "offers")] == "covered"
+    assert ("a", "judged") not in engine.verdicts, "self-assessed arguments are not measured"
+    assert engine.total().scores(COVERED_OR_PARTLY).tp == 1
+    assert keyword.total().scores(COVERED).fp == 1
+
+
+def test_an_unknown_question_is_a_clear_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", '+++\nquestion = "b:c/none"\n[expect]\n+++\ntext\n')
+    with pytest.raises(UserError, match="no question 'b:c/none'"):
+        evaluate([read_labelled(path)], {"b:c/q": question()})
