@@ -92,6 +92,9 @@ def agreement() -> None:
             f"| {shares[0]} | {shares[1]} |"
         )
         _disagreements(language, a, b)
+    notes = HERE / "labels" / "NOTES.md"
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").strip()]
     (HERE / "agreement.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
