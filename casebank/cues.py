@@ -9,6 +9,7 @@ word and starts with the same letter.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -115,7 +116,13 @@ class WordMatch:
 
 
 class Matcher:
-    """All the terms of one question, indexed by what a token can match them on."""
+    """All the terms of one question, indexed by what a token can match them on.
+
+    A matcher may be shared between threads (`casebank.coverage.checker_for` shares a question's
+    checker with whoever checks it). Its indexes and its cache of tokens already matched change
+    only under its lock, so a token is never matched against half an index, and no thread stores
+    a match that a term added meanwhile has made stale. Reading a cached match takes no lock.
+    """
 
     def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
@@ -130,18 +137,21 @@ class Matcher:
         self._by_deletion: dict[str, list[int]] = defaultdict(list)
         self.starting_with: dict[int, list[int]] = defaultdict(list)
         self._token_cache: dict[tuple[str, frozenset[str]], tuple[WordMatch, ...]] = {}
+        self._lock = threading.Lock()
 
     def add(self, text: str) -> int:
         """Compile and index a term; return its id. The same text gets the same id."""
-        if text in self._term_ids:
-            return self._term_ids[text]
-        ids = tuple(self._add_word(w) for w in parse_term(text, self.analyzer))
-        term_id = len(self.terms)
-        self.terms.append(Term(text, ids))
-        self._term_ids[text] = term_id
-        self.starting_with[ids[0]].append(term_id)
-        self._token_cache.clear()
-        return term_id
+        words = parse_term(text, self.analyzer)
+        with self._lock:
+            if text in self._term_ids:
+                return self._term_ids[text]
+            ids = tuple(self._add_word(w) for w in words)
+            term_id = len(self.terms)
+            self.terms.append(Term(text, ids))
+            self._term_ids[text] = term_id
+            self.starting_with[ids[0]].append(term_id)
+            self._token_cache.clear()
+            return term_id
 
     def _add_word(self, word: TermWord) -> int:
         if word in self._word_ids:
@@ -169,6 +179,13 @@ class Matcher:
         cached = self._token_cache.get(cache_key)
         if cached is not None:
             return cached
+        with self._lock:
+            cached = self._token_cache.get(cache_key)
+            if cached is None:
+                cached = self._token_cache[cache_key] = self._match(token)
+            return cached
+
+    def _match(self, token: Token) -> tuple[WordMatch, ...]:
         found: dict[int, bool] = {}
         for key in token.keys:
             for word_id in self._by_key.get(key, ()):
@@ -185,9 +202,7 @@ class Matcher:
                 for word_id in self._by_deletion.get(variant, ()):
                     if word_id not in found and _near(token.form, self.words[word_id].form):
                         found[word_id] = True
-        result = tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
-        self._token_cache[cache_key] = result
-        return result
+        return tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
 
     @property
     def has_cased(self) -> bool:

@@ -9,6 +9,7 @@ analyser, so a stem that is not a real word does no harm: both sides agree on it
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -124,12 +125,16 @@ class Analyzer:
 
     Analysers are cheap to share: `analyzer_for` returns one per language, and the per-word work is
     cached, so a long answer that is checked again and again is analysed word by word only once.
+    One analyser may be used from several threads at once (the window checks while an import
+    validates in the background): its caches are `lru_cache`s, which are safe to share, and each
+    thread stems with a Snowball stemmer of its own, since a stemmer keeps the word it is working
+    on in itself.
     """
 
     def __init__(self, language: str) -> None:
         self.language = base_language(language)
-        algorithm = _SNOWBALL.get(self.language)
-        self._stemmer = snowballstemmer.stemmer(algorithm) if algorithm else None
+        self._algorithm = _SNOWBALL.get(self.language)
+        self._stemmers = threading.local()
         self.persian = self.language == "fa"
         self.german = self.language == "de"
         self.form = lru_cache(maxsize=65536)(self._form)
@@ -157,21 +162,27 @@ class Analyzer:
         if self.persian:
             return self._persian_keys(word)
         form = self.form(word)
-        if self._stemmer is None:
+        if self._algorithm is None:
             return frozenset({form})
-        return frozenset({self._stemmer.stemWord(form)})
+        return frozenset({self._stem(form)})
+
+    def _stem(self, word: str) -> str:
+        """The Snowball stem of `word`, by this thread's own stemmer."""
+        stemmer = getattr(self._stemmers, "stemmer", None)
+        if stemmer is None:
+            stemmer = self._stemmers.stemmer = snowballstemmer.stemmer(self._algorithm)
+        return str(stemmer.stemWord(word))
 
     def _persian_keys(self, word: str) -> frozenset[str]:
-        assert self._stemmer is not None
         text = unicodedata.normalize("NFKC", word).casefold().translate(_PERSIAN_CHARS)
         bare = text.replace(ZWNJ, "")
         # Stemming the word without its ZWNJs makes the joined, ZWNJ and spaced spellings meet.
         # Where the writer marked a boundary (a ZWNJ, or a space that tokens() joined), the stemmer
         # can also see the prefix or suffix, so that form's stem is a key too. A boundary is never
         # guessed: "میزبان" (host) must not become "می" + "زبان" (language).
-        keys = {self._stemmer.stemWord(bare)}
+        keys = {self._stem(bare)}
         if ZWNJ in text:
-            keys.add(self._stemmer.stemWord(text).replace(ZWNJ, ""))
+            keys.add(self._stem(text).replace(ZWNJ, ""))
         return frozenset(keys)
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
