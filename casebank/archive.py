@@ -3,6 +3,12 @@
 Nothing here writes to disk, follows a link or runs anything: a bank is read into memory, entry by
 entry, within fixed limits, and every name is checked before its bytes are read. A hostile archive
 (path traversal, links, zip bombs, colliding names) is refused with a message naming the entry.
+
+The limits are one rule for both forms of a bank, applied to the same numbers: how many files it
+holds and how large they are (its checksum list aside), and how well each file over 1 MiB packs.
+A folder's files are measured as `casebank pack` would store them, so whatever a folder passes
+with, its packed file passes with too: nothing `casebank pack` writes, or the app keeps of a bank
+it imported, is refused when it is loaded again.
 """
 
 from __future__ import annotations
@@ -17,11 +23,16 @@ from pathlib import Path, PurePosixPath
 
 from casebank.problems import BankError, Problem
 
-MAX_FILES = 2000
+MAX_FILES = 2000  # besides the checksum list
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-MAX_TOTAL_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 100
+MAX_TOTAL_BYTES = 100 * 1024 * 1024  # the files expanded, besides the checksum list
+MAX_RATIO = 100  # a file over RATIO_FROM may not pack smaller than 1/MAX_RATIO of its size
+RATIO_FROM = 1024 * 1024
+# A zip listing more entries than this is refused before its names are read: no bank needs them,
+# folders and skipped files included.
+MAX_ENTRIES = 5 * MAX_FILES
+PACK_LEVEL = 9  # the deflate level `casebank pack` writes, and folders are measured with
 CHECKSUMS = "CHECKSUMS.sha256"
 TEXT_SUFFIXES = frozenset({".toml", ".md", ".txt"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
@@ -149,11 +160,33 @@ def _limit_for(name: str) -> int:
     )
 
 
+def packed_size(data: bytes) -> int:
+    """How many bytes `data` takes in a ``.casebank`` file: deflated as `casebank pack` does."""
+    packer = zlib.compressobj(PACK_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return len(packer.compress(data)) + len(packer.flush())
+
+
+def too_compressed(size: int, packed: int) -> bool:
+    """The zip-bomb rule: a file over 1 MiB that packs more than 100:1.
+
+    Args:
+        size: the file's size, expanded.
+        packed: its size in the zip (what the entry's header says, or `packed_size`).
+    """
+    return size > RATIO_FROM and size > MAX_RATIO * max(packed, 1)
+
+
+def _counted(name: str) -> bool:
+    """Whether a file counts towards the limits: every file but the checksum list, which
+    `casebank pack` writes afresh."""
+    return name != CHECKSUMS
+
+
 def _read_folder(root: Path) -> dict[str, bytes]:
     problems: list[Problem] = []
     files: dict[str, bytes] = {}
     seen: dict[str, str] = {}
-    total = 0
+    count = total = 0
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -196,11 +229,13 @@ def _read_folder(root: Path) -> dict[str, bytes]:
                     )
                 )
                 continue
-            total += size
-            if len(files) >= MAX_FILES or total > MAX_TOTAL_BYTES:
-                raise BankError(str(root), [*problems, _too_big(len(files) + 1, total)])
+            if _counted(rel):
+                count += 1
+                total += size
+            if count > MAX_FILES or total > MAX_TOTAL_BYTES:
+                raise BankError(str(root), [*problems, _too_big(count, total)])
             try:
-                files[rel] = Path(entry.path).read_bytes()
+                data = Path(entry.path).read_bytes()
             except OSError as exc:
                 problems.append(
                     Problem(
@@ -210,6 +245,11 @@ def _read_folder(root: Path) -> dict[str, bytes]:
                         "check its permissions",
                     )
                 )
+                continue
+            if len(data) > RATIO_FROM and too_compressed(len(data), packed := packed_size(data)):
+                problems.append(_packs_too_well(rel, len(data), packed))
+                continue
+            files[rel] = data
     if problems:
         raise BankError(str(root), problems)
     if CHECKSUMS in files:
@@ -226,6 +266,18 @@ def _too_big(count: int, total: int) -> Problem:
     )
 
 
+def _packs_too_well(name: str, size: int, packed: int) -> Problem:
+    """A folder's file that a packed bank would refuse as a possible zip bomb."""
+    return Problem(
+        shown(name),
+        0,
+        f"the file packs more than {MAX_RATIO}:1 ({size:,} bytes into {packed:,}), which a "
+        ".casebank file refuses as a possible zip bomb, so no bank may hold it",
+        f"a file over {RATIO_FROM:,} bytes this repetitive is most likely a mistake: remove the "
+        "repeated part",
+    )
+
+
 def _read_zip(path: Path) -> dict[str, bytes]:
     origin = str(path)
     try:
@@ -237,7 +289,7 @@ def _read_zip(path: Path) -> dict[str, bytes]:
         ) from exc
     with archive:
         infos = archive.infolist()
-        if len(infos) > MAX_FILES:
+        if len(infos) > MAX_ENTRIES:
             raise BankError(origin, [_too_big(len(infos), 0)])
         problems: list[Problem] = []
         seen: dict[str, str] = {}
@@ -296,22 +348,22 @@ def _read_zip(path: Path) -> dict[str, bytes]:
                     )
                 )
                 continue
-            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1
-            ):
+            if too_compressed(info.file_size, info.compress_size):
                 problems.append(
                     Problem(
                         shown(name),
                         0,
-                        "the entry is compressed more than 100:1 (a zip bomb?)",
+                        f"the entry is compressed more than {MAX_RATIO}:1 (a zip bomb?)",
                         "this archive may be hostile; do not open it",
                     )
                 )
                 continue
-            declared += info.file_size
+            if _counted(name):
+                declared += info.file_size
             plan.append(info)
-        if declared > MAX_TOTAL_BYTES:
-            problems.append(_too_big(len(plan), declared))
+        count = sum(1 for info in plan if _counted(info.filename))
+        if count > MAX_FILES or declared > MAX_TOTAL_BYTES:
+            problems.append(_too_big(count, declared))
         if problems:
             raise BankError(origin, problems)
         files: dict[str, bytes] = {}

@@ -4,7 +4,8 @@ within fixed limits.
 An H5P package also carries libraries (JavaScript, CSS) and media that an import does not use;
 they are never extracted. Every entry name is still checked, and a package with a name that leaves
 the archive (``../``, an absolute path, a drive letter) is refused as hostile. Entries are read
-into memory with a size bound and a compression-ratio bound (zip bombs); nothing is written.
+into memory with a size bound and a compression-ratio bound (zip bombs, by the rule banks follow:
+`casebank.archive.too_compressed`); nothing is written.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from casebank.archive import MAX_RATIO, too_compressed
 from casebank.errors import UserError
 
 MAX_ENTRIES = 10_000
 MAX_ENTRY_BYTES = 20 * 1024 * 1024
-MAX_RATIO = 100
 
 
 class Package:
@@ -70,7 +71,7 @@ class Package:
             raise UserError(f"{where} uses compression method {info.compress_type}, not deflate")
         if info.file_size > limit:
             raise UserError(f"{where} expands to {info.file_size:,} bytes; the limit is {limit:,}")
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        if too_compressed(info.file_size, info.compress_size):
             raise UserError(f"{where} is compressed more than {MAX_RATIO}:1 (a zip bomb?)")
         try:
             with self._zip.open(info) as stream:

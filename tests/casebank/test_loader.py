@@ -387,7 +387,9 @@ def test_any_case_text_is_accepted_or_reported(text: str, starter_files: dict[st
 def test_an_oversized_case_text_is_refused_before_parsing(starter):
     from casebank.loader import read
 
-    (starter / "cases/corner-bakery/case.md").write_text("*a* " * 300_000, encoding="utf-8")
+    # Numbered, so that the file is refused for its size, not as one that packs too well.
+    text = "".join(f"*a{i}* " for i in range(150_000))
+    (starter / "cases/corner-bakery/case.md").write_text(text, encoding="utf-8")
     loaded = read(starter)
     assert not loaded.ok
     assert any("case text is larger" in p.message for p in loaded.problems)
