@@ -12,6 +12,7 @@ of what the target cannot express. Qt-free; nothing here touches the network.
 
 from __future__ import annotations
 
+import hashlib
 from enum import Enum
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from casebank.interop.safezip import Package, is_zip, read_limited
 from casebank.model import Bank
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
+ID_PART = 40  # the readable part of an imported bank's id
+HASH_LENGTH = 8  # hex digits of the sources' hash in an imported bank's id
 IMPORTABLE_SUFFIXES = (".h5p", ".xml", ".zip", ".json")
 
 
@@ -113,13 +116,33 @@ def import_files(
     bank_title = title or (
         cases[0].title if len(cases) == 1 else f"Imported questions ({output.name})"
     )
-    # The bank id comes from the sources, so that importing the same file twice (into any folder)
-    # gives the same bank, which the app then updates rather than duplicates.
-    stems = "-".join(slug(Path(p).stem, "source") for p in paths)
-    bank_id = "imported." + slug(stems, "bank")[:100].strip("-")
+    bank_id = imported_bank_id(paths, title or cases[0].id_hint or cases[0].title)
     files = bank_files(cases, report, language=language, bank_id=bank_id, title=bank_title)
     write_bank(files, output, report.markdown())
     return report
+
+
+def imported_bank_id(paths: list[Path], title: str) -> str:
+    """The id of a bank imported from `paths`: its title made an id, and a short hash of the
+    files' bytes.
+
+    The same files always give the same id, so importing them again gives the same bank (the app
+    says it has it already); files that differ in any byte give another id, so an unrelated bank
+    never takes the place of one the student has, and attempts stay with their questions.
+
+    Raises:
+        UserError: a file cannot be read.
+    """
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            with Path(path).open("rb") as stream:
+                source = hashlib.file_digest(stream, "sha256").digest()
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror}") from exc
+        digest.update(source)
+    name = slug(title, "bank")[:ID_PART].strip("-")
+    return f"imported.{name}-{digest.hexdigest()[:HASH_LENGTH]}"
 
 
 def export_question(bank: Bank, key: str, target: str, output: Path) -> Report:

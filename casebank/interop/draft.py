@@ -9,6 +9,7 @@ target and only moved into place once `casebank validate` passes.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tempfile
@@ -29,6 +30,18 @@ from casebank.words import count_words
 
 REPORT_NAME = IMPORT_REPORT
 _ID_SAFE = re.compile(r"[^a-z0-9]+")
+ID_LENGTH = 48
+# Web addresses, with or without a scheme: an id made of one reads as a link and says nothing.
+_ADDRESS = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*")
+# Latin letters that Unicode does not decompose into a base letter and a mark, and the German
+# umlauts, which German writes as ae, oe, ue when it has no umlauts (as ids have none).
+_LATIN = str.maketrans(
+    {
+        "ß": "ss", "ẞ": "SS", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+        "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L", "ı": "i",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -86,9 +99,21 @@ class DraftCase:
 
 
 def slug(text: str, fallback: str) -> str:
-    """An id for a bank: lowercase ASCII letters, digits and hyphens, starting with a letter."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    value = _ID_SAFE.sub("-", ascii_text.lower()).strip("-")[:48].strip("-")
+    """An id from a title: lowercase ASCII letters, digits and hyphens, starting with a letter.
+
+    Latin letters are transliterated ("Weiße Äpfel" gives ``weisse-aepfel``), web addresses left
+    out, and letters of other scripts, which have no ASCII spelling, replaced by a short hash of
+    the title, so that two Persian titles still get two ids. `fallback` starts an id that would
+    otherwise be empty or start with a digit.
+    """
+    text = unicodedata.normalize("NFC", _ADDRESS.sub(" ", text))
+    letters = unicodedata.normalize("NFKD", text.translate(_LATIN))
+    letters = "".join(c for c in letters if not unicodedata.combining(c))
+    value = _ID_SAFE.sub("-", letters.encode("ascii", "ignore").decode("ascii").lower())
+    value = value.strip("-")[:ID_LENGTH].strip("-")
+    if any(c.isalnum() and not c.isascii() for c in letters):
+        digest = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:6]
+        value = f"{value[: ID_LENGTH - 7].strip('-') or fallback}-{digest}"
     if not value or not value[0].isalpha():
         value = f"{fallback}-{value}".strip("-") if value else fallback
     return value

@@ -107,7 +107,6 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
             f"{path.name} holds no H5P Essay (main library: {main or 'unknown'}); only Essay "
             "content, alone or inside a Column, can be imported"
         )
-    title = plain_text(str(meta.get("title") or "")) or path.stem
     case_language = _language(meta.get("language"), language)
     if texts:
         report.note(
@@ -127,6 +126,11 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
         _question(params, f"{path.name}, {label}", label, case_language, report)
         for label, params in essays
     ]
+    # A bare content.json has no title of its own (its name is always "content"): the first
+    # question's task names the case instead.
+    title = plain_text(str(meta.get("title") or "")) or (
+        questions[0].title if not meta else path.stem
+    )
     authors = [
         str(a.get("name")) for a in meta.get("authors", []) if isinstance(a, dict) and a.get("name")
     ]
@@ -253,8 +257,14 @@ def _question(
         NoteKind.CHANGED,
     )
     _report_rest(params, behaviour, where, report)
-    title = plain_text(str(params.get("taskDescription") or ""))[:80] or label
+    title = _shortened(plain_text(str(params.get("taskDescription") or ""))) or label
     return DraftQuestion(where, title, prompt, marks, arguments, model, id_hint="essay")
+
+
+def _shortened(text: str, limit: int = 80) -> str:
+    """The first line of `text`, cut at a word before `limit` characters."""
+    line = " ".join(text.strip().split("\n", 1)[0].split())
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _argument(
