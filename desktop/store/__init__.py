@@ -20,6 +20,7 @@ from desktop.store.records import (
     Level,
     Mode,
     QuestionProgress,
+    QuestionRecord,
     Revision,
     WeakArgument,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "Level",
     "Mode",
     "QuestionProgress",
+    "QuestionRecord",
     "Revision",
     "Store",
     "WeakArgument",

@@ -19,7 +19,7 @@ import socket
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,6 +47,7 @@ from desktop.store.records import (
     Level,
     Mode,
     QuestionProgress,
+    QuestionRecord,
     Revision,
     WeakArgument,
     parse_verdicts,
@@ -234,6 +235,7 @@ class Store:
                 key = question.key
                 row = {
                     "language": question.language,
+                    "prompt": question.prompt,
                     "position": position,
                     "rubric_hash": hashes[key],
                     "removed_at": None,
@@ -553,13 +555,24 @@ class Store:
 
     # -- progress ------------------------------------------------------------------------------
 
-    def progress(self, bank_id: str) -> list[QuestionProgress]:
-        """How the student is doing on each question of a bank, in the bank's order."""
+    def progress(self, bank_id: str, *, earlier: bool = False) -> list[QuestionProgress]:
+        """How the student is doing on each question of a bank, in the bank's order.
+
+        With `earlier`, the same for the questions an update of the bank removed that still
+        have attempts: their attempts stay theirs, from an earlier version of the bank.
+        """
         with _guarded(self.data_dir):
             questions = list(
                 self.db.query(
-                    "SELECT key, rubric_hash FROM questions "
-                    "WHERE bank_id = ? AND removed_at IS NULL ORDER BY position",
+                    "SELECT key, rubric_hash FROM questions WHERE bank_id = ? AND "
+                    + (
+                        "removed_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempts AS a "
+                        "WHERE a.bank_id = questions.bank_id AND a.question_key = questions.key "
+                        "AND a.deleted_at IS NULL)"
+                        if earlier
+                        else "removed_at IS NULL"
+                    )
+                    + " ORDER BY position, key",
                     [bank_id],
                 )
             )
@@ -597,6 +610,75 @@ class Store:
                 )
             )
         return result
+
+    def banks_with_earlier_questions(self) -> set[str]:
+        """The banks with questions an update removed that still have attempts (see
+        `progress` with `earlier`)."""
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    """SELECT DISTINCT q.bank_id FROM questions AS q
+                    WHERE q.removed_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempts AS a
+                    WHERE a.bank_id = q.bank_id AND a.question_key = q.key
+                    AND a.deleted_at IS NULL)"""
+                )
+            )
+        return {row["bank_id"] for row in rows}
+
+    def question_record(self, bank_id: str, key: str) -> QuestionRecord | None:
+        """What the store knows of a question, also once its bank no longer has it; None for a
+        question never imported."""
+        found = self._question_records(" AND key = ?", [bank_id, key])
+        return found[0] if found else None
+
+    def questions(self, bank_id: str) -> list[QuestionRecord]:
+        """Every question of a bank the store knows, removed ones too, in the bank's order."""
+        return self._question_records("", [bank_id])
+
+    def _question_records(self, where: str, params: list[Any]) -> list[QuestionRecord]:
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    "SELECT bank_id, key, prompt, language, rubric_hash, removed_at "
+                    "FROM questions WHERE bank_id = ?" + where + " ORDER BY position, key",
+                    params,
+                )
+            )
+        return [
+            QuestionRecord(
+                row["bank_id"],
+                row["key"],
+                row["prompt"],
+                row["language"],
+                row["rubric_hash"],
+                None if row["removed_at"] is None else _time(row["removed_at"]),
+            )
+            for row in rows
+        ]
+
+    def fill_prompts(self, banks: Iterable[Bank]) -> None:
+        """Record the prompts of questions last imported before the store kept prompts, from the
+        banks as loaded, so that each is named even after an update removes it."""
+        with _guarded(self.data_dir):
+            blank = {
+                (row["bank_id"], row["key"])
+                for row in self.db.query(
+                    "SELECT bank_id, key FROM questions WHERE prompt = '' AND removed_at IS NULL"
+                )
+            }
+        if not blank:
+            return
+        prompts = [
+            (question.prompt, bank.id, question.key)
+            for bank in banks
+            for question in bank.questions()
+            if (bank.id, question.key) in blank
+        ]
+        if prompts:
+            with self._write() as db:
+                db.conn.executemany(
+                    "UPDATE questions SET prompt = ? WHERE bank_id = ? AND key = ?", prompts
+                )
 
     def weakest_arguments(self, limit: int = 10, bank_id: str | None = None) -> list[WeakArgument]:
         """The arguments the student misses most often, across every question (or one bank).

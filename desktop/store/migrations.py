@@ -128,3 +128,10 @@ def sessions(db: Database) -> None:
     """Sessions, so that work left open by a crash is offered back and deletions can be undone."""
     for statement in _SESSIONS:
         db.execute(statement)
+
+
+@_migration("0003_question_prompts")
+def question_prompts(db: Database) -> None:
+    """Each question's prompt, so that a question a bank update removed is still named in the
+    library and its history beside the attempts it keeps."""
+    db.execute("ALTER TABLE questions ADD COLUMN prompt TEXT NOT NULL DEFAULT ''")

@@ -157,6 +157,23 @@ class BankRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionRecord:
+    """A question as the store knows it, also after an update removed it from its bank."""
+
+    bank_id: str
+    key: str
+    prompt: str  # "" for a question last imported before Casewise kept prompts
+    language: str
+    rubric_hash: str  # its rubric's fingerprint as last imported (see `rubric.rubric_hash`)
+    removed_at: datetime | None  # when an update of its bank left it out; None while in it
+
+    @property
+    def removed(self) -> bool:
+        """Whether the question is from an earlier version of its bank."""
+        return self.removed_at is not None
+
+
+@dataclass(frozen=True, slots=True)
 class BankImport:
     """What importing a bank changed. Attempts are never touched."""
 

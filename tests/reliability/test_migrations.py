@@ -24,7 +24,8 @@ from tests.fixtures.migrations.make import dump_path
 # The students' work as the first version stored it: every later version must keep all of it.
 WORK = {
     "banks": "SELECT * FROM banks ORDER BY id",
-    "questions": "SELECT * FROM questions ORDER BY bank_id, key",
+    "questions": """SELECT bank_id, key, language, position, rubric_hash, removed_at
+        FROM questions ORDER BY bank_id, key""",
     "arguments": "SELECT * FROM arguments ORDER BY bank_id, question_key, argument_id",
     "attempts": """SELECT id, bank_id, question_key, bank_version, mode, started_at, updated_at,
         submitted_at, seconds_spent, rubric_hash, duplicated_from, deleted_at
@@ -109,6 +110,9 @@ def _failing(kind: str) -> Any:
             pages = db.execute("PRAGMA page_count").fetchone()[0]
             db.execute(f"PRAGMA max_page_count = {pages}")
             last.fn(db)
+            # A migration that only changes the schema may fit in the pages the file has; the
+            # next page it would need, a new table's, is past the full disk.
+            db.execute("CREATE TABLE disk_filler (data BLOB)")
         else:
             last.fn(db)
             raise RuntimeError("a bug in the migration")
@@ -140,3 +144,27 @@ def test_a_failed_migration_leaves_the_database_as_its_backup(
     with Store.open(data_dir) as store:
         assert [m.name for m in MIGRATIONS.applied(store.db)] == NAMES
         assert store.integrity() == "ok"
+
+
+@pytest.mark.parametrize("version", NAMES)
+def test_a_question_removed_in_any_version_keeps_its_attempts_from_an_earlier_version(
+    version: str, tmp_path: Path
+):
+    data_dir = tmp_path / "data"
+    restore_dump(version, data_dir)
+    with Store.open(data_dir) as store:
+        # bakery/channels left its bank in an update; its submitted attempt stays its own.
+        assert [p.question_key for p in store.progress("org.example.shops")] == ["bakery/pricing"]
+        [earlier] = store.progress("org.example.shops", earlier=True)
+        assert (earlier.question_key, earlier.attempts, earlier.submitted) == (
+            "bakery/channels",
+            1,
+            1,
+        )
+        assert [a.id for a in store.attempts_for("org.example.shops", "bakery/channels")] == [3]
+        assert store.banks_with_earlier_questions() == {"org.example.shops"}
+        record = store.question_record("org.example.shops", "bakery/channels")
+        assert record is not None and record.removed
+        # Prompts were kept from 0003 on; before, the store did not know them.
+        kept_prompts = NAMES.index(version) >= NAMES.index("0003_question_prompts")
+        assert record.prompt == ("Discuss the bakery/channels." if kept_prompts else "")
