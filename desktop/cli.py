@@ -220,9 +220,14 @@ def _export_attempt(
 
     options = ExportOptions(student=name, date=when.date() if when else None, include=sections)
     with Store.open(data_dir(folder)) as store:
-        path, rubric_changed = export_attempt(store, attempt_id, output, options)
+        exported = export_attempt(store, attempt_id, output, options)
+    path = exported.path
     click.echo(f"Wrote {path} ({path.stat().st_size:,} bytes)")
-    if rubric_changed:
+    if exported.plain:
+        click.echo(f"Note: {exported.plain}.", err=True)
+        if sections:
+            click.echo("Note: --include was left out: the sections need the question.", err=True)
+    if exported.rubric_changed:
         click.echo(
             "Note: the rubric has changed since this attempt was marked; the PDF shows "
             "the answer checked against the current rubric.",

@@ -1,16 +1,30 @@
-"""Exporting a stored attempt: the answer as its newest revision has it, with its metadata."""
+"""Exporting a stored attempt: the answer as its newest revision has it, with its metadata.
+
+An attempt outlives its question: a bank update can remove the question, and the app's copy of a
+bank can become unreadable. Such an attempt is still exported, as plain text under the question's
+prompt as the store remembers it, without a rubric; `ExportedAttempt.plain` says why.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from casebank.errors import UserError
 from casebank.loader import load
-from casebank.model import Bank
+from casebank.model import Bank, Question
 from casebank.problems import BankError
 from desktop.export import ExportOptions, Mode, SelfAssessment, export_pdf
-from desktop.store import Store
+from desktop.store import Attempt, Store
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedAttempt:
+    """What `export_attempt` wrote."""
+
+    path: Path
+    rubric_changed: bool  # the rubric changed since the attempt was marked
+    plain: str = ""  # why the answer was exported as plain text, without a rubric; "" if not
 
 
 def bank_of(store: Store, bank_id: str) -> Bank:
@@ -38,30 +52,22 @@ def bank_of(store: Store, bank_id: str) -> Bank:
 
 def export_attempt(
     store: Store, attempt_id: int, path: Path | str, options: ExportOptions | None = None
-) -> tuple[Path, bool]:
+) -> ExportedAttempt:
     """Write the PDF of a stored attempt.
 
     The attempt's mode, time spent and self-assessment fill in `options`; the answer is checked
     against the question's current rubric, so the marks are those the student would see now.
-
-    Returns:
-        The PDF's path, and whether the rubric changed since the attempt was marked.
+    When the question is no longer in its bank, or the bank cannot be read, the answer is
+    exported as plain text instead (without the optional sections, which need the bank).
 
     Raises:
-        UserError: no such attempt, its bank or question is gone, or the file cannot be written.
+        UserError: no such attempt, or the file cannot be written.
     """
     try:
         attempt = store.attempt(attempt_id)
     except KeyError:
         raise UserError(
             f"there is no attempt {attempt_id}; 'casewise' lists them in the history"
-        ) from None
-    bank = bank_of(store, attempt.bank_id)
-    try:
-        question = bank.question(attempt.question_key)
-    except KeyError:
-        raise UserError(
-            f"the question {attempt.question_key!r} is no longer in the bank {bank.id!r}"
         ) from None
     base = options or ExportOptions()
     options = replace(
@@ -71,6 +77,39 @@ def export_attempt(
         self_assessment={k: SelfAssessment(v) for k, v in attempt.self_assessment.items()},
         date=base.date or (attempt.submitted_at or attempt.updated_at).date(),
     )
-    return export_pdf(
-        path, attempt.text, question, None, options, bank=bank
-    ), attempt.rubric_changed
+    try:
+        bank = bank_of(store, attempt.bank_id)
+    except UserError as exc:
+        return _plain(store, attempt, path, options, f"{exc}".rstrip("."))
+    try:
+        question = bank.question(attempt.question_key)
+    except KeyError:
+        why = (
+            f"the question {attempt.question_key!r} is no longer in {bank.title!r} (version "
+            f"{bank.manifest.version}): an update of the bank removed it"
+        )
+        return _plain(store, attempt, path, options, why)
+    written = export_pdf(path, attempt.text, question, None, options, bank=bank)
+    return ExportedAttempt(written, attempt.rubric_changed)
+
+
+def _plain(
+    store: Store, attempt: Attempt, path: Path | str, options: ExportOptions, why: str
+) -> ExportedAttempt:
+    """The answer under its question's prompt as the store remembers it, without a rubric."""
+    record = store.question_record(attempt.bank_id, attempt.question_key)
+    case_id, _, question_id = attempt.question_key.partition("/")
+    question = Question(
+        question_id,
+        case_id,
+        (record.prompt if record else "") or attempt.question_key,
+        0,
+        "",
+        (),
+        record.language if record else "en",
+    )
+    plain = replace(options, self_assessment={}, include=frozenset())
+    written = export_pdf(path, attempt.text, question, None, plain)
+    return ExportedAttempt(
+        written, False, f"{why}; the answer was exported as plain text, without its rubric"
+    )

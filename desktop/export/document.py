@@ -270,7 +270,10 @@ class _Document:
 
     def build(self) -> bytes:
         """Lay out the story and return the PDF's bytes."""
-        story = [*self.header(), *self.answer_section(), *self.rubric_section()]
+        # A question without arguments is an answer exported as plain text: one whose question
+        # is no longer in its bank (`desktop.export.attempt`). It has no rubric to show.
+        rubric = self.rubric_section() if self.rubric.rows else []
+        story = [*self.header(), *self.answer_section(), *rubric]
         include = self.options.include
         if Section.FEEDBACK in include:
             story += self.feedback_section()
@@ -333,7 +336,8 @@ class _Document:
                 (labels.time_spent, labels.duration(self.options.seconds, self.question.minutes))
             )
         rows.append((labels.words, self.word_count()))
-        rows.append((labels.coverage, self.coverage_summary()))
+        if self.rubric.rows:
+            rows.append((labels.coverage, self.coverage_summary()))
         cells = []
         for label, value in rows:
             key = self.text(label, style=Style(Family.SANS, bold=True), colour=MUTED)
@@ -409,7 +413,8 @@ class _Document:
     def answer_section(self) -> list[Any]:
         """The answer as written, with highlights and margin tags."""
         flows: list[Any] = [self.heading(self.labels.your_answer, "answer")]
-        flows += self.legend()
+        if self.rubric.rows:
+            flows += self.legend()
         spans = sorted(
             (e.start, e.end, i)
             for i, row in enumerate(self.rubric.rows)

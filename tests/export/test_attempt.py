@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -84,24 +85,54 @@ def test_an_attempt_whose_rubric_changed_says_so(tmp_path):
     assert "rubric has changed" in result.stderr
 
 
-def test_missing_attempts_and_banks_are_clear_errors(tmp_path):
-    bank_dir, data, attempt_id = stored_attempt(tmp_path)
+def test_a_missing_attempt_is_a_clear_error(tmp_path):
+    _, data, _ = stored_attempt(tmp_path)
     missing = casewise(
         "export", "--attempt", "999", "--data-dir", str(data), "-o", str(tmp_path / "x.pdf")
     )
     assert missing.returncode == 1 and "no attempt 999" in missing.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_attempt_whose_bank_cannot_be_read_exports_as_plain_text(tmp_path):
+    # Issue 20, point 12: the draft must stay reachable when the bank's copy is unreadable.
+    bank_dir, data, attempt_id = stored_attempt(tmp_path)
     (bank_dir / "bank.toml").unlink()
-    gone = casewise(
-        "export",
-        "--attempt",
-        str(attempt_id),
-        "--data-dir",
-        str(data),
-        "-o",
-        str(tmp_path / "y.pdf"),
+    out = tmp_path / "y.pdf"
+    gone = casewise("export", "--attempt", str(attempt_id), "--data-dir", str(data), "-o", str(out))
+    assert gone.returncode == 0, gone.stderr
+    assert "can no longer be read" in gone.stderr and "import it again" in gone.stderr
+    assert "exported as plain text" in gone.stderr
+    text = squeeze(pdftotext(out))
+    assert "photosofhercakes" in text and "ModeExam" in text
+
+
+def test_an_attempt_at_a_question_an_update_removed_exports_as_plain_text(tmp_path):
+    bank_dir, data, attempt_id = stored_attempt(tmp_path)
+    prompt = load(bank_dir).question("corner-bakery/channel").prompt
+    # Version 0.2.0 of the bank asks another question instead.
+    questions = bank_dir / "cases/corner-bakery/questions"
+    (questions / "channel.toml").rename(questions / "newsletter.toml")
+    shutil.rmtree(bank_dir / "cases/corner-bakery/samples")
+    manifest = bank_dir / "bank.toml"
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace('version = "0.1.0"', 'version = "0.2.0"'),
+        encoding="utf-8",
     )
-    assert gone.returncode == 1 and "import it again" in gone.stderr
-    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+    with Store.open(data) as store:
+        update = store.import_bank(load(bank_dir), location=str(bank_dir))
+    assert update.removed == ("corner-bakery/channel",)
+    out = tmp_path / "removed.pdf"
+    result = casewise(
+        "export", "--attempt", str(attempt_id), "--data-dir", str(data), "-o", str(out),
+        "--include", "feedback,model",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "no longer in" in result.stderr and "an update of the bank removed it" in result.stderr
+    assert "--include was left out" in result.stderr
+    text = squeeze(pdftotext(out))
+    assert "photosofhercakes" in text
+    assert squeeze(prompt)[:40] in text  # the prompt, as the store remembers it
 
 
 def test_attempt_and_answer_file_do_not_mix(tmp_path):
