@@ -6,6 +6,13 @@ anywhere); `Library.install` then, on the store's thread, checks the version, wr
 app's copy into ``<data folder>/banks/`` and records the bank in the store. A broken or hostile
 bank fails in `read_bank` with the validator's message and changes nothing.
 
+A bank takes the place of one in the library only when their ids match and it is a newer version
+(`Change.UPDATE`). The very same version again changes nothing (`Change.SAME`); the same id and
+version with other files is another bank, or one its author changed without saying so, and
+replaces the library's only when the student confirms (`Change.REPLACE`, after `Library.plan`
+has said which attempts it concerns). Attempts always stay with their question: one that a newer
+version no longer has keeps them, from an earlier version of its bank.
+
 Parsing a bank is most of what a start costs, and a bank's files rarely change, so the library
 keeps each bank it parsed in `BankCache` (``<data folder>/cache/banks/``), keyed by a digest of
 the bank's files and of the parser's code: the next start reads it back in a few milliseconds.
@@ -26,26 +33,27 @@ import re
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass, replace
+from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import casebank
 from casebank import model
-from casebank.archive import read_files
+from casebank.archive import CHECKSUMS, read_files
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.interop import IMPORTABLE_SUFFIXES, import_files
-from casebank.loader import load, load_files
+from casebank.loader import IMPORT_REPORT, load, load_files
 from casebank.model import Bank, Question
 from casebank.pack import packed_bytes
 from casebank.problems import BankError, errors_in
 from casebank.validate import validate
 from desktop.resources import RESOURCES
-from desktop.store import BankImport, Store
+from desktop.store import BankImport, BankRecord, Store, rubric_hash
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +71,52 @@ class ReadBank:
     source: Path
     data: bytes  # the packed bank, of which the app keeps a copy
     import_report: str = ""  # for a question file converted from H5P, Moodle or QTI
+
+
+class Change(Enum):
+    """What installing a bank would do to the library."""
+
+    NEW = "new"  # no bank with its id yet
+    UPDATE = "update"  # a newer version of a bank in the library takes its place
+    SAME = "same"  # this version, with the same files, is in the library already
+    REPLACE = "replace"  # the same id and version, other files: only if the student says so
+    REPAIR = "repair"  # the library's copy of this version cannot be read: this one replaces it
+    OLDER = "older"  # the library has a newer version: refused
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedQuestion:
+    """A question the student has attempts at, which installing a bank changes."""
+
+    key: str
+    prompt: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Installation:
+    """What installing a bank would do, worked out before anything is written."""
+
+    read: ReadBank
+    change: Change
+    installed: BankRecord | None  # the bank as the library has it now
+    # Questions with attempts that the newcomer no longer has: their attempts stay theirs, from
+    # an earlier version of the bank.
+    removed: tuple[AffectedQuestion, ...]
+    # Questions with attempts whose rubric the newcomer changes: their attempts say so.
+    changed: tuple[AffectedQuestion, ...]
+
+
+class Unavailable(Enum):
+    """Why the library cannot show a question the store has attempts at."""
+
+    BANK = "bank"  # its bank is no longer in the library
+    UNREADABLE = "unreadable"  # the library's copy of its bank cannot be read
+    QUESTION = "question"  # an update of its bank removed it
+
+
+class AlreadyInLibraryError(UserError):
+    """The bank, this very version, is in the library already: nothing to install."""
 
 
 def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
@@ -327,9 +381,15 @@ class Library:
         self.folder = store.data_dir / BANKS_FOLDER
         self.cache = BankCache(store.data_dir / CACHE_FOLDER)
         self._banks: dict[str, Bank] = {}
-        self.problems: list[str] = []  # banks in the store whose files could not be loaded
+        # The banks in the store whose files could not be loaded: id -> (title, what is wrong).
+        self.unreadable: dict[str, tuple[str, str]] = {}
 
     # -- the banks -------------------------------------------------------------------------
+
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong with each bank in the store whose files could not be loaded."""
+        return [f"{title}: {message}" for title, message in self.unreadable.values()]
 
     def banks(self) -> list[Bank]:
         """The loaded banks, by title."""
@@ -343,6 +403,25 @@ class Library:
         """A question of a loaded bank; `KeyError` if there is none."""
         return self._banks[bank_id].question(key)
 
+    def unavailable(self, bank_id: str, key: str) -> Unavailable | None:
+        """Why a question cannot be shown, or None when it can (see `question`)."""
+        bank = self._banks.get(bank_id)
+        if bank is None:
+            return Unavailable.UNREADABLE if bank_id in self.unreadable else Unavailable.BANK
+        try:
+            bank.question(key)
+        except KeyError:
+            return Unavailable.QUESTION
+        return None
+
+    def prompt(self, bank_id: str, key: str) -> str:
+        """A question's prompt: from its bank, else as the store remembers it, else its key."""
+        try:
+            return self.question(bank_id, key).prompt
+        except KeyError:
+            record = self.store.question_record(bank_id, key)
+            return (record.prompt if record else "") or key
+
     def open(self) -> list[BankImport]:
         """On start: add bundled banks that are new or newer, then load every bank in the store.
 
@@ -353,6 +432,7 @@ class Library:
             imports = self.add_bundled()
             self.load_all()
         self.cache.prune()
+        self.store.fill_prompts(self._banks.values())
         return imports
 
     def add_bundled(self) -> list[BankImport]:
@@ -373,7 +453,7 @@ class Library:
 
     def load_all(self) -> None:
         """Load every bank the store knows from its location; note those that fail."""
-        self.problems = []
+        self.unreadable = {}
         for record in self.store.banks():
             if record.id in self._banks and self._banks[record.id].manifest.version == (
                 record.version
@@ -382,24 +462,74 @@ class Library:
             try:
                 self._banks[record.id] = self.cache.load(record.location)
             except UserError as exc:
-                self.problems.append(f"{record.title}: {exc}")
+                self.unreadable[record.id] = (record.title, str(exc))
 
-    def install(self, read: ReadBank) -> BankImport:
+    def plan(self, read: ReadBank) -> Installation:
+        """What installing `read` would do, and which of the student's attempts it concerns."""
+        bank = read.bank
+        installed = next((r for r in self.store.banks() if r.id == bank.id), None)
+        current = self._banks.get(bank.id)
+        if installed is None:
+            change = Change.NEW
+        elif version_key(installed.version) > version_key(bank.manifest.version):
+            change = Change.OLDER
+        elif version_key(installed.version) < version_key(bank.manifest.version):
+            change = Change.UPDATE
+        elif current is None or current.manifest.version != installed.version:
+            change = Change.REPAIR
+        elif _contents(current.files) == _contents(bank.files):
+            change = Change.SAME
+        else:
+            change = Change.REPLACE
+        removed: list[AffectedQuestion] = []
+        changed: list[AffectedQuestion] = []
+        if installed is not None:
+            attempts = {p.question_key: p.attempts for p in self.store.progress(bank.id)}
+            hashes = {q.key: rubric_hash(q) for q in bank.questions()}
+            for record in self.store.questions(bank.id):
+                count = attempts.get(record.key, 0)
+                if record.removed or not count:
+                    continue
+                prompt = record.prompt or self._prompt(current, record.key)
+                if record.key not in hashes:
+                    removed.append(AffectedQuestion(record.key, prompt, count))
+                elif hashes[record.key] != record.rubric_hash:
+                    changed.append(AffectedQuestion(record.key, prompt, count))
+        return Installation(read, change, installed, tuple(removed), tuple(changed))
+
+    def install(self, read: ReadBank, *, replace: bool = False) -> BankImport:
         """Install a bank `read_bank` read: keep its copy and record it in the store.
 
         A newer version of a bank already present updates it in place; every attempt stays.
 
+        Args:
+            read: the bank.
+            replace: install it although the library has the same version with other files
+                (`Change.REPLACE`): only once the student has confirmed.
+
         Raises:
-            UserError: the library has a newer version of the bank, or the copy cannot be
-                written. Nothing changed.
+            AlreadyInLibraryError: the library has this very version already.
+            UserError: the library has a newer version of the bank, or the same version with
+                other files and `replace` is false, or the copy cannot be written. Nothing
+                changed.
         """
         bank = read.bank
-        known = {record.id: record for record in self.store.banks()}
-        old = known.get(bank.id)
-        if old is not None and version_key(old.version) > version_key(bank.manifest.version):
+        plan = self.plan(read)
+        old = plan.installed
+        if plan.change is Change.OLDER and old is not None:
             raise UserError(
                 f"your library has a newer version of {bank.title!r} ({old.version}) than "
                 f"{read.source.name} ({bank.manifest.version}); nothing was changed"
+            )
+        if plan.change is Change.SAME:
+            raise AlreadyInLibraryError(
+                f"{bank.title!r}, version {bank.manifest.version}, is already in your library; "
+                "nothing was changed"
+            )
+        if plan.change is Change.REPLACE and not replace:
+            raise UserError(
+                f"your library has {bank.title!r}, version {bank.manifest.version}, with other "
+                f"files than {read.source.name}; nothing was changed"
             )
         location = self.folder / f"{bank.id}-{bank.manifest.version}{SUFFIX}"
         try:
@@ -409,8 +539,21 @@ class Library:
         write_atomically(location, read.data)
         result = self.store.import_bank(bank, location=str(location))
         self._banks[bank.id] = bank
+        self.unreadable.pop(bank.id, None)
         self.cache.keep(location, bank)
         return result
+
+    def _prompt(self, bank: Bank | None, key: str) -> str:
+        try:
+            return "" if bank is None else bank.question(key).prompt
+        except KeyError:
+            return ""
+
+
+def _contents(files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """A bank's files as they matter to a student: without the checksum list, which packing
+    writes afresh, and the import report, which the loader ignores."""
+    return {name: data for name, data in files.items() if name not in {CHECKSUMS, IMPORT_REPORT}}
 
 
 # -- search --------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ dashboard of weakest arguments."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from casebank.model import Bank
 from desktop.display import isolate, label
@@ -124,7 +125,7 @@ class LibraryView(QWidget):
         )
         self.practice_button.clicked.connect(lambda: self._emit(self.practice))
         self.exam_button.clicked.connect(lambda: self._emit(self.exam))
-        self.history_button.clicked.connect(lambda: self._emit(self.history))
+        self.history_button.clicked.connect(self._emit_history)
         self.import_button.clicked.connect(self.import_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.practice_button, self.exam_button, self.history_button):
@@ -167,9 +168,22 @@ class LibraryView(QWidget):
 
     # -- filling ---------------------------------------------------------------------------
 
-    def show_banks(self, banks: list[Bank], progress: dict[str, list[QuestionProgress]]) -> None:
-        """Fill the tree, keeping the selected question selected."""
-        current = self.selected()
+    def show_banks(
+        self,
+        banks: list[Bank],
+        progress: dict[str, list[QuestionProgress]],
+        earlier: Mapping[str, list[tuple[str, QuestionProgress]]] | None = None,
+    ) -> None:
+        """Fill the tree, keeping the selected question selected.
+
+        Args:
+            banks: the banks, in order.
+            progress: each bank's questions' progress, by bank id.
+            earlier: by bank id, the questions an update of the bank removed that still have
+                attempts: each one's prompt and progress. They are listed after the bank's
+                cases, "from an earlier version", for their history.
+        """
+        current = self.selected_for_history()
         self.tree.clear()
         for bank in banks:
             by_key = {p.question_key: p for p in progress.get(bank.id, [])}
@@ -192,6 +206,30 @@ class LibraryView(QWidget):
                         item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
                     case_item.addChild(item)
                     if current == (bank.id, question.key):
+                        self.tree.setCurrentItem(item)
+            removed = (earlier or {}).get(bank.id, [])
+            if removed:
+                group = QTreeWidgetItem([self.tr("From an earlier version")])
+                group.setData(0, KEY, ("earlier-group", bank.id, ""))
+                group.setToolTip(
+                    0,
+                    self.tr(
+                        "Questions an update of the bank removed: your attempts at them are kept "
+                        "here, to look back at in their history"
+                    ),
+                )
+                bank_item.addChild(group)
+                for prompt, found in removed:
+                    flat = " ".join(prompt.split())
+                    item = QTreeWidgetItem([label(flat, 110), *_progress_columns(found)])
+                    item.setToolTip(
+                        0, self.tr("%1 (from an earlier version of the bank)").replace("%1", flat)
+                    )
+                    item.setData(0, KEY, ("earlier", bank.id, found.question_key))
+                    for column in range(1, COLUMNS):
+                        item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+                    group.addChild(item)
+                    if current == (bank.id, found.question_key):
                         self.tree.setCurrentItem(item)
         self.tree.expandAll()
         if self.tree.currentItem() is None:
@@ -233,6 +271,15 @@ class LibraryView(QWidget):
         kind, bank_id, key = item.data(0, KEY)
         return (bank_id, key) if kind == "question" else None
 
+    def selected_for_history(self) -> tuple[str, str] | None:
+        """The selected question's bank id and key, also of a question from an earlier version
+        of its bank (which has a history, but cannot be practised)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        kind, bank_id, key = item.data(0, KEY)
+        return (bank_id, key) if kind in {"question", "earlier"} else None
+
     def select(self, bank_id: str, key: str) -> bool:
         """Select a question in the tree."""
         for item in self._question_items():
@@ -251,7 +298,7 @@ class LibraryView(QWidget):
                     continue
                 for q in range(case_item.childCount()):
                     item = case_item.child(q)
-                    if item is not None:
+                    if item is not None and item.data(0, KEY)[0] == "question":
                         items.append(item)
         return items
 
@@ -261,18 +308,26 @@ class LibraryView(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         enabled = self.selected() is not None
-        for button in (self.practice_button, self.exam_button, self.history_button):
+        for button in (self.practice_button, self.exam_button):
             button.setEnabled(enabled)
+        self.history_button.setEnabled(self.selected_for_history() is not None)
 
     def _emit(self, signal: SignalInstance) -> None:
         chosen = self.selected()
         if chosen is not None:
             signal.emit(*chosen)
 
+    def _emit_history(self) -> None:
+        chosen = self.selected_for_history()
+        if chosen is not None:
+            self.history.emit(*chosen)
+
     def _activated(self, item: QTreeWidgetItem) -> None:
         kind, bank_id, key = item.data(0, KEY)
         if kind == "question":
             self.practice.emit(bank_id, key)
+        elif kind == "earlier":
+            self.history.emit(bank_id, key)
 
     def _weak_activated(self, item: QListWidgetItem) -> None:
         data = item.data(KEY)

@@ -12,7 +12,16 @@ from casebank.errors import UserError
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
 from desktop.display import shorten
-from desktop.library import Library, ReadBank, SearchIndex, read_bank
+from desktop.library import (
+    AlreadyInLibraryError,
+    Change,
+    Installation,
+    Library,
+    ReadBank,
+    SearchIndex,
+    Unavailable,
+    read_bank,
+)
 from desktop.session import StudySession
 from desktop.store import Attempt, BankImport, Store
 from desktop.store.records import Mode
@@ -22,6 +31,7 @@ from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
 from desktop.ui.library_view import LibraryView
 from desktop.ui.operations import Runner
+from desktop.ui.plain_answer import PlainAnswerDialog
 from desktop.ui.qt import (
     QAction,
     QCloseEvent,
@@ -64,6 +74,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.messages: list[str] = []  # every message shown, newest last (tests read it)
         self.history_dialog: HistoryDialog | None = None
+        self.plain_dialog: PlainAnswerDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.setWindowTitle("Casewise")
         self.setAcceptDrops(True)
@@ -247,7 +258,14 @@ class MainWindow(QMainWindow):
         """Reload progress and the dashboard."""
         banks = self.library.banks()
         progress = {bank.id: self.store.progress(bank.id) for bank in banks}
-        self.library_view.show_banks(banks, progress)
+        earlier = {
+            bank_id: [
+                (self.library.prompt(bank_id, found.question_key), found)
+                for found in self.store.progress(bank_id, earlier=True)
+            ]
+            for bank_id in self.store.banks_with_earlier_questions()
+        }
+        self.library_view.show_banks(banks, progress, earlier)
         titles = {
             f"{bank.id}/{q.key}": shorten(q.prompt, 60) for bank in banks for q in bank.questions()
         }
@@ -287,7 +305,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.study and self.study.session is not None:
             session = self.study.session
             return session.attempt.bank_id, session.question.key
-        return self.library_view.selected()
+        return self.library_view.selected_for_history()
 
     def _practice_selected(self) -> None:
         chosen = self.library_view.selected()
@@ -331,14 +349,27 @@ class MainWindow(QMainWindow):
 
         def done(read: object) -> None:
             assert isinstance(read, ReadBank)
+            plan = self.library.plan(read)
+            report = ImportReport()
+            if plan.change is Change.SAME:
+                self.show_message(self.tr("Already in your library"), report.already(read.bank))
+                return
+            if plan.change is Change.REPLACE and not self.ask(
+                self.tr("Replace the bank?"), report.replacement(plan)
+            ):
+                self.show_message(self.tr("Nothing was changed"), report.kept(read.bank))
+                return
             try:
-                result = self.library.install(read)
+                result = self.library.install(read, replace=plan.change is Change.REPLACE)
+            except AlreadyInLibraryError:
+                self.show_message(self.tr("Already in your library"), report.already(read.bank))
+                return
             except UserError as exc:
                 self.show_message(self.tr("Import refused"), str(exc), warning=True)
                 return
             self.refresh_library()
             self.build_search_index()
-            message = describe_import(read.bank, result)
+            message = report.describe(read.bank, result, plan.change)
             if read.import_report:
                 message += "\n\n" + self.tr(
                     "Converted from %1. What could not be carried over, and why:"
@@ -374,7 +405,15 @@ class MainWindow(QMainWindow):
         return self.open_attempt(attempt)
 
     def reopen(self, attempt_id: int) -> StudySession | None:
-        """Open an attempt from the history: a draft continues, a submitted one is reviewed."""
+        """Open an attempt from the history: a draft continues, a submitted one is reviewed.
+
+        An attempt whose question cannot be shown (an update removed it, or the bank cannot be
+        read) is shown as plain text, with the reason.
+        """
+        found = self.store.attempt(attempt_id)
+        if self.library.unavailable(found.bank_id, found.question_key) is not None:
+            self.show_plain(found)
+            return None
         try:
             attempt = self.store.open_attempt(attempt_id)
         except UserError as exc:
@@ -404,10 +443,14 @@ class MainWindow(QMainWindow):
         return session
 
     def show_history(self, bank_id: str, key: str) -> HistoryDialog:
-        """The question's history, as a dialog."""
-        question = self.library.question(bank_id, key)
-        title = " ".join(question.prompt.split())
+        """The question's history, as a dialog (also of a question from an earlier version)."""
+        title = " ".join(self.library.prompt(bank_id, key).split())
+        earlier = self.library.unavailable(bank_id, key) is not None
+        if earlier:
+            title = self.tr("%1 (from an earlier version of the bank)").replace("%1", title)
         dialog = HistoryDialog(self.store, bank_id, key, title, self)
+        # An attempt at a question the bank no longer has is kept to look back at, not copied.
+        dialog.duplicate_button.setVisible(not earlier)
         dialog.reopen.connect(self._reopen_from_history)
         dialog.finished.connect(lambda *_: self.refresh_library())
         self.history_dialog = dialog
@@ -497,10 +540,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         attempt = self._unsaved[0]
-        try:
-            question = self.library.question(attempt.bank_id, attempt.question_key).prompt
-        except KeyError:
-            question = attempt.question_key
+        question = self.library.prompt(attempt.bank_id, attempt.question_key)
         text = self.tr(
             "Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.",
             "",
@@ -511,10 +551,52 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text, self.tr("&Reopen it"), self.tr("&Not now"))
 
     def _reopen_unsaved(self) -> None:
-        """Reopen the answer offered; the next one, if any, is offered in its place."""
+        """Reopen the answer offered; the next one, if any, is offered in its place.
+
+        When its question cannot be shown (an update removed it, or the bank cannot be read),
+        the answer opens as plain text with the reason, and stays in its question's history.
+        """
         attempt = self._unsaved.pop(0)
-        self.open_attempt(self.store.recover(attempt.id))
+        if self.library.unavailable(attempt.bank_id, attempt.question_key) is not None:
+            self.store.dismiss(attempt.id)
+            self.show_plain(attempt)
+        else:
+            self.open_attempt(self.store.recover(attempt.id))
         self._offer_next_unsaved()
+
+    def show_plain(self, attempt: Attempt) -> PlainAnswerDialog:
+        """Show an answer whose question cannot be shown as plain text, saying why."""
+        why = self.library.unavailable(attempt.bank_id, attempt.question_key)
+        prompt = " ".join(self.library.prompt(attempt.bank_id, attempt.question_key).split())
+        record = next((b for b in self.store.banks() if b.id == attempt.bank_id), None)
+        title = record.title if record else attempt.bank_id
+        if why is Unavailable.QUESTION and record is not None:
+            reason = (
+                self.tr(
+                    "%1 (version %2) no longer has this question: an update of the bank removed "
+                    "it. Your answer is kept, from an earlier version of the bank."
+                )
+                .replace("%1", title)
+                .replace("%2", record.version)
+            )
+        elif why is Unavailable.UNREADABLE:
+            problem = self.library.unreadable[attempt.bank_id][1]
+            reason = (
+                self.tr(
+                    "Casewise cannot read its copy of %1, so the question cannot be shown: %2 "
+                    "Import the bank again to go on with this answer. It is safe meanwhile."
+                )
+                .replace("%1", title)
+                .replace("%2", problem)
+            )
+        else:
+            reason = self.tr(
+                "The bank of this answer is no longer in your library. Your answer is kept."
+            )
+        dialog = PlainAnswerDialog(prompt, reason, attempt.text, self)
+        self.plain_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _dismiss_unsaved(self) -> None:
         """Not now: the attempt stays in its question's history, closed."""
@@ -541,16 +623,77 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def describe_import(bank: Bank, result: BankImport) -> str:
+def describe_import(bank: Bank, result: BankImport, change: Change = Change.UPDATE) -> str:
     """What an import did, in a sentence or three."""
-    return ImportReport().describe(bank, result)
+    return ImportReport().describe(bank, result, change)
 
 
 class ImportReport(QObject):
     """The sentences of `describe_import` (a QObject: lupdate finds plurals in `self.tr` only)."""
 
-    def describe(self, bank: Bank, result: BankImport) -> str:
+    def already(self, bank: Bank) -> str:
+        """The bank, this very version, is in the library already."""
+        return (
+            self.tr("%1 (%2) is already in your library. Nothing was changed.")
+            .replace("%1", bank.title)
+            .replace("%2", bank.manifest.version)
+        )
+
+    def kept(self, bank: Bank) -> str:
+        """The student chose to keep the library's copy of a bank."""
+        return self.tr("Your library keeps its own copy of %1.").replace("%1", bank.title)
+
+    def replacement(self, plan: Installation) -> str:
+        """What replacing a bank by other files of the same version would do to the attempts."""
+        bank = plan.read.bank
+        sentences = [
+            self.tr(
+                "Your library already has %1, version %2, and “%3” holds other files under the "
+                "same name and version: it may be another bank, or one its author changed "
+                "without raising the version."
+            )
+            .replace("%1", bank.title)
+            .replace("%2", bank.manifest.version)
+            .replace("%3", plan.read.source.name)
+        ]
+        for question in plan.removed:
+            sentences.append(
+                self.tr(
+                    "Your %n attempt(s) at “%1” stay in its history, from an earlier version: "
+                    "the new copy does not have the question.",
+                    "",
+                    question.attempts,
+                ).replace("%1", shorten(question.prompt or question.key, 60))
+            )
+        for question in plan.changed:
+            sentences.append(
+                self.tr(
+                    "Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.",
+                    "",
+                    question.attempts,
+                ).replace("%1", shorten(question.prompt or question.key, 60))
+            )
+        if not (plan.removed or plan.changed):
+            sentences.append(
+                self.tr("No attempt of yours changes: the questions you answered stay as they are.")
+            )
+        sentences.append(self.tr("Replace the library's copy with this one?"))
+        return "\n\n".join(sentences)
+
+    def describe(self, bank: Bank, result: BankImport, change: Change = Change.UPDATE) -> str:
         """What an import did, in a sentence or three."""
+        if change in {Change.REPLACE, Change.REPAIR}:
+            sentences = [
+                (
+                    self.tr("Replaced %1 (%2) with the new copy.")
+                    if change is Change.REPLACE
+                    else self.tr("Restored %1 (%2): the library's copy could not be read.")
+                )
+                .replace("%1", bank.title)
+                .replace("%2", result.version)
+            ]
+            sentences += self._changes(result)
+            return " ".join(sentences)
         if result.previous_version is None:
             return (
                 self.tr("Added %1 (%2): %n questions.", "", len(bank.questions()))
@@ -563,6 +706,10 @@ class ImportReport(QObject):
             .replace("%2", result.previous_version)
             .replace("%3", result.version)
         ]
+        return " ".join(sentences + self._changes(result))
+
+    def _changes(self, result: BankImport) -> list[str]:
+        sentences = []
         if result.added:
             sentences.append(self.tr("%n new questions.", "", len(result.added)))
         if result.changed_rubrics:
@@ -575,10 +722,14 @@ class ImportReport(QObject):
             )
         if result.removed:
             sentences.append(
-                self.tr("%n questions were removed; their attempts stay.", "", len(result.removed))
+                self.tr(
+                    "%n questions were removed; their attempts stay, from an earlier version.",
+                    "",
+                    len(result.removed),
+                )
             )
         sentences.append(self.tr("Every attempt was kept."))
-        return " ".join(sentences)
+        return sentences
 
 
 def _droppable(name: str) -> bool:

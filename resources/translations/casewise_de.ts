@@ -333,6 +333,48 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>%1 (%2) is already in your library. Nothing was changed.</source>
+        <translation>%1 (%2) ist bereits in Ihrer Bibliothek. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your library keeps its own copy of %1.</source>
+        <translation>Ihre Bibliothek behält ihre eigene Kopie von %1.</translation>
+    </message>
+    <message>
+        <source>Your library already has %1, version %2, and “%3” holds other files under the same name and version: it may be another bank, or one its author changed without raising the version.</source>
+        <translation>Ihre Bibliothek enthält bereits %1, Version %2, und „%3“ enthält andere Dateien unter demselben Namen und derselben Version: Es kann eine andere Fallsammlung sein oder eine, die ihr Autor geändert hat, ohne die Version zu erhöhen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <translation>
+            <numerusform>Ihr %Ln Versuch zu „%1“ bleibt in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
+            <numerusform>Ihre %Ln Versuche zu „%1“ bleiben in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <translation>
+            <numerusform>Ihr %Ln Versuch zu „%1“ bleibt erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
+            <numerusform>Ihre %Ln Versuche zu „%1“ bleiben erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt of yours changes: the questions you answered stay as they are.</source>
+        <translation>Keiner Ihrer Versuche ändert sich: Die Aufgaben, die Sie beantwortet haben, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Replace the library&apos;s copy with this one?</source>
+        <translation>Die Kopie in der Bibliothek durch diese ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (%2) with the new copy.</source>
+        <translation>%1 (%2) wurde durch die neue Kopie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2): the library&apos;s copy could not be read.</source>
+        <translation>%1 (%2) wurde wiederhergestellt: Die Kopie in der Bibliothek war nicht lesbar.</translation>
+    </message>
     <message numerus="yes">
         <source>Added %1 (%2): %n questions.</source>
         <translation>
@@ -359,10 +401,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions were removed; their attempts stay.</source>
+        <source>%n questions were removed; their attempts stay, from an earlier version.</source>
         <translation>
-            <numerusform>%Ln Aufgabe wurde entfernt; ihre Versuche bleiben erhalten.</numerusform>
-            <numerusform>%Ln Aufgaben wurden entfernt; ihre Versuche bleiben erhalten.</numerusform>
+            <numerusform>%Ln Aufgabe wurde entfernt; ihre Versuche bleiben erhalten, aus einer früheren Version.</numerusform>
+            <numerusform>%Ln Aufgaben wurden entfernt; ihre Versuche bleiben erhalten, aus einer früheren Version.</numerusform>
         </translation>
     </message>
     <message>
@@ -490,6 +532,18 @@
     <message>
         <source>&lt;b&gt;Weakest arguments&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schwächste Argumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From an earlier version</source>
+        <translation>Aus einer früheren Version</translation>
+    </message>
+    <message>
+        <source>Questions an update of the bank removed: your attempts at them are kept here, to look back at in their history</source>
+        <translation>Aufgaben, die eine Aktualisierung der Fallsammlung entfernt hat: Ihre Versuche dazu bleiben hier erhalten, zum Nachsehen in ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier version of the bank)</source>
+        <translation>%1 (aus einer früheren Version der Fallsammlung)</translation>
     </message>
     <message>
         <source>Submit an attempt to see which arguments you miss most.</source>
@@ -661,6 +715,18 @@
         <translation>Ordner einer Fallsammlung importieren</translation>
     </message>
     <message>
+        <source>Already in your library</source>
+        <translation>Bereits in Ihrer Bibliothek</translation>
+    </message>
+    <message>
+        <source>Replace the bank?</source>
+        <translation>Fallsammlung ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nichts wurde geändert</translation>
+    </message>
+    <message>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
@@ -683,6 +749,10 @@
     <message>
         <source>The rubric of this question changed since this attempt was checked: its old score describes the old rubric.</source>
         <translation>Das Bewertungsraster dieser Aufgabe hat sich geändert, seit dieser Versuch geprüft wurde: Der alte Wert bezieht sich auf das alte Raster.</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier version of the bank)</source>
+        <translation>%1 (aus einer früheren Version der Fallsammlung)</translation>
     </message>
     <message>
         <source>Export answer as PDF</source>
@@ -730,6 +800,18 @@
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
+    <message>
+        <source>%1 (version %2) no longer has this question: an update of the bank removed it. Your answer is kept, from an earlier version of the bank.</source>
+        <translation>%1 (Version %2) enthält diese Aufgabe nicht mehr: Eine Aktualisierung der Fallsammlung hat sie entfernt. Ihre Antwort bleibt erhalten, aus einer früheren Version der Fallsammlung.</translation>
+    </message>
+    <message>
+        <source>Casewise cannot read its copy of %1, so the question cannot be shown: %2 Import the bank again to go on with this answer. It is safe meanwhile.</source>
+        <translation>Casewise kann seine Kopie von %1 nicht lesen, daher kann die Aufgabe nicht angezeigt werden: %2 Importieren Sie die Fallsammlung erneut, um an dieser Antwort weiterzuarbeiten. Bis dahin ist sie sicher gespeichert.</translation>
+    </message>
+    <message>
+        <source>The bank of this answer is no longer in your library. Your answer is kept.</source>
+        <translation>Die Fallsammlung dieser Antwort ist nicht mehr in Ihrer Bibliothek. Ihre Antwort bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -737,6 +819,49 @@
         <source>%1%</source>
         <comment>a percentage such as 75%</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlainAnswerDialog</name>
+    <message>
+        <source>Your answer as plain text</source>
+        <translation>Ihre Antwort als reiner Text</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text file…</source>
+        <translation>Als Textdatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a text file</source>
+        <translation>Die Antwort als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Write the answer to a text file of your choice</source>
+        <translation>Die Antwort in eine Textdatei Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close; the answer stays in the question&apos;s history</source>
+        <translation>Schließen; die Antwort bleibt im Verlauf der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>Antwort speichern unter</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the answer as %1.</source>
+        <translation>Die Antwort wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,20 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <translation>
+            <numerusform>Your %n attempt at “%1” stays in its history, from an earlier version: the new copy does not have the question.</numerusform>
+            <numerusform>Your %n attempts at “%1” stay in its history, from an earlier version: the new copy does not have the question.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <translation>
+            <numerusform>Your %n attempt at “%1” stays, marked as checked against an older rubric.</numerusform>
+            <numerusform>Your %n attempts at “%1” stay, marked as checked against an older rubric.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %1 (%2): %n questions.</source>
         <translation>
             <numerusform>Added %1 (%2): %n question.</numerusform>
@@ -35,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions were removed; their attempts stay.</source>
+        <source>%n questions were removed; their attempts stay, from an earlier version.</source>
         <translation>
-            <numerusform>%n question was removed; its attempts stay.</numerusform>
-            <numerusform>%n questions were removed; their attempts stay.</numerusform>
+            <numerusform>%n question was removed; its attempts stay, from an earlier version.</numerusform>
+            <numerusform>%n questions were removed; their attempts stay, from an earlier version.</numerusform>
         </translation>
     </message>
 </context>

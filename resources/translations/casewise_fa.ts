@@ -332,6 +332,46 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>%1 (%2) is already in your library. Nothing was changed.</source>
+        <translation>%1 (%2) از پیش در کتابخانهٔ شما هست. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Your library keeps its own copy of %1.</source>
+        <translation>کتابخانهٔ شما نسخهٔ خودش از %1 را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Your library already has %1, version %2, and “%3” holds other files under the same name and version: it may be another bank, or one its author changed without raising the version.</source>
+        <translation>کتابخانهٔ شما از پیش %1 را با نسخهٔ %2 دارد و «%3» پرونده‌های دیگری با همین نام و همین نسخه دارد: شاید مجموعهٔ دیگری باشد، یا مجموعه‌ای که نویسنده‌اش آن را بی‌آنکه نسخه را بالا ببرد تغییر داده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <translation>
+            <numerusform>%Ln تلاش شما برای «%1» در پیشینهٔ آن می‌ماند، از نسخه‌ای پیشین: نسخهٔ تازه این پرسش را ندارد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <translation>
+            <numerusform>%Ln تلاش شما برای «%1» می‌ماند، با این نشان که با جدول ارزیابی قدیمی‌تر سنجیده شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt of yours changes: the questions you answered stay as they are.</source>
+        <translation>هیچ‌یک از تلاش‌های شما تغییر نمی‌کند: پرسش‌هایی که پاسخ داده‌اید همان‌گونه که هستند می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Replace the library&apos;s copy with this one?</source>
+        <translation>نسخهٔ کتابخانه با این یکی جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (%2) with the new copy.</source>
+        <translation>%1 (%2) با نسخهٔ تازه جایگزین شد.</translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2): the library&apos;s copy could not be read.</source>
+        <translation>%1 (%2) بازگردانده شد: نسخهٔ کتابخانه خوانده نمی‌شد.</translation>
+    </message>
     <message numerus="yes">
         <source>Added %1 (%2): %n questions.</source>
         <translation>
@@ -355,9 +395,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions were removed; their attempts stay.</source>
+        <source>%n questions were removed; their attempts stay, from an earlier version.</source>
         <translation>
-            <numerusform>%Ln پرسش حذف شد؛ تلاش‌های آن‌ها می‌مانند.</numerusform>
+            <numerusform>%Ln پرسش حذف شد؛ تلاش‌های آن‌ها می‌مانند، از نسخه‌ای پیشین.</numerusform>
         </translation>
     </message>
     <message>
@@ -485,6 +525,18 @@
     <message>
         <source>&lt;b&gt;Weakest arguments&lt;/b&gt;</source>
         <translation>&lt;b&gt;ضعیف‌ترین استدلال‌ها&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From an earlier version</source>
+        <translation>از نسخه‌ای پیشین</translation>
+    </message>
+    <message>
+        <source>Questions an update of the bank removed: your attempts at them are kept here, to look back at in their history</source>
+        <translation>پرسش‌هایی که به‌روزرسانی مجموعه حذف کرد: تلاش‌های شما برای آن‌ها اینجا نگه داشته می‌شوند تا در پیشینه‌شان ببینید</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier version of the bank)</source>
+        <translation>%1 (از نسخه‌ای پیشین از مجموعه)</translation>
     </message>
     <message>
         <source>Submit an attempt to see which arguments you miss most.</source>
@@ -654,6 +706,18 @@
         <translation>وارد کردن پوشهٔ مجموعهٔ مورد</translation>
     </message>
     <message>
+        <source>Already in your library</source>
+        <translation>از پیش در کتابخانهٔ شما</translation>
+    </message>
+    <message>
+        <source>Replace the bank?</source>
+        <translation>مجموعه جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>چیزی تغییر نکرد</translation>
+    </message>
+    <message>
         <source>Import refused</source>
         <translation>وارد کردن پذیرفته نشد</translation>
     </message>
@@ -676,6 +740,10 @@
     <message>
         <source>The rubric of this question changed since this attempt was checked: its old score describes the old rubric.</source>
         <translation>جدول ارزیابی این پرسش پس از بررسی این تلاش تغییر کرده است: نمرهٔ قبلی مربوط به جدول قدیمی است.</translation>
+    </message>
+    <message>
+        <source>%1 (from an earlier version of the bank)</source>
+        <translation>%1 (از نسخه‌ای پیشین از مجموعه)</translation>
     </message>
     <message>
         <source>Export answer as PDF</source>
@@ -721,6 +789,18 @@
         <source>&amp;Not now</source>
         <translation>&amp;فعلاً نه</translation>
     </message>
+    <message>
+        <source>%1 (version %2) no longer has this question: an update of the bank removed it. Your answer is kept, from an earlier version of the bank.</source>
+        <translation>%1 (نسخهٔ %2) دیگر این پرسش را ندارد: به‌روزرسانی مجموعه آن را حذف کرد. پاسخ شما نگه داشته شده است، از نسخه‌ای پیشین از مجموعه.</translation>
+    </message>
+    <message>
+        <source>Casewise cannot read its copy of %1, so the question cannot be shown: %2 Import the bank again to go on with this answer. It is safe meanwhile.</source>
+        <translation>Casewise نسخهٔ خود از %1 را نمی‌تواند بخواند، پس پرسش نشان داده نمی‌شود: %2 برای ادامهٔ این پاسخ، مجموعه را دوباره وارد کنید. تا آن زمان پاسخ محفوظ است.</translation>
+    </message>
+    <message>
+        <source>The bank of this answer is no longer in your library. Your answer is kept.</source>
+        <translation>مجموعهٔ این پاسخ دیگر در کتابخانهٔ شما نیست. پاسخ شما نگه داشته شده است.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -728,6 +808,49 @@
         <source>%1%</source>
         <comment>a percentage such as 75%</comment>
         <translation>%1٪</translation>
+    </message>
+</context>
+<context>
+    <name>PlainAnswerDialog</name>
+    <message>
+        <source>Your answer as plain text</source>
+        <translation>پاسخ شما به‌صورت متن ساده</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>پاسخ شما</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text file…</source>
+        <translation>&amp;ذخیره به‌صورت پروندهٔ متنی…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a text file</source>
+        <translation>ذخیرهٔ پاسخ به‌صورت پروندهٔ متنی</translation>
+    </message>
+    <message>
+        <source>Write the answer to a text file of your choice</source>
+        <translation>نوشتن پاسخ در پرونده‌ای متنی به انتخاب شما</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Close; the answer stays in the question&apos;s history</source>
+        <translation>بستن؛ پاسخ در پیشینهٔ پرسش می‌ماند</translation>
+    </message>
+    <message>
+        <source>Save the answer as</source>
+        <translation>ذخیرهٔ پاسخ با نام</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>متن (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the answer as %1.</source>
+        <translation>پاسخ با نام %1 ذخیره شد.</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,72 @@ def test_search_finds_case_sections_and_questions(empty_store):
     assert index.search("  ") == []
     assert index.search("zzzqqq") == []
     index.close()
+
+
+def test_the_same_version_again_changes_nothing(empty_store, tmp_path):
+    from desktop.library import AlreadyInLibraryError, Change
+
+    library = Library(empty_store, bundled=tmp_path / "none")
+    folder = _bank_copy(tmp_path, "1.0.0")
+    library.install(read_bank(folder))
+    before = empty_store.banks()
+    packed = pack(folder, tmp_path / "again.casebank").path
+    again = read_bank(packed)
+    assert library.plan(again).change is Change.SAME
+    with pytest.raises(AlreadyInLibraryError, match="already in your library"):
+        library.install(again)
+    assert empty_store.banks() == before
+
+
+def test_other_files_under_the_same_version_need_the_students_word(empty_store, tmp_path):
+    from desktop.library import Change
+
+    library = Library(empty_store, bundled=tmp_path / "none")
+    first = library.install(read_bank(_bank_copy(tmp_path, "1.0.0")))
+    key = library.banks()[0].questions()[0].key
+    attempt = empty_store.start_attempt(first.bank_id, key)
+    empty_store.save_revision(attempt.id, "An answer.")
+    other = tmp_path / "other"
+    shutil.copytree(_bank_copy(tmp_path / "second", "1.0.0"), other)
+    case_md = other / "cases" / library.banks()[0].cases[0].id / "case.md"
+    case_md.write_text(case_md.read_text(encoding="utf-8") + "\nOne more line.\n", "utf-8")
+    read = read_bank(other)
+    plan = library.plan(read)
+    assert plan.change is Change.REPLACE
+    assert (plan.removed, plan.changed) == ((), ())  # the questions are as they were
+    with pytest.raises(UserError, match="other files"):
+        library.install(read)
+    assert "One more line." not in library.bank(first.bank_id).cases[0].text
+    library.install(read, replace=True)
+    assert "One more line." in library.bank(first.bank_id).cases[0].text
+    assert empty_store.attempt(attempt.id).text == "An answer."
+
+
+def test_an_unreadable_copy_is_repaired_by_importing_the_bank_again(empty_store, tmp_path):
+    from desktop.library import Change, Unavailable
+
+    library = Library(empty_store, bundled=tmp_path / "none")
+    folder = _bank_copy(tmp_path, "1.0.0")
+    result = library.install(read_bank(folder))
+    Path(empty_store.banks()[0].location).write_bytes(b"damaged")
+    reopened = Library(empty_store, bundled=tmp_path / "none")
+    reopened.load_all()
+    key = library.banks()[0].questions()[0].key
+    assert reopened.unavailable(result.bank_id, key) is Unavailable.UNREADABLE
+    assert reopened.problems and "not a readable .casebank file" in reopened.problems[0]
+    read = read_bank(folder)
+    assert reopened.plan(read).change is Change.REPAIR
+    reopened.install(read)
+    assert reopened.problems == []
+    assert reopened.unavailable(result.bank_id, key) is None
+
+
+def test_prompts_of_banks_imported_before_the_store_kept_them_are_filled_in(empty_store):
+    library = Library(empty_store)
+    library.open()
+    bank = library.banks()[0]
+    question = bank.questions()[0]
+    empty_store.db.execute("UPDATE questions SET prompt = ''")  # as migration 0003 leaves them
+    Library(empty_store).open()
+    record = empty_store.question_record(bank.id, question.key)
+    assert record is not None and record.prompt == question.prompt
