@@ -26,6 +26,7 @@ from casebank.cues import Matcher, WordMatch
 from casebank.language import Token, analyzer_for
 from casebank.lexicon import function_words
 from casebank.model import Argument, Cue, Question, Scope
+from casebank.resemblance import Resembler, margin
 from casebank.segment import Sentence, sentences
 from casebank.words import count_words
 
@@ -41,6 +42,34 @@ _TERMINAL = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
 _CACHE_SENTENCES = 8192
 
 
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The engine's rules that measurement decides on; `make eval` can switch each off.
+
+    Attributes:
+        window: a cue group met by no single sentence but by this many neighbouring sentences of
+            one paragraph counts towards "partly" (1 turns this off).
+        promote_margin: a partly covered argument whose best-resembling sentence resembles its
+            texts by at least `promote_floor`, and by this margin more than any other argument's,
+            is promoted to covered (None turns this off). See `casebank.resemblance`.
+        promote_floor: see `promote_margin`.
+        restate_share: a sentence of at least `restate_words` content words of which this share
+            are the prompt's own words (or words a cue lists beside them) restates the question:
+            a cue group counts there only if a word beyond the echo meets it (None turns this
+            off).
+        restate_words: see `restate_share`.
+    """
+
+    window: int = 2
+    promote_margin: float | None = 0.1
+    promote_floor: float = 0.15
+    restate_share: float | None = 0.8
+    restate_words: int = 4
+
+
+DEFAULT_OPTIONS = Options()
+
+
 class Status(Enum):
     """How far an answer covers an argument."""
 
@@ -48,6 +77,17 @@ class Status(Enum):
     PARTLY = "partly"
     MISSING = "missing"
     SELF_ASSESSED = "self-assessed"  # the argument has no cues: only the student can judge it
+
+
+class Basis(Enum):
+    """What a piece of evidence rests on."""
+
+    CUE = "cue"  # a cue term, in a sentence that meets its group
+    NEIGHBOURS = "neighbours"  # a cue term, in neighbouring sentences that meet the group together
+    RESEMBLANCE = "resemblance"  # a word the sentence shares with the argument's own texts
+
+
+RESEMBLANCE_CUE = "resembles the model paragraph"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +102,7 @@ class Evidence:
     fuzzy: bool
     sentence_start: int
     sentence_end: int
+    basis: Basis = Basis.CUE
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +132,7 @@ class Coverage:
     question: Question
     words: int
     arguments: tuple[ArgumentCoverage, ...]
+    repeated_words: int = 0  # words in sentences that repeat an earlier sentence word for word
 
     @property
     def score(self) -> float:
@@ -123,6 +165,7 @@ class _Hit:
     start: int  # relative to the sentence
     end: int
     fuzzy: bool
+    echo: bool = False  # in a restatement of the question, a word of the prompt (or a synonym)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +176,8 @@ class _Analysis:
     prose: bool
     terms: frozenset[int]
     words: int
+    resemblance: tuple[float, ...]  # to each argument, in rubric order
+    key: str  # the sentence's words, normalised: equal keys are a repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,14 +190,16 @@ class _CompiledCue:
 class Checker:
     """Checks answers to one question. Reuse it: it remembers sentences it has analysed."""
 
-    def __init__(self, question: Question) -> None:
+    def __init__(self, question: Question, options: Options = DEFAULT_OPTIONS) -> None:
         self.question = question
+        self.options = options
         self.analyzer = analyzer_for(question.language)
         self.matcher = Matcher(self.analyzer)
         self._cues: dict[str, tuple[_CompiledCue, ...]] = {}
         for argument in question.arguments:
             self._cues[argument.id] = tuple(self._compile(c) for c in argument.cues)
-        forms = [t.form for t in self.analyzer.tokens(question.prompt)]
+        prompt = self.analyzer.tokens(question.prompt)
+        forms = [t.form for t in prompt]
         self._prompt_ngrams = {
             tuple(forms[i : i + QUOTE_WORDS]) for i in range(len(forms) - QUOTE_WORDS + 1)
         }
@@ -160,6 +207,26 @@ class Checker:
         self._function_words = frozenset(
             self.analyzer.form(w) for w in function_words(question.language)
         )
+        self._resembler = Resembler(question, self.analyzer, self._function_words)
+        self._prompt_keys = frozenset(k for t in prompt for k in t.keys)
+        self._prompt_synonyms = self._words_beside_prompt_words()
+
+    def _words_beside_prompt_words(self) -> frozenset[int]:
+        """One-word cue terms that a cue lists beside a word of the prompt: the rubric's own
+        synonyms of it, as ids of the matcher's words.
+
+        With ``role``, ``job`` and ``function`` in one list and "jobs" in the prompt, "each site
+        has its own role" says no more than the prompt does.
+        """
+        found: set[int] = set()
+        for argument in self.question.arguments:
+            for cue in argument.cues:
+                for part in (cue.any, *cue.with_):
+                    words = [self.matcher.terms[self.matcher.add(t)].words for t in part]
+                    single = [w[0] for w in words if len(w) == 1]
+                    if any(self.matcher.words[w].keys & self._prompt_keys for w in single):
+                        found.update(single)
+        return frozenset(found)
 
     def _compile(self, cue: Cue) -> _CompiledCue:
         return _CompiledCue(
@@ -169,13 +236,29 @@ class Checker:
         )
 
     def check(self, answer: str) -> Coverage:
-        """Check an answer and return the coverage of every argument of the question."""
-        spans = sentences(answer)
-        units = _Units(answer, [(s, self._analyse(answer[s.start : s.end])) for s in spans])
-        verdicts = tuple(self._judge(a, units) for a in self.question.arguments)
-        # Sentences hold every word of the answer, and no word is cut between two of them, so the
-        # sum of their counts is count_words(answer); the cached counts keep re-checks cheap.
-        return Coverage(self.question, sum(a.words for _, a in units.items), verdicts)
+        """Check an answer and return the coverage of every argument of the question.
+
+        A sentence that repeats an earlier one word for word is left out of the judging (pasting a
+        paragraph twice proves nothing twice) and counted in `Coverage.repeated_words`.
+        """
+        items: list[tuple[Sentence, _Analysis]] = []
+        seen: set[str] = set()
+        words = repeated = 0
+        for span in sentences(answer):
+            analysis = self._analyse(answer[span.start : span.end])
+            # Sentences hold every word of the answer, and no word is cut between two of them, so
+            # the sum of their counts is count_words(answer); cached counts keep re-checks cheap.
+            words += analysis.words
+            if analysis.words >= PROSE_MIN_WORDS and analysis.key in seen:
+                repeated += analysis.words
+                continue
+            seen.add(analysis.key)
+            items.append((span, analysis))
+        units = _Units(answer, items)
+        verdicts = tuple(
+            self._judge(index, a, units) for index, a in enumerate(self.question.arguments)
+        )
+        return Coverage(self.question, words, verdicts, repeated)
 
     def hits(self, sentence: str) -> tuple[tuple[int, int, int, bool], ...]:
         """The cue terms in one sentence, as (term id in `matcher`, start, end, near match).
@@ -202,7 +285,6 @@ class Checker:
 
     def _analyse_new(self, sentence: str) -> _Analysis:
         tokens = self.analyzer.tokens(sentence)
-        quoted = self._quoted(tokens)
         matches = [self.matcher.match(t) for t in tokens]
         if self.matcher.has_cased:
             # Tokens are casefolded; a case-sensitive term looks at the word as written.
@@ -210,6 +292,8 @@ class Checker:
                 m + self.matcher.match_cased(sentence[t.start : t.end])
                 for m, t in zip(matches, tokens, strict=True)
             ]
+        quoted = self._quoted(tokens)
+        echoes = self._echoes(tokens, matches)
         hits: list[_Hit] = []
         cue_tokens: set[int] = set()
         for i, token_matches in enumerate(matches):
@@ -228,12 +312,50 @@ class Checker:
                         if m.word == w
                     )
                     end = tokens[i + length - 1].end
-                    hits.append(_Hit(term_id, tokens[i].start, end, fuzzy))
+                    echo = all(echoes[i : i + length])
+                    hits.append(_Hit(term_id, tokens[i].start, end, fuzzy, echo))
         # Function words never make a sentence look like a list, even when a cue uses them.
         listed = sum(1 for i in cue_tokens if tokens[i].form not in self._function_words)
         prose = _is_prose(sentence, len(tokens), listed)
         words = count_words(sentence, self.question.language)
-        return _Analysis(tuple(hits), prose, frozenset(h.term for h in hits), words)
+        resemblance = (
+            self._resembler.scores(
+                self._resembler.content_stems(
+                    t for t, e in zip(tokens, echoes, strict=True) if not e
+                )
+            )
+            if prose and not all(quoted)
+            else tuple(0.0 for _ in self.question.arguments)
+        )
+        key = " ".join(t.form for t in tokens)
+        return _Analysis(
+            tuple(hits), prose, frozenset(h.term for h in hits), words, resemblance, key
+        )
+
+    def _echoes(self, tokens: list[Token], matches: list[tuple[WordMatch, ...]]) -> list[bool]:
+        """Which words of a restatement of the question only echo it; all False otherwise.
+
+        A sentence restates the question when most of its content words are the prompt's own
+        words or words a cue lists beside them. In such a sentence a cue group counts only if
+        something beyond the echo meets it: "each site has its own role" says no more than a
+        prompt about the platforms' "different jobs", while "customers buy fresh bread" adds the
+        customers to a prompt about selling fresh bread.
+        """
+        share = self.options.restate_share
+        if share is None:
+            return [False] * len(tokens)
+        synonyms = self._prompt_synonyms
+        # Function words echo anything; they are not counted either way.
+        function = [t.form in self._function_words for t in tokens]
+        echoes = [
+            f or bool(t.keys & self._prompt_keys) or any(m.word in synonyms for m in matches[i])
+            for i, (t, f) in enumerate(zip(tokens, function, strict=True))
+        ]
+        content = len(tokens) - sum(function)
+        echoed = sum(e and not f for e, f in zip(echoes, function, strict=True))
+        if content < self.options.restate_words or echoed < share * content:
+            return [False] * len(tokens)
+        return echoes
 
     def _match_term(
         self, term_id: int, matches: list[tuple[WordMatch, ...]], i: int, first: WordMatch
@@ -257,7 +379,7 @@ class Checker:
                     quoted[j] = True
         return quoted
 
-    def _judge(self, argument: Argument, units: _Units) -> ArgumentCoverage:
+    def _judge(self, index: int, argument: Argument, units: _Units) -> ArgumentCoverage:
         cues = self._cues[argument.id]
         if not cues:
             return ArgumentCoverage(argument, Status.SELF_ASSESSED, 0.0, 0, 0, (), (), ())
@@ -265,24 +387,31 @@ class Checker:
         unmet: list[str] = []
         evidence: list[Evidence] = []
         in_prose = False
+        whole = 0  # groups met within one sentence (or their own scope)
         for compiled in cues:
-            found, prose = self._group(compiled, units)
+            found, prose, neighbours = self._group(compiled, units)
             if found:
                 met.append(compiled.cue.name)
                 evidence.extend(found)
                 in_prose = in_prose or prose
+                whole += not neighbours
             else:
                 unmet.append(compiled.cue.name)
         needed = min(argument.covered_at, len(cues))
         count = len(met)
-        only_in_lists = count >= needed and not in_prose
-        if count >= needed and in_prose:
+        only_in_lists = whole >= needed and not in_prose
+        if whole >= needed and in_prose:
             status, score = Status.COVERED, 1.0
         elif count >= argument.partly_at:
             status = Status.PARTLY
             score = min(count, needed - 1) / needed if needed > 1 else 0.5
         else:
             status, score = Status.MISSING, 0.0
+        if status is Status.PARTLY and not only_in_lists:
+            resembling = self._resembling(index, units)
+            if resembling:
+                status, score = Status.COVERED, 1.0
+                evidence.extend(resembling)
         unique = sorted(set(evidence), key=lambda e: (e.start, e.end, e.cue, e.term, e.fuzzy))
         return ArgumentCoverage(
             argument,
@@ -296,36 +425,83 @@ class Checker:
             only_in_lists,
         )
 
-    def _group(self, compiled: _CompiledCue, units: _Units) -> tuple[list[Evidence], bool]:
-        """The evidence that meets one cue group, and whether any of it stands in prose."""
+    def _resembling(self, index: int, units: _Units) -> list[Evidence]:
+        """Evidence that the answer's best-resembling sentence makes argument `index`, or none.
+
+        The sentence must resemble this argument's texts enough (`Options.promote_floor`) and more
+        than any other argument's (`Options.promote_margin`); the evidence is the distinctive
+        words it shares with them.
+        """
+        required = self.options.promote_margin
+        if required is None or not units.items:
+            return []
+        best = max(range(len(units.items)), key=lambda i: units.items[i][1].resemblance[index])
+        span, analysis = units.items[best]
+        scores = analysis.resemblance
+        if scores[index] < self.options.promote_floor or margin(scores, index) <= required:
+            return []
+        sentence = units.answer[span.start : span.end]
+        tokens = self.analyzer.tokens(sentence, span.start)
+        shared = set(self._resembler.shared(self._resembler.content_stems(tokens), index))
+        return [
+            Evidence(
+                t.start,
+                t.end,
+                units.answer[t.start : t.end],
+                RESEMBLANCE_CUE,
+                min(t.keys),
+                False,
+                span.start,
+                span.end,
+                Basis.RESEMBLANCE,
+            )
+            for t in tokens
+            if t.keys and min(t.keys) in shared
+        ]
+
+    def _group(self, compiled: _CompiledCue, units: _Units) -> tuple[list[Evidence], bool, bool]:
+        """The evidence that meets one cue group, whether any of it stands in prose, and whether
+        it was met only by neighbouring sentences together (which counts towards "partly")."""
         name = compiled.cue.name
         candidates = units.containing(compiled.any)
         if not compiled.with_:
             found = []
+            candidates = [i for i in candidates if _adds(units.items[i][1].hits, compiled.any)]
             for index in candidates:
                 found.extend(units.evidence(index, compiled.any, name, self.matcher))
-            return found, any(units.items[i][1].prose for i in candidates)
+            return found, any(units.items[i][1].prose for i in candidates), False
         # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
         wanted = compiled.any.union(*compiled.with_)
         found = []
         if compiled.cue.scope is Scope.SENTENCE:
             for index in candidates:
                 analysis = units.items[index][1]
-                if analysis.prose and _co_occur(analysis.hits, compiled):
+                if (
+                    analysis.prose
+                    and _co_occur(analysis.hits, compiled)
+                    and _adds(analysis.hits, wanted)
+                ):
                     found.extend(units.evidence(index, wanted, name, self.matcher))
-            return found, bool(found)
+            if found or self.options.window < 2:
+                return found, bool(found), False
+            for members in units.windows(candidates, self.options.window):
+                if not _may_co_occur(units.terms(members), compiled):
+                    continue
+                hits = units.hits(members)
+                if _co_occur(hits, compiled) and _adds(hits, wanted):
+                    for index in members:
+                        found.extend(
+                            units.evidence(index, wanted, name, self.matcher, Basis.NEIGHBOURS)
+                        )
+            return found, bool(found), True
         paragraphs = dict.fromkeys(units.items[i][0].paragraph for i in candidates)
         for paragraph in paragraphs:
             members = [i for i in units.paragraphs[paragraph] if units.items[i][1].prose]
-            hits = tuple(
-                _Hit(h.term, span.start + h.start, span.start + h.end, h.fuzzy)
-                for span, analysis in (units.items[i] for i in members)
-                for h in analysis.hits
-            )
-            if _co_occur(hits, compiled):
+            hits = units.hits(members)
+            if _co_occur(hits, compiled) and _adds(hits, wanted):
                 for index in members:
                     found.extend(units.evidence(index, wanted, name, self.matcher))
-        return found, bool(found)
+        return found, bool(found), False
 
 
 class _Units:
@@ -348,8 +524,40 @@ class _Units:
             found.update(self._by_term.get(term, ()))
         return sorted(found)
 
+    def hits(self, members: list[int]) -> tuple[_Hit, ...]:
+        """The hits of several sentences, with offsets into the answer so that none collide."""
+        return tuple(
+            _Hit(h.term, span.start + h.start, span.start + h.end, h.fuzzy, h.echo)
+            for span, analysis in (self.items[i] for i in members)
+            for h in analysis.hits
+        )
+
+    def terms(self, members: list[int]) -> frozenset[int]:
+        """The terms that several sentences hold between them."""
+        return frozenset().union(*(self.items[i][1].terms for i in members))
+
+    def windows(self, candidates: list[int], size: int) -> list[list[int]]:
+        """Runs of up to `size` neighbouring prose sentences of a paragraph, around `candidates`."""
+        found: dict[tuple[int, ...], None] = {}
+        for index in candidates:
+            paragraph = self.items[index][0].paragraph
+            for first in range(index - size + 1, index + 1):
+                run = tuple(
+                    i
+                    for i in range(max(first, 0), min(first + size, len(self.items)))
+                    if self.items[i][0].paragraph == paragraph and self.items[i][1].prose
+                )
+                if len(run) > 1:
+                    found[run] = None
+        return [list(run) for run in found]
+
     def evidence(
-        self, index: int, terms: frozenset[int], cue: str, matcher: Matcher
+        self,
+        index: int,
+        terms: frozenset[int],
+        cue: str,
+        matcher: Matcher,
+        basis: Basis = Basis.CUE,
     ) -> list[Evidence]:
         """Evidence for the hits of `terms` in one sentence, with offsets into the answer."""
         span, analysis = self.items[index]
@@ -364,10 +572,21 @@ class _Units:
                 h.fuzzy,
                 start,
                 end,
+                basis,
             )
             for h in analysis.hits
             if h.term in terms
         ]
+
+
+def _adds(hits: tuple[_Hit, ...], terms: frozenset[int]) -> bool:
+    """Whether some hit of `terms` is more than an echo of the question (see `_echoes`)."""
+    return any(not h.echo for h in hits if h.term in terms)
+
+
+def _may_co_occur(terms: frozenset[int], compiled: _CompiledCue) -> bool:
+    """Whether `terms` hold something of every part of a group: `_co_occur` can only then hold."""
+    return bool(terms & compiled.any) and all(terms & part for part in compiled.with_)
 
 
 def _co_occur(hits: tuple[_Hit, ...], compiled: _CompiledCue) -> bool:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
-from casebank.coverage import Status, check
+from casebank.coverage import DEFAULT_OPTIONS, Checker, Options, Status, checker_for
 from casebank.errors import UserError
 from casebank.keywords import found
 from casebank.loader import split_front_matter
@@ -168,12 +169,17 @@ class Evaluation:
         return result
 
 
-def casewise(question: Question, answer: str) -> dict[str, str]:
-    """The coverage engine's verdict per argument with cues."""
-    coverage = check(question, answer)
+def casewise(question: Question, answer: str, options: Options = DEFAULT_OPTIONS) -> dict[str, str]:
+    """The coverage engine's verdict per argument with cues, under the given rules."""
+    coverage = _checker(question, options).check(answer)
     return {
         a.id: a.status.value for a in coverage.arguments if a.status is not Status.SELF_ASSESSED
     }
+
+
+@lru_cache(maxsize=256)
+def _checker(question: Question, options: Options) -> Checker:
+    return checker_for(question) if options == DEFAULT_OPTIONS else Checker(question, options)
 
 
 def keyword_baseline(question: Question, answer: str) -> dict[str, str]:

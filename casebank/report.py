@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from casebank.coverage import Coverage, Status
+from casebank.coverage import Basis, Coverage, Status
 from casebank.model import Bank
 
 CHECK_SCHEMA = "casebank.check/1"
@@ -33,6 +33,7 @@ def coverage_record(coverage: Coverage, answer: str) -> dict[str, Any]:
         "question": question.key,
         "language": question.language,
         "words": coverage.words,
+        "repeated_words": coverage.repeated_words,
         "limits": {"min": question.min_words, "max": question.max_words},
         "score": round(coverage.score, 4),
         "counts": {status.value: counts[status] for status in Status},
@@ -56,6 +57,7 @@ def coverage_record(coverage: Coverage, answer: str) -> dict[str, Any]:
                         "cue": e.cue,
                         "term": e.term,
                         "near_match": e.fuzzy,
+                        "basis": e.basis.value,
                         "sentence": {"start": e.sentence_start, "end": e.sentence_end},
                     }
                     for e in a.evidence
@@ -81,6 +83,11 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
             else ""
         ),
     ]
+    if coverage.repeated_words:
+        lines.append(
+            f"the answer repeats itself: {coverage.repeated_words} words repeat earlier "
+            "sentences word for word, and count for nothing"
+        )
     for verdict in coverage.arguments:
         lines.append(f"  {MARK[verdict.status]}  {verdict.argument.title}  [{verdict.id}]")
         shown = set()
@@ -91,7 +98,8 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
                 continue
             shown.add(key)
             near = " (near match)" if e.fuzzy else ""
-            lines.append(f"        {e.cue}: «{_clip(sentence)}»{near}")
+            across = " (with the next or previous sentence)" if e.basis is Basis.NEIGHBOURS else ""
+            lines.append(f"        {e.cue}: «{_clip(sentence)}»{near}{across}")
         if verdict.only_in_lists:
             lines.append("        only found in a list of keywords, not in a sentence")
         if verdict.status in {Status.MISSING, Status.PARTLY} and verdict.argument.missing:

@@ -16,11 +16,15 @@ import json
 import sys
 import time
 import tomllib
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from casebank.coverage import DEFAULT_OPTIONS, Options  # noqa: E402
 from casebank.evaluation import (  # noqa: E402
     COVERED,
     COVERED_OR_PARTLY,
@@ -28,6 +32,7 @@ from casebank.evaluation import (  # noqa: E402
     Counts,
     Evaluation,
     Labelled,
+    casewise,
     evaluate,
     read_labelled,
 )
@@ -47,7 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split-file", type=Path, default=HERE / "split.toml")
     parser.add_argument("--banks", type=Path, default=BANKS)
     parser.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change one of the engine's rules (casebank.coverage.Options), e.g. window=1 or "
+        "promote_margin=none, to measure what it does",
+    )
     args = parser.parse_args(argv)
+    DETECTORS["casewise"] = partial(casewise, options=_options(args.option))
 
     started = time.perf_counter()
     questions = _questions(args.banks)
@@ -69,6 +83,18 @@ def main(argv: list[str] | None = None) -> int:
     args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"\nJSON: {args.json}  ({time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _options(pairs: list[str]) -> Options:
+    changes: dict[str, Any] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name not in Options.__dataclass_fields__:
+            raise SystemExit(f"--option {pair}: no rule {name!r}; see casebank.coverage.Options")
+        changes[name] = (
+            None if value.lower() == "none" else float(value) if "." in value else int(value)
+        )
+    return replace(DEFAULT_OPTIONS, **changes)
 
 
 def _questions(banks: Path) -> dict[str, Question]:

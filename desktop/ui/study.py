@@ -10,7 +10,7 @@ import html
 import time
 from collections.abc import Callable
 
-from casebank.coverage import ArgumentCoverage, Status
+from casebank.coverage import ArgumentCoverage, Basis, Status
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from desktop.calibration import Calibration, Direction
@@ -736,11 +736,16 @@ class StudyView(QWidget):
             elif judged:  # no argument has cues: a percentage of nothing would read as 0%
                 pane.heading.setText(self.tr("<b>Checklist</b> · you judge every argument"))
             else:
-                pane.heading.setText(
-                    self.tr("<b>Checklist</b> · %1 covered").replace(
-                        "%1", i18n.percent(coverage.score)
-                    )
+                heading = self.tr("<b>Checklist</b> · %1 covered").replace(
+                    "%1", i18n.percent(coverage.score)
                 )
+                if coverage.repeated_words:
+                    heading += self.tr(
+                        " · your answer repeats itself: %n words count for nothing",
+                        "",
+                        coverage.repeated_words,
+                    )
+                pane.heading.setText(heading)
         selected = self._selected_argument
         pane.list.blockSignals(True)
         pane.list.clear()
@@ -861,18 +866,29 @@ class StudyView(QWidget):
                 feedback = argument.found if found.status is Status.COVERED else argument.missing
                 label = self.tr("<b>Feedback:</b>")
                 parts.append(f"<p>{label} {html.escape(feedback)}</p>")
-            if found.evidence:
+            cued = [e for e in found.evidence if e.basis is not Basis.RESEMBLANCE]
+            resembling = [e for e in found.evidence if e.basis is Basis.RESEMBLANCE]
+            quote = self.tr("“%1”", "a word quoted from the answer")
+            if cued:
                 # Each word once: the highlights in the answer show every place it stands.
-                quote = self.tr("“%1”", "a word quoted from the answer")
                 near = self.tr("“%1” (near match)", "a word of the answer one typo from a cue")
                 shown = dict.fromkeys(
-                    (near if e.fuzzy else quote).replace("%1", html.escape(e.text))
-                    for e in found.evidence
+                    (near if e.fuzzy else quote).replace("%1", html.escape(e.text)) for e in cued
                 )
                 quoted = self.tr(", ", "between quoted words").join(shown)
                 label = self.tr("<b>Evidence:</b>")
                 parts.append(f"<p>{label} {quoted}</p>")
-            elif found.status is Status.SELF_ASSESSED:
+                if any(e.basis is Basis.NEIGHBOURS for e in cued):
+                    across = self.tr(
+                        "Part of it is made across two sentences: say it in one to make it clear."
+                    )
+                    parts.append(f"<p>{across}</p>")
+            if resembling:
+                first = resembling[0]
+                sentence = session.text[first.sentence_start : first.sentence_end]
+                label = self.tr("<b>Resembles the model paragraph:</b>")
+                parts.append(f"<p>{label} {quote.replace('%1', html.escape(sentence))}</p>")
+            if found.status is Status.SELF_ASSESSED:
                 judge = self.tr("Casewise cannot detect this one: judge it yourself.")
                 parts.append(f"<p>{judge}</p>")
             if found.only_in_lists:

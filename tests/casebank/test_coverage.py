@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebank.coverage import Checker, Status, check
+from casebank.coverage import Basis, Checker, Status, check
 from casebank.model import Argument, Cue, Question, Scope
 
 
@@ -72,10 +72,21 @@ def test_evidence_spans_and_sentences_point_into_the_answer():
         )
 
 
-def test_co_occurrence_needs_the_same_sentence():
-    q = question(PLATFORMS)
+def test_co_occurrence_across_neighbouring_sentences_counts_only_towards_partly():
+    q = question(argument("a", PLATFORMS.cues[0], covered_at=1))
+    together = "Amazon gives a deal to its loyal fans on Facebook every single week."
+    assert verdict(q, together).status is Status.COVERED
     apart = "Amazon is active on Facebook with many fans. It also gives a deal to loyal shoppers."
-    assert verdict(q, apart).status is Status.MISSING
+    neighbours = verdict(q, apart)
+    assert neighbours.status is Status.PARTLY
+    assert {e.basis for e in neighbours.evidence} == {Basis.NEIGHBOURS}
+    far = (
+        "Amazon is active on Facebook with many fans. Its pages are busy all day long. "
+        "It also gives a deal to loyal shoppers."
+    )
+    assert verdict(q, far).status is Status.MISSING
+    paragraphs = "Amazon is active on Facebook with many fans.\n\nIt also gives a deal to shoppers."
+    assert verdict(q, paragraphs).status is Status.MISSING
 
 
 def test_paragraph_scope_allows_neighbouring_sentences():
