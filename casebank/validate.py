@@ -13,6 +13,7 @@ from pathlib import Path
 
 from casebank.coverage import Checker, Coverage, Status
 from casebank.cuehelp import CueAdvisor
+from casebank.cuelint import lint
 from casebank.loader import KeyPath, read
 from casebank.model import Bank, Question, Sample
 from casebank.problems import BankError, Problem, Severity, errors_in
@@ -58,6 +59,7 @@ def rubric_problems(bank: Bank, lines: Lines) -> list[Problem]:
             file = f"cases/{case.id}/questions/{question.id}.toml"
             problems.extend(_question_problems(question, checkers[question.id], file, lines))
             problems.extend(_broad_cue_problems(question, case.text, file, lines))
+            problems.extend(_cue_lint_problems(question, case.text, file, lines))
         for sample in case.samples:
             problems.extend(_sample_problems(sample, checkers[sample.question_id], lines))
     return problems
@@ -156,6 +158,23 @@ def _broad_cue_problems(
             )
         )
     return problems
+
+
+def _cue_lint_problems(
+    question: Question, case_text: str, file: str, lines: Lines
+) -> list[Problem]:
+    """Warnings for cue terms that match more or less than meant (see casebank.cuelint)."""
+    index = {a.id: i for i, a in enumerate(question.arguments)}
+    return [
+        Problem(
+            file,
+            _line(lines, file, ("arguments", index[f.argument], "cues", f.cue, f.part[0])),
+            f"{f.argument!r}, cue group {f.cue + 1}: {f.message}",
+            f.hint,
+            Severity.WARNING,
+        )
+        for f in lint(question, case_text)
+    ]
 
 
 def _sample_problems(sample: Sample, checker: Checker, lines: Lines) -> list[Problem]:
