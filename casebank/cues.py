@@ -19,6 +19,9 @@ from casebank.language import Analyzer, Token
 from casebank.lexicon import is_known_word
 
 FUZZY_MIN_LENGTH = 7
+# Near matches cost memory and time in the square of a word's length; no real word is longer than
+# this, and a longer "word" (a pasted token, a URL) is matched only as written.
+FUZZY_MAX_LENGTH = 40
 MIN_PREFIX = 3
 
 
@@ -162,7 +165,7 @@ class Matcher:
         if word.kind is Kind.STEM:
             for key in word.keys:
                 self._by_key[key].append(word_id)
-            if len(word.form) >= FUZZY_MIN_LENGTH:
+            if FUZZY_MIN_LENGTH <= len(word.form) <= FUZZY_MAX_LENGTH:
                 for variant in _deletions(word.form):
                     self._by_deletion[variant].append(word_id)
         elif word.kind is Kind.EXACT:
@@ -195,7 +198,7 @@ class Matcher:
         for prefix, word_id in self._prefixes:
             if token.form.startswith(prefix):
                 found[word_id] = False
-        if len(token.form) >= FUZZY_MIN_LENGTH and not is_known_word(
+        if FUZZY_MIN_LENGTH <= len(token.form) <= FUZZY_MAX_LENGTH and not is_known_word(
             token.text, self.analyzer.language
         ):
             for variant in (token.form, *_deletions(token.form)):

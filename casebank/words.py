@@ -9,9 +9,10 @@ from casebank.language import base_language
 
 # A word is a run of non-space characters that holds at least one letter or digit. A ZWNJ is not
 # a space, so the Persian "می‌خواهم" counts as one word; "e-mail" and "don't" count as one too.
-# The pattern matches each such run whole, from its start (a run without a letter or digit never
-# matches), so counting its matches counts the words.
-_WORD = re.compile(r"[^\s\u200b\w]*\w[^\s\u200b]*")
+# Runs are found first and tested for a letter or digit after: one pattern that did both
+# backtracked over every start of a long run of punctuation, quadratic in its length.
+_RUN = re.compile(r"[^\s\u200b]+")
+_LETTER_OR_DIGIT = re.compile(r"\w")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _SCRIPTIO_CONTINUA = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 
@@ -30,6 +31,10 @@ def count_words(text: str, language: str = "en") -> int:
     """
     if base_language(language) in _SCRIPTIO_CONTINUA:
         ideographs = len(_CJK.findall(text))
-        rest = _CJK.sub(" ", text)
-        return ideographs + len(_WORD.findall(rest))
-    return len(_WORD.findall(text))
+        return ideographs + _runs(_CJK.sub(" ", text))
+    return _runs(text)
+
+
+def _runs(text: str) -> int:
+    """The runs of non-space characters in `text` that hold a letter or digit."""
+    return sum(1 for run in _RUN.finditer(text) if _LETTER_OR_DIGIT.search(run.group()))

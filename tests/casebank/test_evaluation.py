@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,8 @@ from casebank.errors import UserError
 from casebank.evaluation import COVERED, COVERED_OR_PARTLY, Counts, evaluate, read_labelled
 from casebank.keywords import alternatives, found
 from casebank.model import Argument, Cue, Question
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def question() -> Question:
@@ -129,3 +134,32 @@ def test_an_unknown_question_is_a_clear_error(tmp_path: Path) -> None:
     path = write(tmp_path / "a.md", '+++\nquestion = "b:c/none"\n[expect]\n+++\ntext\n')
     with pytest.raises(UserError, match="no question 'b:c/none'"):
         evaluate([read_labelled(path)], {"b:c/q": question()})
+
+
+def test_make_eval_runs_on_the_fixture_corpus(tmp_path: Path) -> None:
+    fixture = ROOT / "tests" / "fixtures" / "eval"
+    out = tmp_path / "results.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "eval" / "run.py"),
+            "--corpus",
+            str(fixture / "passages"),
+            "--split-file",
+            str(fixture / "split.toml"),
+            "--json",
+            str(out),
+            "--arguments",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "all (micro)" in result.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert set(report["languages"]) == {"en", "de", "fa"}
+    for language in report["languages"].values():
+        micro = language["casewise"]["micro"]
+        assert micro["cells"] > 0
+        assert 0.0 <= micro["covered"]["f1"] <= 1.0
+        assert set(language) >= {"casewise", "keyword", "keyword-any", "passages"}
