@@ -17,6 +17,7 @@ the student's self-assessment, and the tutor, are for.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import Enum
@@ -204,6 +205,7 @@ class Checker:
             tuple(forms[i : i + QUOTE_WORDS]) for i in range(len(forms) - QUOTE_WORDS + 1)
         }
         self._sentences: OrderedDict[str, _Analysis] = OrderedDict()
+        self._lock = threading.Lock()
         self._function_words = frozenset(
             self.analyzer.form(w) for w in function_words(question.language)
         )
@@ -273,14 +275,18 @@ class Checker:
         return self._analyse(sentence).prose
 
     def _analyse(self, sentence: str) -> _Analysis:
-        cached = self._sentences.get(sentence)
-        if cached is not None:
-            self._sentences.move_to_end(sentence)
-            return cached
+        # Checkers are shared (`checker_for`) and the window checks while a background import
+        # validates: the cache changes only under its lock; analysing is pure and runs outside it.
+        with self._lock:
+            cached = self._sentences.get(sentence)
+            if cached is not None:
+                self._sentences.move_to_end(sentence)
+                return cached
         analysis = self._analyse_new(sentence)
-        self._sentences[sentence] = analysis
-        if len(self._sentences) > _CACHE_SENTENCES:
-            self._sentences.popitem(last=False)
+        with self._lock:
+            self._sentences[sentence] = analysis
+            if len(self._sentences) > _CACHE_SENTENCES:
+                self._sentences.popitem(last=False)
         return analysis
 
     def _analyse_new(self, sentence: str) -> _Analysis:

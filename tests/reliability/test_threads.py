@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -137,3 +138,39 @@ def test_checks_beside_an_import_give_the_single_threaded_verdicts(
     assert failures == []
     # The threads really ran side by side, more than once each.
     assert counts["imports"] >= 2 and counts["checks"] >= 2 * len(work)
+
+
+class _SlowCache(OrderedDict[str, object]):
+    """A sentence cache that pauses where a reading thread is most exposed to an evicting one."""
+
+    def move_to_end(self, key: str, last: bool = True) -> None:
+        time.sleep(0.001)
+        super().move_to_end(key, last)
+
+
+def test_one_checker_shared_by_two_threads_keeps_its_sentence_cache_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`checker_for` shares a checker per question; its sentence cache, kept small here so that it
+    evicts all the time, must not lose an entry another thread is reading (KeyError)."""
+    monkeypatch.setattr("casebank.coverage._CACHE_SENTENCES", 4)
+    question, _ = _work()[0]
+    checker = Checker(question)
+    monkeypatch.setattr(checker, "_sentences", _SlowCache())
+    answers = [" ".join(f"Sentence {i} number {n} is here." for n in range(6)) for i in range(3)]
+    expected = [Checker(question).check(a).score for a in answers]
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for _ in range(20):
+                assert [checker.check(a).score for a in answers] == expected
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
