@@ -54,6 +54,8 @@ class Options:
             texts by at least `promote_floor`, and by this margin more than any other argument's,
             is promoted to covered (None turns this off). See `casebank.resemblance`.
         promote_floor: see `promote_margin`.
+        promote_shared: the sentence must share at least this many distinct stems with the
+            argument's texts, not counting the prompt's: one word in common is no paraphrase.
         restate_share: a sentence of at least `restate_words` content words of which this share
             are the prompt's own words (or words a cue lists beside them) restates the question:
             a cue group counts there only if a word beyond the echo meets it (None turns this
@@ -63,7 +65,8 @@ class Options:
 
     window: int = 2
     promote_margin: float | None = 0.1
-    promote_floor: float = 0.15
+    promote_floor: float = 0.2
+    promote_shared: int = 2
     restate_share: float | None = 0.8
     restate_words: int = 4
 
@@ -449,6 +452,9 @@ class Checker:
         sentence = units.answer[span.start : span.end]
         tokens = self.analyzer.tokens(sentence, span.start)
         shared = set(self._resembler.shared(self._resembler.content_stems(tokens), index))
+        # Words of the prompt are what every answer shares with every argument: they prove nothing.
+        if len(shared - self._prompt_keys) < self.options.promote_shared:
+            return []
         return [
             Evidence(
                 t.start,
