@@ -1155,6 +1155,13 @@
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;Checkliste&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source> · your answer repeats itself: %n words count for nothing</source>
+        <translation>
+            <numerusform> · Ihre Antwort wiederholt sich: %n Wort zählt nicht</numerusform>
+            <numerusform> · Ihre Antwort wiederholt sich: %n Wörter zählen nicht</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it higher)</source>
         <translation>%1: Sie sagten &lt;i&gt;%2&lt;/i&gt;, erkannt wurde &lt;i&gt;%3&lt;/i&gt; (Sie haben es höher eingeschätzt)</translation>
@@ -1218,6 +1225,14 @@
     <message>
         <source>&lt;b&gt;Evidence:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Belege:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Part of it is made across two sentences: say it in one to make it clear.</source>
+        <translation>Ein Teil davon steht verteilt auf zwei Sätze: Sagen Sie es in einem, damit es klar wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resembles the model paragraph:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ähnelt dem Musterabsatz:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Casewise cannot detect this one: judge it yourself.</source>

@@ -128,6 +128,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> · your answer repeats itself: %n words count for nothing</source>
+        <translation>
+            <numerusform> · your answer repeats itself: %n word counts for nothing</numerusform>
+            <numerusform> · your answer repeats itself: %n words count for nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You and the detection agree on %1 of %n arguments.</source>
         <translation>
             <numerusform>You and the detection agree on %1 of %n argument.</numerusform>

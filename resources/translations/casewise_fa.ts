@@ -1139,6 +1139,12 @@
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source> · your answer repeats itself: %n words count for nothing</source>
+        <translation>
+            <numerusform> · پاسخ شما تکراری است: %n واژه به حساب نمی‌آید</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: you said &lt;i&gt;%2&lt;/i&gt;, detected &lt;i&gt;%3&lt;/i&gt; (you rated it higher)</source>
         <translation>%1: شما گفتید &lt;i&gt;%2&lt;/i&gt;، تشخیص: &lt;i&gt;%3&lt;/i&gt; (شما آن را بالاتر ارزیابی کردید)</translation>
@@ -1199,6 +1205,14 @@
     <message>
         <source>&lt;b&gt;Evidence:&lt;/b&gt;</source>
         <translation>&lt;b&gt;شواهد:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Part of it is made across two sentences: say it in one to make it clear.</source>
+        <translation>بخشی از آن در دو جمله آمده است: برای روشن‌تر شدن، آن را در یک جمله بگویید.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resembles the model paragraph:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;شبیه بند نمونه:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Casewise cannot detect this one: judge it yourself.</source>

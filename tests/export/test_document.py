@@ -251,7 +251,10 @@ def test_an_empty_answer_still_exports(starter, tmp_path):
 def test_a_long_answer_runs_over_pages_with_its_tags(starter, tmp_path):
     bank = starter("en")
     question = bank.question(QUESTION)
-    long_answer = "\n\n".join([answer("en")] * 12)
+    # Each copy numbered, sentence by sentence: a sentence repeated word for word counts once.
+    long_answer = "\n\n".join(
+        re.sub(r"\.(\s|$)", rf" (part {n}).\1", answer("en")) for n in range(12)
+    )
     path = export_pdf(
         tmp_path / "long.pdf", long_answer, question, options=options("en"), bank=bank
     )
