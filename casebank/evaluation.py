@@ -47,12 +47,17 @@ class Labelled:
     meta: Mapping[str, object] = field(default_factory=dict)
 
 
-def read_labelled(path: Path) -> Labelled:
+def read_labelled(path: Path, question: str | None = None) -> Labelled:
     """Read a labelled answer (front matter with ``question`` and ``[expect]``, then the text).
+
+    Args:
+        path: the file.
+        question: the question (``bank-id:case/question``) to assume when the front matter names
+            none, as when a command names the question once for a folder of answers.
 
     Raises:
         UserError: the file is not UTF-8, has no front matter, or its front matter is not valid
-            TOML or lacks ``question``.
+            TOML or names no question (and none was given).
     """
     try:
         raw = path.read_text(encoding="utf-8")
@@ -66,8 +71,8 @@ def read_labelled(path: Path) -> Labelled:
         meta = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"{path}: the front matter is not valid TOML: {exc}") from exc
-    question = meta.get("question")
-    if not isinstance(question, str) or ":" not in question:
+    named = meta.get("question", question)
+    if not isinstance(named, str) or ":" not in named:
         raise UserError(f"{path}: 'question' must name the question as 'bank-id:case/question'")
     expect = _strings(meta.get("expect", {}), path, "expect")
     for argument, label in expect.items():
@@ -76,7 +81,7 @@ def read_labelled(path: Path) -> Labelled:
     return Labelled(
         str(meta.get("id", path.stem)),
         path,
-        question,
+        named,
         body.strip("\n"),
         expect,
         _strings(meta.get("evidence", {}), path, "evidence"),

@@ -7,6 +7,7 @@ The same figures, and every verdict, go to a JSON file. See eval/README.md.
 
     python eval/run.py                       # the test half, every language
     python eval/run.py --split tune --arguments --lang en
+    python eval/run.py --question fc-botschafter/glaubwuerdigkeit --arguments
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("test", "tune", "all"), default="test")
     parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument(
+        "--question",
+        action="append",
+        metavar="CASE/QUESTION",
+        help="only this question (repeatable; 'bank-id:case/question' or 'case/question')",
+    )
     parser.add_argument("--arguments", action="store_true", help="a row per argument too")
     parser.add_argument("--corpus", type=Path, default=HERE / "passages")
     parser.add_argument("--split-file", type=Path, default=HERE / "split.toml")
@@ -71,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in languages:
         ids = _ids(split, language, args.split)
         answers = [read_labelled(args.corpus / language / f"{i}.md") for i in ids]
-        answers = [a for a in answers if a.expect]
+        answers = [a for a in answers if a.expect and _wanted(a.question, args.question)]
         if not answers:
             print(f"{language}: no labelled passages in the {args.split} half")
             continue
@@ -104,6 +111,13 @@ def _questions(banks: Path) -> dict[str, Question]:
         for question in bank.questions():
             found[f"{bank.id}:{question.key}"] = question
     return found
+
+
+def _wanted(question: str, wanted: list[str] | None) -> bool:
+    """Whether `question` (``bank-id:case/question``) is one of those asked for, if any were."""
+    return wanted is None or any(
+        question in (w, question.split(":", 1)[0] + ":" + w) for w in wanted
+    )
 
 
 def _ids(split: dict[str, object], language: str, half: str) -> list[str]:

@@ -163,3 +163,48 @@ def test_make_eval_runs_on_the_fixture_corpus(tmp_path: Path) -> None:
         assert micro["cells"] > 0
         assert 0.0 <= micro["covered"]["f1"] <= 1.0
         assert set(language) >= {"casewise", "keyword", "keyword-any", "passages"}
+
+
+def test_a_labelled_answer_may_leave_the_question_to_the_caller(tmp_path: Path) -> None:
+    path = write(tmp_path / "anna.md", '+++\n[expect]\noffers = "covered"\n+++\nFacebook deals.\n')
+    labelled = read_labelled(path, question="b:c/q")
+    assert labelled.question == "b:c/q"
+    assert labelled.expect == {"offers": "covered"}
+    named = write(tmp_path / "ben.md", '+++\nquestion = "b:c/other"\n[expect]\n+++\ntext\n')
+    assert read_labelled(named, question="b:c/q").question == "b:c/other", "the file's own wins"
+    with pytest.raises(UserError, match="'question' must name"):
+        read_labelled(path)
+
+
+def test_make_eval_can_measure_one_question(starter: Path, tmp_path: Path) -> None:
+    """eval/run.py on a corpus of two questions, asked for one: only that one is measured."""
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    starter.rename(banks / "starter")
+    other = banks / "starter" / "cases" / "corner-bakery" / "questions"
+    (other / "again.toml").write_text((other / "channel.toml").read_text(), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    labels = '[expect]\nvisual-product = "covered"\nregulars = "missing"\ntime = "missing"\n'
+    text = "Instagram is better because people can see pictures of the cakes and buy them.\n"
+    for name, key in (("en-001", "channel"), ("en-002", "again")):
+        front = f'question = "org.example.starter:corner-bakery/{key}"\n{labels}'
+        write(corpus / "en" / f"{name}.md", f"+++\n{front}+++\n{text}")
+    split = write(tmp_path / "split.toml", '[en]\ntune = []\ntest = ["en-001", "en-002"]\n')
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "eval" / "run.py"),
+            *("--banks", banks, "--corpus", corpus, "--split-file", split),
+            *("--json", tmp_path / "out.json", "--question", "corner-bakery/again"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "en: 1 passages, test half" in result.stdout
+    assert "corner-bakery/again" in result.stdout
+    assert "corner-bakery/channel" not in result.stdout
+    report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert report["languages"]["en"]["passages"] == ["en-002"]
