@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from casebank.coverage import Coverage, Status, checker_for
 from casebank.model import Argument, Bank, Question
 from casebank.overlap import MIN_WORDS, Overlap, OverlapFinder, Source
+from casebank.tutorcsv import TUTOR_PREFIX
 
 # An answer is flagged for copying when this share of its words stands in copied passages.
 FLAG_SHARE = 0.2
@@ -119,7 +120,11 @@ def mark_class(
 
 
 def class_csv(report: ClassReport) -> str:
-    """One row per answer: its words, one column per argument, totals, score and copying."""
+    """One row per answer: its words, one column per argument, totals, score and copying.
+
+    Last come the tutor's columns, ``tutor:<argument-id>``, empty, for the tutor's own verdicts
+    (see `casebank.tutorcsv`); they come last so that the other columns keep their places.
+    """
     ids = [a.id for a in report.question.arguments]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -136,6 +141,7 @@ def class_csv(report: ClassReport) -> str:
             "copied_words",
             "copied_share",
             "copied_passages",
+            *(f"{TUTOR_PREFIX}{i}" for i in ids),
         ]
     )
     for answer in report.answers:
@@ -154,6 +160,7 @@ def class_csv(report: ClassReport) -> str:
                 overlap.copied_words,
                 f"{overlap.share:.2f}",
                 overlap.describe(),
+                *([""] * len(ids)),
             ]
         )
     return out.getvalue()
