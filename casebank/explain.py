@@ -58,17 +58,49 @@ class NearMiss:
 
 @dataclass(frozen=True, slots=True)
 class GroupExplanation:
-    """One cue group: whether it was met, its evidence, and its near misses."""
+    """One cue group: whether it was met, its evidence, and its near misses.
+
+    `parts_found` says, for the group's `any` list and then each `with` list, whether a term of
+    it stands anywhere in the answer (outside words quoting the prompt).
+    """
 
     cue: Cue
     met: bool
     evidence: tuple[Evidence, ...]
     near_misses: tuple[NearMiss, ...]
+    parts_found: tuple[bool, ...] = ()
 
     @property
     def name(self) -> str:
         """The group's label (or its first terms)."""
         return self.cue.name
+
+    @property
+    def why(self) -> tuple[str, str] | None:
+        """Why the group is not met, as (kind, one line); None when it is met.
+
+        The kind is one of ``no term``, ``in another sentence``, ``lacks a part``, ``list``,
+        ``quoted`` and ``typo``, the most telling first: a group whose parts all stand in the
+        answer, but never together, is ``in another sentence`` even if a typo stands nearby.
+        """
+        if self.met:
+            return None
+        first = {m.kind: m.reason for m in reversed(self.near_misses)}
+        where = "paragraph" if self.cue.scope is Scope.PARAGRAPH else "sentence"
+        if Miss.LIST in first:
+            return "list", first[Miss.LIST]
+        if len(self.parts_found) > 1 and all(self.parts_found):
+            return (
+                "in another sentence",
+                f"each part of the group stands in the answer, but not in one {where}",
+            )
+        if Miss.QUOTED in first:
+            return "quoted", first[Miss.QUOTED]
+        if Miss.TYPO in first and not any(self.parts_found):
+            return "typo", first[Miss.TYPO]
+        if any(self.parts_found) and Miss.PARTIAL in first:
+            return "lacks a part", first[Miss.PARTIAL]
+        return "no term", "none of its terms is in the answer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +171,10 @@ def _group(
 ) -> GroupExplanation:
     evidence = tuple(e for e in verdict.evidence if e.cue == cue.name)
     met = cue.name in verdict.met
-    if met:
-        return GroupExplanation(cue, True, evidence, ())
     parts = [frozenset(cue.any), *(frozenset(w) for w in cue.with_)]
+    found = tuple(any(h[0] in part for u in units for h in u.counted) for part in parts)
+    if met:
+        return GroupExplanation(cue, True, evidence, (), found)
     misses: list[NearMiss] = []
     for members in _scopes(cue, units):
         misses.extend(_partial(cue, parts, members, answer))
@@ -160,7 +193,7 @@ def _group(
                 )
     misses.extend(_typos(cue, units, checker, answer))
     unique = sorted(set(misses), key=lambda m: (m.start, m.end, m.kind.value))
-    return GroupExplanation(cue, False, evidence, tuple(unique[:MAX_NEAR_MISSES]))
+    return GroupExplanation(cue, False, evidence, tuple(unique[:MAX_NEAR_MISSES]), found)
 
 
 def _scopes(cue: Cue, units: list[_Unit]) -> list[list[_Unit]]:

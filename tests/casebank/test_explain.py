@@ -76,3 +76,30 @@ def test_a_real_word_one_letter_off_is_not_taken_for_a_typo():
     assert miss.kind is Miss.TYPO
     assert "'consent' is one letter away from 'content'" in miss.reason
     assert "real word" in miss.reason
+
+
+def test_why_a_group_is_unmet_in_one_line():
+    def why(answer: str, name: str = "Facebook and offers") -> tuple[str, str]:
+        reason: tuple[str, str] | None = groups(answer)[1][name].why
+        assert reason is not None, "met"
+        return reason
+
+    assert groups("On Facebook every promotion reaches the customers.")[1][
+        "Facebook and offers"
+    ].met
+    assert groups("On Facebook every promotion reaches them.")[1]["Facebook and offers"].why is None
+    kind, text = why("Twitter is where the news goes, nothing else, for all the world.")
+    assert kind == "no term" and "none of its terms" in text
+    kind, text = why(
+        "Facebook is where the customers of the shop spend their evenings. "
+        "A promotion works best on a Friday, when people plan their weekend."
+    )
+    assert kind == "in another sentence"
+    assert "not in one sentence" in text
+    kind, text = why("Facebook is where the customers of the shop spend most of their evenings.")
+    assert kind == "lacks a part" and "none of: promotion / special offer" in text
+    assert why("Facebook, promotion, reach, friends")[0] == "list"
+    assert why("The company use Facebook for its weekly promotions, the question says.")[0] == (
+        "quoted"
+    )
+    assert why("Customers give their consent first.", "content")[0] == "typo"
