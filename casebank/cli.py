@@ -18,12 +18,16 @@ from casebank.coverage import check as check_coverage
 from casebank.cuehelp import CueAdvisor
 from casebank.errors import UserError
 from casebank.interop import export_question, import_files
+from casebank.judged import read_judged
 from casebank.loader import load
 from casebank.model import Bank, Question
 from casebank.pack import pack as pack_bank
 from casebank.problems import Severity
 from casebank.report import bank_record, bank_text, coverage_csv, coverage_record, coverage_text
 from casebank.starter import new_bank
+from casebank.tunereport import suggestions_toml, tuning_json, tuning_text
+from casebank.tuning import MIN_ANSWERS, SUGGESTIONS
+from casebank.tuning import tune as tune_rubric
 from casebank.validate import validate as validate_bank
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -244,6 +248,78 @@ def cues(path: Path, question_key: str, argument_id: str | None, limit: int) -> 
             if item.argument == argument.id:
                 click.echo(f"  warning: {item.message}")
         click.echo("")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@question_option("The question the answers respond to.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--suggest-toml",
+    "toml_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the proposed cue changes to this file, as TOML to paste into the rubric.",
+)
+@click.option(
+    "--min-answers",
+    default=MIN_ANSWERS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="A term is proposed only if it stands in this many answers marked covered.",
+)
+@click.option("--limit", default=SUGGESTIONS, show_default=True, help="Terms shown per argument.")
+@click.argument("labelled", nargs=-1, required=True, type=click.Path(path_type=Path))
+def tune(
+    path: Path,
+    question_key: str,
+    fmt: str,
+    toml_path: Path | None,
+    min_answers: int,
+    limit: int,
+    labelled: tuple[Path, ...],
+) -> None:
+    """Measure a question's cues on answers a person judged, and suggest what to change.
+
+    LABELLED are labelled answers (.md or .txt with an [expect] table in '+++' front matter),
+    folders of them, or the class CSV of 'casebank check --csv' with the tutor columns filled
+    in. Nothing in the bank is changed: --suggest-toml writes the proposal for you to paste.
+    Exits 1 when an input could not be read, or a part of one was left out.
+    """
+    bank = load(path)
+    question = _question(bank, question_key)
+    judged = read_judged(labelled, bank, question)
+    for message in (*judged.refused, *judged.problems):
+        click.echo(f"casebank: {message}", err=True)
+    if judged.elsewhere:
+        click.echo(
+            f"casebank: left out {judged.elsewhere} labelled answers for other questions", err=True
+        )
+    if not judged.answers:
+        raise UserError(f"no answers labelled for {question.key} to learn from")
+    tuning = tune_rubric(
+        question,
+        bank.case(question.case_id).text,
+        judged.answers,
+        min_answers=min_answers,
+        limit=limit,
+    )
+    problems = [*judged.refused, *judged.problems]
+    if fmt == "json":
+        click.echo(tuning_json(tuning, bank, problems))
+    else:
+        click.echo(tuning_text(tuning))
+    if toml_path is not None:
+        if judged.refused:
+            click.echo(
+                f"casebank: {toml_path} not written: an input was refused; fix it or leave it out",
+                err=True,
+            )
+        else:
+            write_atomically(toml_path, suggestions_toml(tuning, bank).encode("utf-8"))
+            click.echo(f"Wrote {toml_path}", err=True)
+    sys.exit(1 if problems else 0)
 
 
 @cli.command()

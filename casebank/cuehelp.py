@@ -76,6 +76,7 @@ class CueAdvisor:
             k for k, n in counts.items() if enough and n >= COMMON_SHARE * len(self._case)
         )
         self._case_counts = counts
+        self._known: dict[tuple[Cue, ...], tuple[set[str], set[str]]] = {}
 
     def _content(self, text: str) -> list[Token]:
         return [
@@ -86,22 +87,43 @@ class CueAdvisor:
 
     def _keys(self, text: str) -> set[str]:
         """Every stem of `text`'s content words, and of its adjacent pairs of them."""
-        return set(_grams(self.analyzer, self._content(text), text).keys())
+        return set(self.grams(text))
+
+    def grams(self, text: str) -> dict[str, tuple[int, str]]:
+        """The stems of `text`'s content words and of adjacent pairs of them, each with how often
+        it stands there and its spelling where it first does (a term a cue can use)."""
+        return _grams(self.analyzer, self._content(text), text)
+
+    @property
+    def case_paragraphs(self) -> int:
+        """How many paragraphs the case text has (of five words or more)."""
+        return len(self._case)
+
+    def in_case(self, key: str) -> int:
+        """How many paragraphs of the case text hold a stem (or pair of stems) of `grams`."""
+        return self._case_counts.get(key, 0)
+
+    def in_cues(self, key: str, cues: tuple[Cue, ...]) -> bool:
+        """Whether a stem (or pair of stems) of `grams` is already a term of `cues`."""
+        known = self._known.get(cues)
+        if known is None:
+            known = self._known[cues] = self._cue_keys(cues)
+        cue_keys, cue_prefixes = known
+        return key in cue_keys or (" " not in key and any(key.startswith(p) for p in cue_prefixes))
 
     def suggest(self, argument: Argument, limit: int = 15) -> list[Suggestion]:
         """The best candidate cue terms for `argument`, best first."""
         text = "\n\n".join((argument.title, argument.guidance, argument.model_paragraph))
-        grams = _grams(self.analyzer, self._content(text), text)
+        grams = self.grams(text)
         others = [
             self._keys("\n\n".join((a.title, a.guidance, a.model_paragraph)))
             for a in self.question.arguments
             if a.id != argument.id
         ]
-        cue_keys, cue_prefixes = self._cue_keys(argument.cues)
         documents = len(self._case) + len(others) + 1
         suggestions = []
         for key, (count, written) in grams.items():
-            case = self._case_counts.get(key, 0)
+            case = self.in_case(key)
             other = sum(1 for keys in others if key in keys)
             idf = math.log((documents + 1) / (case + other + 1))
             phrase = " " in written
@@ -109,9 +131,7 @@ class CueAdvisor:
             broad = key in self.common
             if broad:
                 score *= 0.2
-            in_cues = key in cue_keys or (
-                " " not in key and any(key.startswith(p) for p in cue_prefixes)
-            )
+            in_cues = self.in_cues(key, argument.cues)
             suggestions.append(
                 Suggestion(written, round(score, 3), count, case, other, in_cues, broad)
             )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +35,13 @@ LABELS = ("covered", "partly", "missing")
 Detector = Callable[[Question, str], Mapping[str, str]]
 
 
+class Judge(Enum):
+    """Who gave an answer its labels."""
+
+    TUTOR = "tutor"  # a careful reader: a tutor marking, or the evaluation corpus's labellers
+    STUDENT = "student"  # the student who wrote it, assessing themself: a weak label
+
+
 @dataclass(frozen=True, slots=True)
 class Labelled:
     """An answer with the labels a reader gave it. `question` is ``bank-id:case/question``."""
@@ -45,6 +53,7 @@ class Labelled:
     expect: Mapping[str, str]
     evidence: Mapping[str, str] = field(default_factory=dict)
     meta: Mapping[str, object] = field(default_factory=dict)
+    judge: Judge = Judge.TUTOR
 
 
 def read_labelled(path: Path, question: str | None = None) -> Labelled:
