@@ -283,8 +283,9 @@ def tune(
     """Measure a question's cues on answers a person judged, and suggest what to change.
 
     LABELLED are labelled answers (.md or .txt with an [expect] table in '+++' front matter),
-    folders of them, or the class CSV of 'casebank check --csv' with the tutor columns filled
-    in. Nothing in the bank is changed: --suggest-toml writes the proposal for you to paste.
+    folders of them, the class CSV of 'casebank check --csv' with the tutor columns filled in,
+    or students' .casewise-feedback files (their self-assessments count as weak labels, apart).
+    Nothing in the bank is changed: --suggest-toml writes the proposal for you to paste.
     Exits 1 when an input could not be read, or a part of one was left out.
     """
     bank = load(path)
@@ -292,6 +293,8 @@ def tune(
     judged = read_judged(labelled, bank, question)
     for message in (*judged.refused, *judged.problems):
         click.echo(f"casebank: {message}", err=True)
+    for note in judged.notes:
+        click.echo(f"casebank: {note}", err=True)
     if judged.elsewhere:
         click.echo(
             f"casebank: left out {judged.elsewhere} labelled answers for other questions", err=True

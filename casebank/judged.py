@@ -6,6 +6,9 @@
 - A folder of labelled answers: its ``.md`` and ``.txt`` files (not its subfolders).
 - The class CSV with the tutor's columns filled in (`casebank.tutorcsv`): the answers are read
   from the files its ``answer`` column names.
+- A student's feedback file (``.casewise-feedback``, `casebank.feedback`): their submitted
+  attempts, each self-assessment a weak label (`Judge.STUDENT`). A folder's feedback files are
+  read too.
 
 A file that cannot be read is refused with the reason; a labelled answer for another question is
 left out and counted; a cell or a label that cannot be used is reported and the rest is read.
@@ -19,7 +22,10 @@ from pathlib import Path
 
 from casebank.answers import read_answer
 from casebank.errors import UserError
-from casebank.evaluation import Labelled, read_labelled
+from casebank.evaluation import Judge, Labelled, read_labelled
+from casebank.feedback import LABEL_OF_LEVEL, read_feedback
+from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
+from casebank.fingerprint import rubric_hash
 from casebank.model import Bank, Question
 from casebank.tutorcsv import read_tutor_csv
 
@@ -35,6 +41,7 @@ class Judged:
     refused: tuple[str, ...] = field(default=())  # files that could not be read at all
     problems: tuple[str, ...] = field(default=())  # cells, rows and labels left out
     elsewhere: int = 0  # labelled answers for another question, left out
+    notes: tuple[str, ...] = field(default=())  # worth knowing, not a problem
 
 
 def read_judged(paths: Sequence[Path], bank: Bank, question: Question) -> Judged:
@@ -45,8 +52,15 @@ def read_judged(paths: Sequence[Path], bank: Bank, question: Question) -> Judged
     refused: list[str] = []
     problems: list[str] = []
     elsewhere = 0
+    notes: list[str] = []
     for path in _files(paths, refused):
         try:
+            if path.name.endswith(FEEDBACK_SUFFIX):
+                found, other, note = _from_feedback(path, bank, question, key)
+                answers += found
+                elsewhere += other
+                notes += note
+                continue
             if path.suffix.lower() == CSV_SUFFIX:
                 found, cells = _from_csv(path, question, key)
                 answers += found
@@ -68,7 +82,7 @@ def read_judged(paths: Sequence[Path], bank: Bank, question: Question) -> Judged
             expect = {k: v for k, v in labelled.expect.items() if k in known}
             labelled = replace(labelled, expect=expect)
         answers.append(labelled)
-    return Judged(tuple(answers), tuple(refused), tuple(problems), elsewhere)
+    return Judged(tuple(answers), tuple(refused), tuple(problems), elsewhere, tuple(notes))
 
 
 def _files(paths: Sequence[Path], refused: list[str]) -> list[Path]:
@@ -81,10 +95,12 @@ def _files(paths: Sequence[Path], refused: list[str]) -> list[Path]:
                 for p in path.iterdir()
                 if p.is_file()
                 and not p.name.startswith(".")
-                and p.suffix.lower() in LABELLED_SUFFIXES
+                and (p.suffix.lower() in LABELLED_SUFFIXES or p.name.endswith(FEEDBACK_SUFFIX))
             )
             if not inside:
-                refused.append(f"{path} holds no labelled answers (.md or .txt files)")
+                refused.append(
+                    f"{path} holds no labelled answers (.md or .txt files) or feedback files"
+                )
             found += inside
         elif not path.exists():
             refused.append(f"cannot read {path}: no such file or folder")
@@ -108,3 +124,37 @@ def _from_csv(path: Path, question: Question, key: str) -> tuple[list[Labelled],
             continue
         answers.append(Labelled(row.answer, where, key, text.strip("\n"), dict(row.labels)))
     return answers, problems
+
+
+def _from_feedback(
+    path: Path, bank: Bank, question: Question, key: str
+) -> tuple[list[Labelled], int, list[str]]:
+    """A feedback file's attempts at `question`, their self-assessments as weak labels."""
+    feedback = read_feedback(path)
+    if feedback.bank_id != bank.id:
+        return [], len(feedback.attempts), []
+    known = {a.id for a in question.arguments}
+    current = rubric_hash(question)
+    answers = []
+    older = 0
+    for number, attempt in enumerate(feedback.attempts, 1):
+        if attempt.question != question.key:
+            continue
+        older += attempt.rubric_hash != current
+        labels = {
+            argument: LABEL_OF_LEVEL[level]
+            for argument, level in attempt.self_assessment.items()
+            if argument in known
+        }
+        answers.append(
+            Labelled(
+                f"{path.name}#{number}", path, key, attempt.answer, labels, judge=Judge.STUDENT
+            )
+        )
+    notes = []
+    if older:
+        notes.append(
+            f"{path}: {older} of its attempts were checked against another version of the rubric; "
+            "they are checked again against this one"
+        )
+    return answers, len(feedback.attempts) - len(answers), notes

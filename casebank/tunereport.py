@@ -128,8 +128,13 @@ def _confusion(counts: Counts, judge: str) -> list[str]:
 
 
 def _miss_text(miss: MissedAnswer) -> list[str]:
-    how = "" if miss.from_evidence or not miss.sentences else " (no evidence given: the likeliest"
-    how += "" if not how else (" sentences)" if len(miss.sentences) > 1 else " sentence)")
+    plural = len(miss.sentences) > 1
+    how = {
+        "evidence": "",
+        "likeness": f" (no evidence given: the likeliest sentence{'s' if plural else ''})",
+        "start": " (no evidence given, and no sentence like the argument: "
+        f"{'its first sentences' if plural else 'its first sentence'})",
+    }[miss.pointed_by]
     lines = [f"    {miss.answer}: detected {miss.verdict}{how}"]
     for sentence in miss.sentences:
         lines += _wrap(f"«{_clip(sentence)}»", 6)
@@ -271,7 +276,7 @@ def _miss_record(miss: MissedAnswer) -> dict[str, Any]:
         "answer": miss.answer,
         "verdict": miss.verdict,
         "sentences": list(miss.sentences),
-        "from_evidence": miss.from_evidence,
+        "pointed_by": miss.pointed_by,
         "unmet": [{"group": u.group, "kind": u.kind, "reason": u.reason} for u in miss.unmet],
     }
 

@@ -145,7 +145,9 @@ class MissedAnswer:
     answer: str
     verdict: str
     sentences: tuple[str, ...]
-    from_evidence: bool  # the sentences are the judge's evidence, not the likeliest ones
+    # What chose the sentences: "evidence" (the judge's), "likeness" (without evidence, the
+    # sentences sharing most words with the argument and its cues), "start" (when none does).
+    pointed_by: str
     unmet: tuple[Unmet, ...]
 
 
@@ -312,7 +314,7 @@ class _Tuner:
             proposal,
             proposed,
             after,
-            self.students(argument, limit),
+            self.students(argument, min_answers, limit),
         )
 
     def missed(self, index: int, argument: Argument) -> MissedAnswer:
@@ -320,8 +322,11 @@ class _Tuner:
         text = answer.text
         spans = _evidence_spans(text, answer.evidence.get(argument.id, ""))
         found = [s for s in sentences(text) if any(s.start < e and b < s.end for b, e in spans)]
+        pointed_by = "evidence"
         if not found:
-            found = self.likely(text, argument)
+            found, pointed_by = self.likely(text, argument), "likeness"
+        if not found:
+            found, pointed_by = sentences(text)[:LIKELY_SENTENCES], "start"
         explained = next(e for e in explain(self.question, text) if e.coverage.id == argument.id)
         unmet = tuple(
             Unmet(group.name, *why) for group in explained.groups if (why := group.why) is not None
@@ -330,7 +335,7 @@ class _Tuner:
             answer.id,
             self.verdict(index, argument).status.value,
             tuple(_plain(text[s.start : s.end]) for s in found),
-            bool(spans),
+            pointed_by,
             unmet,
         )
 
@@ -395,7 +400,7 @@ class _Tuner:
             if other > covered
         )
 
-    def students(self, argument: Argument, limit: int) -> StudentView:
+    def students(self, argument: Argument, min_answers: int, limit: int) -> StudentView:
         levels = self.judged(argument, Judge.STUDENT)
         verdicts = {i: self.verdict(i, argument).status.value for i in levels}
         unclaimed_ids = [
@@ -408,7 +413,7 @@ class _Tuner:
         return StudentView(
             _counts(levels, verdicts),
             tuple(self.missed(i, argument) for i in unclaimed_ids),
-            tuple(t for t in terms if not t.in_cues and not t.broad and t.covered > t.missing),
+            tuple(t for t in terms if _eligible(t, min_answers)),
         )
 
 

@@ -41,6 +41,14 @@ class Package:
         self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             _check_name(path, info)
+            if info.filename in self._infos:
+                # Two entries of one name: which one a reader takes depends on the reader.
+                self._zip.close()
+                shown = info.filename.encode("unicode_escape").decode("ascii")
+                raise UserError(
+                    f"{path.name} holds two entries named {shown!r}; the file may be hostile "
+                    "and was not read"
+                )
             if not info.is_dir():
                 self._infos[info.filename] = info
 

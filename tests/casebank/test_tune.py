@@ -53,7 +53,7 @@ def test_scores_misses_and_false_hits_per_argument(starter: Path, marking: Path)
     ben, cleo = visual.misses
     assert cleo.answer == "answers/cleo.md"
     assert ben.answer == "answers/ben.md" and ben.verdict == "partly"
-    assert not ben.from_evidence
+    assert ben.pointed_by == "likeness"
     assert any("snapshot of a cake" in s for s in ben.sentences), "the likeliest sentence"
     (unmet,) = ben.unmet
     assert (unmet.group, unmet.kind) == ("photos show the product", "lacks a part")
@@ -83,7 +83,7 @@ def test_terms_of_the_covered_answers_are_suggested_with_where_they_help(
     assert visual.proposal == (Change(0, 0, "eyes"), Change(0, 0, "look", add=False))
     assert round(visual.after.f1, 2) == 0.89
     (fay,) = [m for m in visual.misses if m.answer == "fay"]
-    assert fay.from_evidence
+    assert fay.pointed_by == "evidence"
     assert fay.sentences == (
         "Shoppers eat with their eyes first, and one snapshot of a strawberry cake does more "
         "than a page of text.",
@@ -194,3 +194,102 @@ def test_nothing_to_learn_from_is_a_clear_error(starter: Path, tmp_path: Path) -
     assert result.returncode == 1
     assert "empty holds no labelled answers" in result.stderr
     assert "no answers labelled for corner-bakery/channel to learn from" in result.stderr
+
+
+def feedback_file(folder: Path, rubric: str) -> Path:
+    from casebank.feedback import Feedback, FeedbackAttempt, write_feedback
+
+    def attempt(text: str, levels: dict[str, str]) -> FeedbackAttempt:
+        return FeedbackAttempt(QUESTION, rubric, text, {"visual-product": "missing"}, levels)
+
+    return write_feedback(
+        folder / "jo",
+        Feedback(
+            "org.example.starter",
+            "0.1.0",
+            (
+                attempt(
+                    "Shoppers eat with their eyes, and a snapshot of fresh tarts says more than "
+                    "any words could.",
+                    {"visual-product": "fully", "time": "none"},
+                ),
+                attempt(
+                    "People eat with their eyes first, so one snapshot of a tart in the window is "
+                    "worth a lot.",
+                    {"visual-product": "fully"},
+                ),
+                attempt("I do not know what to say about this.", {"visual-product": "none"}),
+            ),
+        ),
+    )
+
+
+def test_students_self_assessments_are_weak_labels_counted_apart(
+    starter: Path, marking: Path
+) -> None:
+    from casebank.fingerprint import rubric_hash
+
+    rubric = rubric_hash(load(starter).question(QUESTION))
+    judged, arguments = tuned(
+        starter, marking / "marks-excel-de.csv", feedback_file(marking, rubric)
+    )
+    assert not judged.notes, "marked against this very rubric"
+    visual = arguments["visual-product"]
+    assert visual.counts.cells == 5, "the tutor's labels only"
+    students = visual.students
+    assert students.counts.confusion == {("covered", "missing"): 2, ("missing", "missing"): 1}
+    assert [m.answer for m in students.unclaimed] == [
+        "jo.casewise-feedback#1",
+        "jo.casewise-feedback#2",
+    ]
+    first, second = students.unclaimed
+    assert first.pointed_by == "start", "no sentence shares a word with the argument"
+    assert first.sentences == (
+        "Shoppers eat with their eyes, and a snapshot of fresh tarts says more than any words "
+        "could.",
+    )
+    assert second.pointed_by == "likeness"
+    words = {t.term for t in students.terms}
+    assert {"eyes", "snapshot"} <= words
+    assert visual.proposal == (Change(0, 0, "eyes"),), "weak labels never drive the proposal"
+
+
+def test_the_command_reads_feedback_files_and_says_when_the_rubric_was_another(
+    starter: Path, marking: Path
+) -> None:
+    feedback_file(marking, "0000000000000000")
+    result = casebank("tune", starter, "-q", QUESTION, "jo.casewise-feedback", cwd=marking)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "jo.casewise-feedback: 3 of its attempts were checked against another version of the "
+        "rubric; they are checked again against this one"
+    ) in result.stderr
+    out = result.stdout
+    assert out.startswith("corner-bakery/channel: 0 answers marked by a tutor, 3 answers ")
+    assert "  judged covered by the student, detected missing: 2" in out
+    assert "their words the cues do not know (in answers): eat (2), eyes (2), snapshot (2), " in out
+
+
+def test_a_hostile_feedback_file_is_refused_by_the_command_and_nothing_is_written(
+    starter: Path, marking: Path
+) -> None:
+    from tests.fixtures.hostile.build import Entry, write_zip
+    from tests.fixtures.hostile.guard import contents
+
+    write_zip(marking / "evil.casewise-feedback", [Entry("../../evil.txt", b"x")])
+    before = contents(marking.parent)
+    result = casebank(
+        "tune",
+        starter,
+        "-q",
+        QUESTION,
+        "marks-excel-de.csv",
+        "evil.casewise-feedback",
+        "--suggest-toml",
+        "out.toml",
+        cwd=marking,
+    )
+    assert result.returncode == 1
+    assert "evil.casewise-feedback holds an entry named '../../evil.txt'" in result.stderr
+    assert "out.toml not written" in result.stderr
+    assert contents(marking.parent) == before
