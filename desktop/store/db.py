@@ -439,6 +439,21 @@ class Store:
                 where, [bank_id, question_key], " ORDER BY a.started_at DESC, a.id DESC"
             )
 
+    def submitted_attempts(self, bank_id: str) -> list[Attempt]:
+        """The submitted attempts at a bank's questions that were not deleted, oldest first."""
+        where = " WHERE a.bank_id = ? AND a.submitted_at IS NOT NULL AND a.deleted_at IS NULL"
+        with _guarded(self.data_dir):
+            return self._attempts(where, [bank_id], " ORDER BY a.submitted_at, a.id")
+
+    def submitted_counts(self) -> dict[str, int]:
+        """Bank id -> its submitted attempts (not deleted); banks with none are left out."""
+        with _guarded(self.data_dir):
+            rows = self.db.execute(
+                "SELECT bank_id, count(*) FROM attempts WHERE submitted_at IS NOT NULL "
+                "AND deleted_at IS NULL GROUP BY bank_id"
+            ).fetchall()
+        return {str(bank_id): int(count) for bank_id, count in rows}
+
     def revisions(self, attempt_id: int) -> list[Revision]:
         """Every revision of an attempt, oldest first."""
         with _guarded(self.data_dir):
