@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from casebank.errors import UserError
+from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
+from casebank.feedback import write_feedback
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
 from desktop.display import shorten
@@ -24,9 +26,11 @@ from desktop.library import (
 )
 from desktop.session import StudySession
 from desktop.store import Attempt, BankImport, Store
+from desktop.store.feedback import feedback_for
 from desktop.store.records import Mode
 from desktop.ui.about import AboutBox, app_icon
 from desktop.ui.banner import Banner
+from desktop.ui.feedback_dialog import FeedbackDialog
 from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
 from desktop.ui.library_view import LibraryView
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.history_dialog: HistoryDialog | None = None
         self.plain_dialog: PlainAnswerDialog | None = None
         self.export_dialog: QFileDialog | None = None
+        self.feedback_dialog: FeedbackDialog | None = None
+        self.feedback_file_dialog: QFileDialog | None = None
         self.setWindowTitle("Casewise")
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -145,6 +151,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Import bank &folder…"), "Ctrl+Shift+O", self.choose_bank_folder)
         self.export_action = self._action(
             file, self.tr("&Export answer as PDF…"), "Ctrl+E", self.choose_export
+        )
+        self.feedback_action = self._action(
+            file, self.tr("Send my attempts to my &tutor…"), None, self.choose_feedback
         )
         self._action(file, self.tr("&Library"), "Ctrl+L", self.show_library)
         self._action(file, self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -517,6 +526,53 @@ class MainWindow(QMainWindow):
                 self.tr("Exported"), self.tr("Saved the answer as %1.").replace("%1", str(written))
             ),
             lambda error: self.show_message(self.tr("Export failed"), str(error), warning=True),
+        )
+
+    def choose_feedback(self) -> FeedbackDialog:
+        """File › Send my attempts to my tutor…: which bank, and a name only if typed."""
+        if self.pages.currentWidget() is self.study:
+            self.study.focus_changed()  # the answer being written is saved before it is read
+        dialog = FeedbackDialog(self.library.banks(), self.store.submitted_counts(), self)
+        dialog.chosen.connect(self._choose_feedback_file)
+        self.feedback_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _choose_feedback_file(self, bank_id: str, student: str) -> None:
+        """Ask where to save the feedback file (a window-modal sheet, as for the PDF export)."""
+        folder = str(self.settings.value("feedback/folder", "") or Path.home())
+        name = f"{bank_id.rsplit('.', 1)[-1]}-attempts{FEEDBACK_SUFFIX}"
+        dialog = QFileDialog(
+            self,
+            self.tr("Save the file for your tutor"),
+            str(Path(folder) / name),
+            self.tr("Casewise feedback (*%1)").replace("%1", FEEDBACK_SUFFIX),
+        )
+        dialog.setObjectName("feedback-file-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(FEEDBACK_SUFFIX.lstrip("."))
+        dialog.fileSelected.connect(
+            lambda chosen: self.send_feedback(bank_id, student, Path(chosen))
+        )
+        self.feedback_file_dialog = dialog
+        dialog.open()
+
+    def send_feedback(self, bank_id: str, student: str, path: Path) -> None:
+        """Write the student's submitted attempts at a bank to `path`, off the window's thread."""
+        self.settings.setValue("feedback/folder", str(path.parent))
+        feedback = feedback_for(self.store, bank_id, student)  # the store is this thread's
+        count = len(feedback.attempts)
+        self.runner.run(
+            self,
+            self.tr("Writing the file for your tutor…"),
+            lambda cancelled: write_feedback(path, feedback),
+            lambda written: self.show_message(
+                self.tr("Saved for your tutor"),
+                self.tr("Saved %n answers in %1. Send this file to your tutor.", "", count).replace(
+                    "%1", str(written)
+                ),
+            ),
+            lambda error: self.show_message(self.tr("Not saved"), str(error), warning=True),
         )
 
     def ask(self, title: str, text: str) -> bool:

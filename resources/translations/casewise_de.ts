@@ -189,6 +189,44 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Send my attempts to my tutor</source>
+        <translation>Meine Versuche an meine Lehrkraft senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n submitted answers)</source>
+        <translation>
+            <numerusform>%1 (%Ln abgegebene Antwort)</numerusform>
+            <numerusform>%1 (%Ln abgegebene Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: your name, as your tutor knows you</source>
+        <translation>Freiwillig: Ihr Name, wie Ihre Lehrkraft Sie kennt</translation>
+    </message>
+    <message>
+        <source>The file holds, for each answer you submitted to this bank: the answer, what Casewise detected and how you assessed yourself on each argument, and which version of the bank and its rubric you answered. Nothing else: no dates, no folders of your computer, and no name unless you type one above. Your tutor uses it to see which words their rubric does not know yet.</source>
+        <translation>Die Datei enthält zu jeder Antwort, die Sie in dieser Fallsammlung abgegeben haben: die Antwort, was Casewise erkannt hat und wie Sie sich bei jedem Argument selbst eingeschätzt haben, sowie die Version der Fallsammlung und ihres Bewertungsrasters. Sonst nichts: keine Datumsangaben, keine Ordner Ihres Computers und keinen Namen, außer Sie tragen oben einen ein. Ihre Lehrkraft sieht daran, welche Wörter ihr Bewertungsraster noch nicht kennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Fallsammlung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>Datei &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>You have not submitted an answer yet. Sit a question as an exam, submit it and assess yourself; then you can send your attempts.</source>
+        <translation>Sie haben noch keine Antwort abgegeben. Bearbeiten Sie eine Aufgabe als Prüfung, geben Sie sie ab und schätzen Sie sich selbst ein; dann können Sie Ihre Versuche senden.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Date</source>
@@ -611,6 +649,10 @@
         <translation>Antwort als PDF &amp;exportieren …</translation>
     </message>
     <message>
+        <source>Send my attempts to my &amp;tutor…</source>
+        <translation>Meine Versuche an meine &amp;Lehrkraft senden …</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Zur Bibliothek</translation>
     </message>
@@ -777,6 +819,33 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save the file for your tutor</source>
+        <translation>Die Datei für Ihre Lehrkraft speichern</translation>
+    </message>
+    <message>
+        <source>Casewise feedback (*%1)</source>
+        <translation>Casewise-Rückmeldung (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the file for your tutor…</source>
+        <translation>Die Datei für Ihre Lehrkraft wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Saved for your tutor</source>
+        <translation>Für Ihre Lehrkraft gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answers in %1. Send this file to your tutor.</source>
+        <translation>
+            <numerusform>%Ln Antwort in %1 gespeichert. Senden Sie diese Datei an Ihre Lehrkraft.</numerusform>
+            <numerusform>%Ln Antworten in %1 gespeichert. Senden Sie diese Datei an Ihre Lehrkraft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n submitted answers)</source>
+        <translation>
+            <numerusform>%1 (%n submitted answer)</numerusform>
+            <numerusform>%1 (%n submitted answers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
@@ -75,6 +85,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n answers in %1. Send this file to your tutor.</source>
+        <translation>
+            <numerusform>Saved %n answer in %1. Send this file to your tutor.</numerusform>
+            <numerusform>Saved %n answers in %1. Send this file to your tutor.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
         <translation>

@@ -188,6 +188,43 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Send my attempts to my tutor</source>
+        <translation>فرستادن تلاش‌هایم برای مدرس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n submitted answers)</source>
+        <translation>
+            <numerusform>%1 (%Ln پاسخ تحویل‌شده)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: your name, as your tutor knows you</source>
+        <translation>اختیاری: نام شما، آن‌طور که مدرس شما را می‌شناسد</translation>
+    </message>
+    <message>
+        <source>The file holds, for each answer you submitted to this bank: the answer, what Casewise detected and how you assessed yourself on each argument, and which version of the bank and its rubric you answered. Nothing else: no dates, no folders of your computer, and no name unless you type one above. Your tutor uses it to see which words their rubric does not know yet.</source>
+        <translation>این پرونده برای هر پاسخی که در این مجموعه تحویل داده‌اید این‌ها را دارد: خود پاسخ، آنچه Casewise تشخیص داده و خودارزیابی شما برای هر استدلال، و نسخهٔ مجموعه و جدول ارزیابی آن. چیز دیگری در آن نیست: نه تاریخ، نه پوشه‌های رایانهٔ شما، و نه نامی، مگر آنکه خودتان در بالا بنویسید. مدرس شما با آن می‌بیند جدول ارزیابی‌اش کدام واژه‌ها را هنوز نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;مجموعه:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;ذخیرهٔ پرونده…</translation>
+    </message>
+    <message>
+        <source>You have not submitted an answer yet. Sit a question as an exam, submit it and assess yourself; then you can send your attempts.</source>
+        <translation>هنوز پاسخی تحویل نداده‌اید. به یک پرسش به‌صورت آزمون پاسخ دهید، آن را تحویل دهید و خودتان را ارزیابی کنید؛ آن‌گاه می‌توانید تلاش‌هایتان را بفرستید.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Date</source>
@@ -602,6 +639,10 @@
         <translation>&amp;خروجی PDF از پاسخ…</translation>
     </message>
     <message>
+        <source>Send my attempts to my &amp;tutor…</source>
+        <translation>فرستادن تلاش‌هایم برای &amp;مدرس…</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;کتابخانه</translation>
     </message>
@@ -768,6 +809,32 @@
     <message>
         <source>Export failed</source>
         <translation>ساختن خروجی ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Save the file for your tutor</source>
+        <translation>ذخیرهٔ پرونده برای مدرس</translation>
+    </message>
+    <message>
+        <source>Casewise feedback (*%1)</source>
+        <translation>بازخورد Casewise (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the file for your tutor…</source>
+        <translation>در حال نوشتن پرونده برای مدرس…</translation>
+    </message>
+    <message>
+        <source>Saved for your tutor</source>
+        <translation>برای مدرس ذخیره شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n answers in %1. Send this file to your tutor.</source>
+        <translation>
+            <numerusform>%Ln پاسخ در %1 ذخیره شد. این پرونده را برای مدرس خود بفرستید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ذخیره نشد</translation>
     </message>
     <message numerus="yes">
         <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>

@@ -323,6 +323,9 @@ def _walk_the_views(window: MainWindow) -> None:
     dialog = window.show_history(FA_BANK, PERSIAN_QUESTION)
     look(dialog, "history")
     dialog.accept()
+    feedback = window.choose_feedback()
+    look(feedback, "send my attempts")
+    feedback.reject()
     assert any(OPEN in text for _, text in seen)  # the pseudo-translator was asked
     assert not found, "not translatable:\n" + "\n".join(found)
 
