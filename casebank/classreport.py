@@ -4,14 +4,17 @@
 case text or the model answer (see `casebank.overlap`), and returns a `ClassReport`: the per-answer
 results in the order given, and per argument how many answers cover it, partly cover it or miss
 it. The CSV (`class_csv`) and the class summary PDF (``desktop.export.summary``) are views of it.
+
+With the tutor's own verdicts (`with_tutor`, read from the class CSV's tutor columns by
+`casebank.tutorcsv`), the report also says per argument where tutor and detector agree.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from casebank.coverage import Coverage, Status, checker_for
 from casebank.model import Argument, Bank, Question
@@ -56,12 +59,48 @@ class ArgumentTally:
 
 
 @dataclass(frozen=True, slots=True)
+class Agreement:
+    """How the tutor's verdicts on one argument meet the detector's, over the answers marked."""
+
+    argument: Argument
+    marked: int  # answers the tutor gave a verdict on
+    agreed: int  # the same verdict: covered, partly or missing alike
+    missed: int  # the tutor says covered, the detector does not
+    false_hits: int  # the detector says covered, the tutor does not
+
+
+@dataclass(frozen=True, slots=True)
 class ClassReport:
-    """The class's answers to one question."""
+    """The class's answers to one question, and the tutor's verdicts on them when given."""
 
     bank: Bank | None
     question: Question
     answers: tuple[MarkedAnswer, ...]
+    tutor: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # name -> id -> label
+
+    def with_tutor(self, verdicts: Mapping[str, Mapping[str, str]]) -> ClassReport:
+        """The report with the tutor's verdicts: answer name -> argument id -> label."""
+        return replace(self, tutor=dict(verdicts))
+
+    def agreement(self) -> list[Agreement]:
+        """Per argument with cues that the tutor marked, in rubric order, how they agree."""
+        result = []
+        for index, argument in enumerate(self.question.arguments):
+            if not argument.cues:
+                continue
+            marked = agreed = missed = false_hits = 0
+            for answer in self.answers:
+                label = self.tutor.get(answer.name, {}).get(argument.id)
+                if label is None:
+                    continue
+                verdict = answer.coverage.arguments[index].status.value
+                marked += 1
+                agreed += label == verdict
+                missed += label == "covered" and verdict != "covered"
+                false_hits += verdict == "covered" and label != "covered"
+            if marked:
+                result.append(Agreement(argument, marked, agreed, missed, false_hits))
+        return result
 
     def tallies(self) -> list[ArgumentTally]:
         """Per argument, in rubric order, how many answers cover, partly cover and miss it."""
@@ -122,8 +161,9 @@ def mark_class(
 def class_csv(report: ClassReport) -> str:
     """One row per answer: its words, one column per argument, totals, score and copying.
 
-    Last come the tutor's columns, ``tutor:<argument-id>``, empty, for the tutor's own verdicts
-    (see `casebank.tutorcsv`); they come last so that the other columns keep their places.
+    Last come the tutor's columns, ``tutor:<argument-id>``, for the tutor's own verdicts (see
+    `casebank.tutorcsv`): empty, or holding the verdicts the report was given. They come last so
+    that the other columns keep their places.
     """
     ids = [a.id for a in report.question.arguments]
     out = io.StringIO()
@@ -160,7 +200,7 @@ def class_csv(report: ClassReport) -> str:
                 overlap.copied_words,
                 f"{overlap.share:.2f}",
                 overlap.describe(),
-                *([""] * len(ids)),
+                *(report.tutor.get(answer.name, {}).get(i, "") for i in ids),
             ]
         )
     return out.getvalue()

@@ -13,7 +13,7 @@ import click
 from casebank import __version__
 from casebank.answers import answers_in, read_answer
 from casebank.atomic import write_atomically
-from casebank.classreport import class_csv, mark_class
+from casebank.classreport import ClassReport, class_csv, mark_class
 from casebank.coverage import check as check_coverage
 from casebank.cuehelp import CueAdvisor
 from casebank.errors import UserError
@@ -28,6 +28,7 @@ from casebank.starter import new_bank
 from casebank.tunereport import suggestions_toml, tuning_json, tuning_text
 from casebank.tuning import MIN_ANSWERS, SUGGESTIONS
 from casebank.tuning import tune as tune_rubric
+from casebank.tutorcsv import TutorSheet, read_tutor_csv, verdicts_by_answer
 from casebank.validate import validate as validate_bank
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -166,6 +167,13 @@ def info(path: Path, fmt: str) -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the class summary PDF (per-argument chart and table, copying) to this file.",
 )
+@click.option(
+    "--tutor",
+    "tutor_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Your verdicts: a class CSV with the tutor columns filled in. The summary then shows "
+    "where you and the detector agree, and --csv keeps them.",
+)
 @click.argument("answers", nargs=-1, required=True)
 def check(
     path: Path,
@@ -174,6 +182,7 @@ def check(
     csv_path: Path | None,
     pdf_dir: Path | None,
     summary_path: Path | None,
+    tutor_path: Path | None,
     answers: tuple[str, ...],
 ) -> None:
     """Check ANSWERS (.txt, .md or .docx files, folders of them, or - for stdin) against a question.
@@ -181,10 +190,13 @@ def check(
     A sample answer's TOML front matter (between '+++' lines) is not part of the answer.
     Exits 1 when an answer could not be read; the others are still reported.
     """
+    if tutor_path is not None and csv_path is None and summary_path is None:
+        raise click.UsageError("--tutor needs --summary or --csv, which show your verdicts")
     bank = load(path)
     question = _question(bank, question_key)
     if pdf_dir is not None or summary_path is not None:
         _require_pdf_export()
+    sheet = read_tutor_csv(tutor_path, question) if tutor_path is not None else None
     records: list[dict[str, Any]] = []
     texts: list[tuple[str, str]] = []
     failed = False
@@ -210,8 +222,26 @@ def check(
     elif fmt == "csv":
         click.echo(coverage_csv(records), nl=False)
     if csv_path or pdf_dir or summary_path:
-        _mark_class(bank, question, texts, csv_path, pdf_dir, summary_path)
+        report = mark_class(bank, question, texts)
+        if sheet is not None:
+            report, left_out = _with_tutor(report, sheet)
+            failed = failed or left_out
+        _write_class(report, csv_path, pdf_dir, summary_path)
     sys.exit(1 if failed else 0)
+
+
+def _with_tutor(report: ClassReport, sheet: TutorSheet) -> tuple[ClassReport, bool]:
+    """The report with the tutor's verdicts, and whether any cell or row was left out."""
+    verdicts, unmatched = verdicts_by_answer(sheet, (a.name for a in report.answers))
+    for problem in sheet.problems:
+        click.echo(f"casebank: {problem}", err=True)
+    for row in unmatched:
+        click.echo(
+            f"casebank: {sheet.path}:{row.row}: {row.answer} is not among the answers checked; "
+            "the row is left out",
+            err=True,
+        )
+    return report.with_tutor(verdicts), bool(sheet.problems or unmatched)
 
 
 @cli.command()
@@ -367,15 +397,12 @@ def _require_pdf_export() -> None:
         ) from exc
 
 
-def _mark_class(
-    bank: Bank,
-    question: Question,
-    texts: list[tuple[str, str]],
+def _write_class(
+    report: ClassReport,
     csv_path: Path | None,
     pdf_dir: Path | None,
     summary_path: Path | None,
 ) -> None:
-    report = mark_class(bank, question, texts)
     if csv_path is not None:
         write_atomically(csv_path, class_csv(report).encode("utf-8"))
         click.echo(f"Wrote {csv_path} ({len(report.answers)} answers)", err=True)

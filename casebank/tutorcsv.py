@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -222,3 +222,30 @@ def _records(path: Path, text: str) -> tuple[list[list[str]], int]:
     except csv.Error as exc:
         raise UserError(f"{path} is not a readable CSV file ({exc})") from exc
     return records, first_row
+
+
+def verdicts_by_answer(
+    sheet: TutorSheet, names: Iterable[str]
+) -> tuple[dict[str, Mapping[str, str]], list[TutorRow]]:
+    """The sheet's verdicts keyed by the answer names given, and the rows that name none of them.
+
+    A row matches an answer by the name as written, or else by the file both lead to.
+    """
+    given = list(names)
+    by_file: dict[Path, str] = {}
+    for given_name in given:
+        try:
+            by_file[Path(given_name).resolve()] = given_name
+        except OSError:
+            continue
+    found: dict[str, Mapping[str, str]] = {}
+    unmatched: list[TutorRow] = []
+    for row in sheet.rows:
+        name: str | None = row.answer
+        if name not in given:
+            name = by_file.get(sheet.answer_path(row).resolve())
+        if name is None:
+            unmatched.append(row)
+        elif row.labels:
+            found[name] = row.labels
+    return found, unmatched

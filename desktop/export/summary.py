@@ -1,9 +1,10 @@
 """The class summary PDF, and each answer's coverage PDF, for a marked class. Qt-free.
 
 The summary shows, for one question, how often each argument was covered, partly covered and
-missed (a chart of stacked bars and a table), each answer's result, and the answers that repeat
-long passages of the case text or the model answer. It reuses the answer export's fonts, shaping
-and page furniture, so German and Persian come out as they do there.
+missed (a chart of stacked bars and a table), where the tutor's own verdicts and the detector's
+agree (when the tutor filled in the class CSV's tutor columns), each answer's result, and the
+answers that repeat long passages of the case text or the model answer. It reuses the answer
+export's fonts, shaping and page furniture, so German and Persian come out as they do there.
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ class SummaryLabels:
     passage: str
     case_text: str
     model_answer: str
+    agreement: str
+    agreement_note: str
+    marked: str
+    agreed: str
+    missed: str
+    false_hits: str
+    share: str  # "{agreed} of {marked}"
 
 
 ENGLISH = SummaryLabels(
@@ -99,6 +107,17 @@ ENGLISH = SummaryLabels(
     passage="{words} words at ¶{paragraph}, line {line}, from the {source} (¶{source_paragraph})",
     case_text="case text",
     model_answer="model answer",
+    agreement="Where you and the detector agree",
+    agreement_note=(
+        "Your verdicts, from the tutor columns of the class CSV, against the detector's. Missed: "
+        "you marked the argument covered and the detector did not. False hits: the detector "
+        "found it covered and you did not. casebank tune shows which words made each."
+    ),
+    marked="Marked",
+    agreed="Agree",
+    missed="Missed",
+    false_hits="False hits",
+    share="{agreed} of {marked}",
 )
 GERMAN = SummaryLabels(
     title="Klassenübersicht",
@@ -126,6 +145,18 @@ GERMAN = SummaryLabels(
     ),
     case_text="Fallstudie",
     model_answer="Musterlösung",
+    agreement="Wo Sie und die Erkennung übereinstimmen",
+    agreement_note=(
+        "Ihre Urteile aus den Tutor-Spalten der Klassen-CSV, verglichen mit der automatischen "
+        "Erkennung. Übersehen: Sie haben das Argument als abgedeckt bewertet, die Erkennung "
+        "nicht. Fehltreffer: Die Erkennung meldet es als abgedeckt, Sie nicht. casebank tune "
+        "zeigt, welche Wörter jeweils den Ausschlag gaben."
+    ),
+    marked="Bewertet",
+    agreed="Gleich",
+    missed="Übersehen",
+    false_hits="Fehltreffer",
+    share="{agreed} von {marked}",
 )
 PERSIAN = SummaryLabels(
     title="گزارش کلاس",
@@ -149,6 +180,18 @@ PERSIAN = SummaryLabels(
     passage="{words} واژه در بند {paragraph}، سطر {line}، از {source} (بند {source_paragraph})",
     case_text="متن مورد",
     model_answer="پاسخ نمونه",
+    agreement="هم‌خوانی داوری شما با تشخیص خودکار",
+    agreement_note=(
+        "داوری‌های شما، از ستون‌های مدرس در پروندهٔ CSV کلاس، در برابر تشخیص خودکار. جاافتاده: "
+        "شما استدلال را پوشش‌داده‌شده دانسته‌اید و تشخیص خودکار نه. تشخیص نادرست: تشخیص خودکار "
+        "آن را پوشش‌داده‌شده یافته و شما نه. فرمان casebank tune نشان می‌دهد کدام واژه‌ها سبب هر "
+        "یک شدند."
+    ),
+    marked="داوری‌شده",
+    agreed="هم‌خوان",
+    missed="جاافتاده",
+    false_hits="تشخیص نادرست",
+    share="{agreed} از {marked}",
 )
 
 
@@ -279,7 +322,14 @@ class _Summary:
     # -- the document ------------------------------------------------------------------------
 
     def build(self) -> bytes:
-        story = [*self.header(), *self.chart(), *self.numbers(), *self.copying(), *self.results()]
+        story = [
+            *self.header(),
+            *self.chart(),
+            *self.numbers(),
+            *self.agreement(),
+            *self.copying(),
+            *self.results(),
+        ]
         return build_document(
             story,
             _Furniture(self),
@@ -419,6 +469,42 @@ class _Summary:
         column = 22 * mm
         widths = [FRAME_WIDTH - 4 * column + 8 * mm, column - 8 * mm, column, column, column]
         return [self.heading(self.words.table), self.table(rows, widths, _GRID)]
+
+    def agreement(self) -> list[Any]:
+        """Per argument the tutor marked: how often tutor and detector agree, and how not."""
+        agreements = self.report.agreement()
+        if not agreements:
+            return []
+        words = self.words
+        bold = SANS_BOLD
+        centre = Align.CENTRE
+        rows: list[list[Any]] = [
+            [
+                self.text(words.argument, style=bold),
+                self.text(words.marked, style=bold, align=centre),
+                self.text(words.agreed, style=bold, align=centre),
+                self.text(words.missed, style=bold, align=centre),
+                self.text(words.false_hits, style=bold, align=centre),
+            ]
+        ]
+        for item in agreements:
+            share = words.share.format(agreed=self.num(item.agreed), marked=self.num(item.marked))
+            rows.append(
+                [
+                    self.text(item.argument.title),
+                    self.text(self.num(item.marked), align=centre),
+                    self.text(f"{share} ({self.percent(item.agreed / item.marked)})", align=centre),
+                    self.text(self.num(item.missed), align=centre),
+                    self.text(self.num(item.false_hits), align=centre),
+                ]
+            )
+        column = 20 * mm
+        widths = [FRAME_WIDTH - 5 * column, column, 2 * column, column, column]
+        return [
+            self.heading(words.agreement),
+            self.text(words.agreement_note, colour=MUTED, space_after=6),
+            self.table(rows, widths, _GRID),
+        ]
 
     def passage(self, passage: Passage) -> str:
         words = self.words

@@ -127,3 +127,52 @@ def test_a_csv_that_cannot_be_read_is_refused_with_what_to_do(
     path = write(tmp_path / "marks.csv", text, encoding)
     with pytest.raises(UserError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_tutor_csv(path, question)
+
+
+def test_check_reads_the_tutor_s_verdicts_back_for_the_summary_and_keeps_them_in_the_csv(
+    starter: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from tests.casebank.test_cli import casebank
+
+    folder = tmp_path / "class"
+    shutil.copytree(MARKING, folder)
+    result = casebank(
+        "check",
+        starter,
+        "-q",
+        QUESTION,
+        "answers",
+        "--tutor",
+        "marks-excel-de.csv",
+        "--csv",
+        "again.csv",
+        "--format",
+        "json",
+        cwd=folder,
+    )
+    assert result.returncode == 1, "a cell of the tutor's CSV was left out"
+    assert "marks-excel-de.csv:5:E: tutor:regulars = 'ja' is not a verdict" in result.stderr
+    rows = list(csv.DictReader(io.StringIO((folder / "again.csv").read_text("utf-8"))))
+    ben = next(r for r in rows if r["answer"] == "answers/ben.md")
+    assert (ben["visual-product"], ben["tutor:visual-product"]) == ("partly", "covered")
+    assert ben["tutor:regulars"] == "missing" and ben["tutor:time"] == "missing"
+
+
+def test_tutor_verdicts_need_something_to_show_them(starter: Path, tmp_path: Path) -> None:
+    from tests.casebank.test_cli import casebank
+
+    (tmp_path / "a.md").write_text(ANSWER, encoding="utf-8")
+    result = casebank(
+        "check",
+        starter,
+        "-q",
+        QUESTION,
+        "a.md",
+        "--tutor",
+        str(MARKING / "marks-excel-de.csv"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "--tutor needs --summary or --csv" in result.stderr

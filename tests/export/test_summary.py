@@ -77,3 +77,32 @@ def test_a_missing_parent_folder_is_a_user_error(tmp_path: Path):
     report = report_for("brands-social-media", "amazon-international/platform-roles")
     with pytest.raises(UserError, match="cannot make the folder"):
         export_answers(report, tmp_path / "no" / "such")
+
+
+def test_with_the_tutor_s_verdicts_the_summary_says_where_tutor_and_detector_agree(
+    tmp_path: Path,
+):
+    report = report_for("brands-social-media", "amazon-international/platform-roles")
+    first = report.question.arguments[0]
+    verdicts = {a.name: a.coverage.arguments[0].status.value for a in report.answers}
+    marked = dict.fromkeys(verdicts, "covered")  # the tutor saw the argument everywhere
+    report = report.with_tutor({name: {first.id: label} for name, label in marked.items()})
+    (agreement, *others) = report.agreement()
+    assert agreement.argument == first and not others, "only arguments the tutor marked"
+    assert agreement.marked == len(report.answers)
+    assert agreement.agreed == sum(v == "covered" for v in verdicts.values())
+    assert agreement.missed == agreement.marked - agreement.agreed
+    assert agreement.false_hits == 0
+    text = pdf_text(render_summary(report, DAY), tmp_path)
+    assert "Where you and the detector agree" in text
+    assert f"{agreement.agreed} of {agreement.marked}" in text
+    plain = pdf_text(render_summary(report.with_tutor({}), DAY), tmp_path)
+    assert "Where you and the detector agree" not in plain
+
+
+def test_the_german_agreement_is_in_german(tmp_path: Path):
+    report = report_for("amazon-botschafter", "fc-botschafter/glaubwuerdigkeit")
+    first = report.question.arguments[0].id
+    report = report.with_tutor({a.name: {first: "missing"} for a in report.answers})
+    text = pdf_text(render_summary(report, DAY), tmp_path)
+    assert "Wo Sie und die Erkennung übereinstimmen" in text
