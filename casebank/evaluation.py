@@ -250,3 +250,20 @@ def evaluate(
                 evaluation.by_argument.setdefault(key, Counts()).add(label, verdict)
                 evaluation.verdicts[(answer.id, argument)] = verdict
     return results
+
+
+def by_argument(question: Question, answers: Iterable[Labelled]) -> dict[str, Counts]:
+    """The engine's verdicts on `answers` to `question` against their labels, per argument id.
+
+    Arguments without cues, and labels for arguments the question does not have, are not counted.
+    """
+    checker = checker_for(question)
+    counts: dict[str, Counts] = {}
+    for answer in answers:
+        coverage = checker.check(answer.text)
+        for verdict in coverage.arguments:
+            label = answer.expect.get(verdict.id)
+            if label is None or verdict.status is Status.SELF_ASSESSED:
+                continue
+            counts.setdefault(verdict.id, Counts()).add(label, verdict.status.value)
+    return counts

@@ -31,6 +31,9 @@ from casebank.tutorcsv import read_tutor_csv
 
 LABELLED_SUFFIXES = frozenset({".md", ".txt"})
 CSV_SUFFIX = ".csv"
+# The author view's labelled answers stand in a folder of this name beside the bank's folder,
+# where packing never reaches them.
+LABELLED_FOLDER = "labelled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,3 +161,50 @@ def _from_feedback(
             "they are checked again against this one"
         )
     return answers, len(feedback.attempts) - len(answers), notes
+
+
+def samples_of(bank: Bank, question: Question) -> list[Labelled]:
+    """The bank's sample answers to `question` (its rubric tests), as labelled answers."""
+    key = f"{bank.id}:{question.key}"
+    return [
+        Labelled(f"samples/{s.name}", Path(s.path), key, s.text, dict(s.expect))
+        for s in bank.case(question.case_id).samples
+        if s.question_id == question.id
+    ]
+
+
+def labelled_beside(folder: Path, bank: Bank) -> Judged:
+    """The labelled answers in the ``labelled/`` folder beside a bank folder, for its questions.
+
+    Each must name its question (``question = "bank-id:case/question"``); answers for other banks
+    are left out and counted, since banks side by side may share the folder.
+    """
+    place = folder.parent / LABELLED_FOLDER
+    if not place.is_dir():
+        return Judged(())
+    answers: list[Labelled] = []
+    refused: list[str] = []
+    problems: list[str] = []
+    elsewhere = 0
+    keys = {f"{bank.id}:{q.key}": q for q in bank.questions()}
+    for path in _files([place], []):
+        if path.name.endswith(FEEDBACK_SUFFIX):
+            continue
+        try:
+            labelled = read_labelled(path)
+        except UserError as exc:
+            refused.append(str(exc))
+            continue
+        question = keys.get(labelled.question)
+        if question is None:
+            elsewhere += 1
+            continue
+        known = {a.id for a in question.arguments}
+        unknown = sorted(set(labelled.expect) - known)
+        if unknown:
+            problems.append(
+                f"{path}: [expect] names {', '.join(map(repr, unknown))}, which "
+                f"{question.key} does not have; left out"
+            )
+        answers.append(labelled)
+    return Judged(tuple(answers), tuple(refused), tuple(problems), elsewhere)

@@ -3,16 +3,22 @@
 It validates the folder and lists every problem (file, line, message), reloads a moment after
 any file of the folder changes, and lets the tutor type or paste a sample answer to a question
 and see, per argument, what the engine detects and why: which cue matched where (highlighted in
-the answer) and the near misses that did not count (see `casebank.explain`).
+the answer) and the near misses that did not count (see `casebank.explain`). Beside each
+argument stand its precision and recall on the bank's samples and on the labelled answers in the
+``labelled/`` folder beside the bank (`casebank.judged.labelled_beside`), measured again at each
+reload, so a tutor editing cues sees what the edit does.
 """
 
 from __future__ import annotations
 
 import html
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebank.evaluation import COVERED, Counts, by_argument
 from casebank.explain import ArgumentExplanation, explain
+from casebank.judged import LABELLED_FOLDER, Judged, labelled_beside, samples_of
 from casebank.model import Bank, Question
 from casebank.problems import Problem, Severity
 from casebank.validate import Report, validate
@@ -27,6 +33,7 @@ from desktop.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QObject,
     QPlainTextEdit,
     QSplitter,
     Qt,
@@ -43,6 +50,39 @@ from desktop.ui.theme import STATUS_MARK
 RELOAD_DELAY_MS = 300
 EXPLAIN_DELAY_MS = 250
 
+# Per question key, per argument id: the counts on the samples and on the labelled answers.
+Measures = dict[str, dict[str, tuple[Counts | None, Counts | None]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What a reload found: the validation report, the labelled answers and the measures."""
+
+    report: Report
+    labelled: Judged
+    measures: Measures = field(default_factory=dict)
+
+
+def load_folder(folder: Path) -> Loaded:
+    """Validate a bank folder, read the labelled answers beside it, and measure every argument.
+
+    Qt-free and slow (a second for a large bank): the window runs it off its thread.
+    """
+    report = validate(folder)
+    if report.bank is None:
+        return Loaded(report, Judged(()))
+    bank = report.bank
+    labelled = labelled_beside(folder, bank)
+    measures: Measures = {}
+    for question in bank.questions():
+        key = f"{bank.id}:{question.key}"
+        samples = by_argument(question, samples_of(bank, question))
+        mine = by_argument(question, [a for a in labelled.answers if a.question == key])
+        measures[question.key] = {
+            a.id: (samples.get(a.id), mine.get(a.id)) for a in question.arguments if a.cues
+        }
+    return Loaded(report, labelled, measures)
+
 
 class AuthorWindow(QMainWindow):
     """A bank folder being written: its problems, and a sample answer explained."""
@@ -57,6 +97,8 @@ class AuthorWindow(QMainWindow):
         self.bank: Bank | None = None
         self.problems: tuple[Problem, ...] = ()
         self.explanations: list[ArgumentExplanation] = []
+        self.labelled = Judged(())
+        self.measures: Measures = {}
         self.setWindowTitle(f"Casewise author view: {folder}")
 
         self.questions = QComboBox()
@@ -115,7 +157,7 @@ class AuthorWindow(QMainWindow):
         self.runner.run(
             self,
             "Checking the bank…",
-            lambda _cancelled: validate(self.folder),
+            lambda _cancelled: load_folder(self.folder),
             self._loaded,
             self._failed,
         )
@@ -124,15 +166,18 @@ class AuthorWindow(QMainWindow):
         self._validating = False
         self.status.setText(str(error))
 
-    def _loaded(self, report: Report) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         self._validating = False
         if self._again:
             self._again = False
             self.reload()
             return
+        report = loaded.report
         self.problems = report.problems
         if report.bank is not None:
             self.bank = report.bank
+            self.labelled = loaded.labelled
+            self.measures = loaded.measures
         self._watch()
         self._show_problems(report.ok)
         self._fill_questions()
@@ -144,6 +189,10 @@ class AuthorWindow(QMainWindow):
             for path in sorted(self.folder.rglob("*")):
                 if not any(part.startswith(".") for part in path.relative_to(self.folder).parts):
                     paths.append(str(path))
+        labelled = self.folder.parent / LABELLED_FOLDER
+        if labelled.is_dir():
+            paths.append(str(labelled))
+            paths += [str(p) for p in sorted(labelled.iterdir()) if p.is_file()]
         old = self.watcher.files() + self.watcher.directories()
         if old:
             self.watcher.removePaths(old)
@@ -158,6 +207,16 @@ class AuthorWindow(QMainWindow):
         else:
             shown = " (showing the last valid version)" if self.bank is not None else ""
             self.status.setText(f"{errors} errors, {warnings} warnings{shown}.")
+        if self.labelled.answers or self.labelled.refused:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("%n labelled answers beside the bank.", "", len(self.labelled.answers))
+            )
+        for message in (*self.labelled.refused, *self.labelled.problems):
+            item = QListWidgetItem(message)
+            item.setData(Qt.ItemDataRole.UserRole, message)
+            self.problem_list.addItem(item)
         for problem in self.problems:
             where = f"{problem.file}:{problem.line}" if problem.file else str(self.folder)
             label = "" if problem.severity is Severity.ERROR else "warning: "
@@ -215,7 +274,8 @@ class AuthorWindow(QMainWindow):
             self.answer.setExtraSelections([])
             return
         self.explanations = explain(question, text)
-        self.report.setHtml(_report_html(question, self.explanations))
+        measures = self.measures.get(question.key, {})
+        self.report.setHtml(_report_html(question, self.explanations, measures))
         self.answer.setExtraSelections(self._selections())
 
     def _selections(self) -> list[QTextEdit.ExtraSelection]:
@@ -253,17 +313,49 @@ def _utf16(text: str, offset: int) -> int:
     return offset + sum(1 for c in text[:offset] if ord(c) > 0xFFFF)
 
 
-def _report_html(question: Question, explanations: list[ArgumentExplanation]) -> str:
+class MeasureText(QObject):
+    """How an argument fares on labelled answers, in words (a QObject: lupdate finds plurals in
+    `self.tr` only)."""
+
+    def line(self, samples: Counts | None, labelled: Counts | None) -> str:
+        """Precision and recall of "covered" on the samples and on the labelled answers."""
+        return " · ".join(
+            (self.measured(samples, self.tr("samples")), self.measured(labelled, "labelled/"))
+        )
+
+    def measured(self, counts: Counts | None, where: str) -> str:
+        """One argument's precision and recall of "covered" on a set of labelled answers."""
+        if counts is None or not counts.cells:
+            return self.tr("%1: no answer labels it").replace("%1", where)
+        s = counts.scores(COVERED)
+        # Without a covered verdict (or label) the share is not zero: there is nothing to share.
+        precision = f"{s.precision:.2f}" if s.tp + s.fp else "–"
+        recall = f"{s.recall:.2f}" if s.tp + s.fn else "–"
+        answers = counts.cells
+        text = self.tr("%1: precision %2, recall %3 (%n answers)", "", answers)
+        return text.replace("%1", where).replace("%2", precision).replace("%3", recall)
+
+
+def _report_html(
+    question: Question,
+    explanations: list[ArgumentExplanation],
+    measures: dict[str, tuple[Counts | None, Counts | None]] | None = None,
+) -> str:
     rtl = ' dir="rtl"' if question.language.split("-")[0] in {"fa", "ar", "he", "ur"} else ""
     parts = [f"<div{rtl}>"]
+    words = MeasureText()
     for index, item in enumerate(explanations):
         r, g, b = (round(c * 255) for c in argument_colour(index))
         verdict = item.coverage
         parts.append(
             f'<h3><span style="color: rgb({r},{g},{b})">■</span> '
             f"{STATUS_MARK[verdict.status]} {html.escape(verdict.argument.title)}</h3>"
-            f"<p><i>{html.escape(item.summary)}</i></p><ul>"
+            f"<p><i>{html.escape(item.summary)}</i></p>"
         )
+        if measures is not None and verdict.id in measures:
+            line = words.line(*measures[verdict.id])
+            parts.append(f'<p class="measured">{html.escape(line)}</p>')
+        parts.append("<ul>")
         for group in item.groups:
             state = "met" if group.met else "not met"
             found = ", ".join(

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>AuthorWindow</name>
+    <message numerus="yes">
+        <source>%n labelled answers beside the bank.</source>
+        <translation>
+            <numerusform>%Ln bewertete Antwort neben der Fallsammlung.</numerusform>
+            <numerusform>%Ln bewertete Antworten neben der Fallsammlung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -880,6 +890,24 @@
     <message>
         <source>The bank of this answer is no longer in your library. Your answer is kept.</source>
         <translation>Die Fallsammlung dieser Antwort ist nicht mehr in Ihrer Bibliothek. Ihre Antwort bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message>
+        <source>samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>%1: no answer labels it</source>
+        <translation>%1: keine Antwort bewertet es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: precision %2, recall %3 (%n answers)</source>
+        <translation>
+            <numerusform>%1: Präzision %2, Trefferquote %3 (%Ln Antwort)</numerusform>
+            <numerusform>%1: Präzision %2, Trefferquote %3 (%Ln Antworten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

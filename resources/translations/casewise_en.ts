@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthorWindow</name>
+    <message numerus="yes">
+        <source>%n labelled answers beside the bank.</source>
+        <translation>
+            <numerusform>%n labelled answer beside the bank.</numerusform>
+            <numerusform>%n labelled answers beside the bank.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageChart</name>
     <message numerus="yes">
         <source>Coverage over %n attempts: first %1, best %2, last %3</source>
@@ -104,6 +114,16 @@
         <translation>
             <numerusform>%n more unsaved answer follows.</numerusform>
             <numerusform>%n more unsaved answers follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message numerus="yes">
+        <source>%1: precision %2, recall %3 (%n answers)</source>
+        <translation>
+            <numerusform>%1: precision %2, recall %3 (%n answer)</numerusform>
+            <numerusform>%1: precision %2, recall %3 (%n answers)</numerusform>
         </translation>
     </message>
 </context>

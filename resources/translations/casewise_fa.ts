@@ -71,6 +71,15 @@
     </message>
 </context>
 <context>
+    <name>AuthorWindow</name>
+    <message numerus="yes">
+        <source>%n labelled answers beside the bank.</source>
+        <translation>
+            <numerusform>%Ln پاسخ برچسب‌خورده کنار مجموعه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -867,6 +876,23 @@
     <message>
         <source>The bank of this answer is no longer in your library. Your answer is kept.</source>
         <translation>مجموعهٔ این پاسخ دیگر در کتابخانهٔ شما نیست. پاسخ شما نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureText</name>
+    <message>
+        <source>samples</source>
+        <translation>نمونه‌ها</translation>
+    </message>
+    <message>
+        <source>%1: no answer labels it</source>
+        <translation>%1: هیچ پاسخی برای آن برچسب ندارد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: precision %2, recall %3 (%n answers)</source>
+        <translation>
+            <numerusform>%1: دقت %2، بازیابی %3 (%Ln پاسخ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

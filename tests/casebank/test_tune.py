@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from casebank.evaluation import COVERED
 from casebank.judged import read_judged
 from casebank.loader import load
 from casebank.tuning import Change, tune
@@ -293,3 +294,31 @@ def test_a_hostile_feedback_file_is_refused_by_the_command_and_nothing_is_writte
     assert "evil.casewise-feedback holds an entry named '../../evil.txt'" in result.stderr
     assert "out.toml not written" in result.stderr
     assert contents(marking.parent) == before
+
+
+def test_labelled_answers_beside_a_bank_are_read_for_its_questions(tmp_path: Path) -> None:
+    from casebank.evaluation import by_argument
+    from casebank.judged import labelled_beside, samples_of
+    from casebank.starter import new_bank
+
+    new_bank(tmp_path / "my-bank", "en")
+    bank = load(tmp_path / "my-bank")
+    question = bank.question(QUESTION)
+    assert labelled_beside(tmp_path / "my-bank", bank).answers == (), "no labelled/ folder"
+    labelled = tmp_path / "labelled"
+    shutil.copytree(MARKING / "labelled", labelled)
+    for path in labelled.iterdir():  # beside a bank, each names its question
+        text = path.read_text(encoding="utf-8")
+        key = f'question = "{bank.id}:{QUESTION}"\n'
+        path.write_text(text.replace("+++\n", "+++\n" + key, 1), encoding="utf-8")
+    (labelled / "neighbour.md").write_text(
+        '+++\nquestion = "org.example.other:x/y"\n[expect]\n+++\nText.\n', encoding="utf-8"
+    )
+    judged = labelled_beside(tmp_path / "my-bank", bank)
+    assert sorted(a.id for a in judged.answers) == ["fay", "gus"]
+    assert judged.elsewhere == 1 and not judged.refused
+    counts = by_argument(question, judged.answers)
+    visual = counts["visual-product"].scores(COVERED)
+    assert (visual.tp, visual.fp, visual.fn) == (0, 1, 1)
+    samples = by_argument(question, samples_of(bank, question))
+    assert samples["visual-product"].confusion == {("covered", "covered"): 1}

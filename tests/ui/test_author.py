@@ -68,3 +68,30 @@ def test_preview_without_the_app_says_what_to_install(tmp_path: Path, monkeypatc
     result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
     assert isinstance(result.exception, UserError)
     assert "pip install 'casewise[app]'" in str(result.exception)
+
+
+def test_precision_and_recall_on_samples_and_labelled_answers_follow_the_cues(
+    qtbot, tmp_path: Path
+):
+    marking = Path(__file__).resolve().parents[1] / "fixtures" / "marking" / "labelled"
+    labelled = tmp_path / "labelled"
+    labelled.mkdir()
+    for source in marking.iterdir():  # beside a bank, each answer names its question
+        text = source.read_text(encoding="utf-8")
+        named = text.replace("+++\n", f'+++\nquestion = "org.example.bank:{QUESTION}"\n', 1)
+        (labelled / source.name).write_text(named, encoding="utf-8")
+    window = author(qtbot, tmp_path)
+    window.select_question(QUESTION)
+    window.explain_now()
+    report = window.report.toPlainText()
+    assert "samples: precision 1.00, recall 1.00 (1 answer)" in report
+    assert "labelled/: precision 0.00, recall 0.00 (2 answers)" in report
+    assert "2 labelled answers beside the bank." in window.status.text()
+    # The tutor widens a cue: the measures follow at the next reload.
+    toml = tmp_path / "bank" / "cases" / "corner-bakery" / "questions" / "channel.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('"visual*", "look"]', '"visual*", "look", "eyes"]'), "utf-8")
+    qtbot.waitUntil(
+        lambda: "labelled/: precision 0.50, recall 1.00" in window.report.toPlainText(),
+        timeout=5000,
+    )
