@@ -327,7 +327,8 @@ def tune(
         click.echo(f"casebank: {note}", err=True)
     if judged.elsewhere:
         click.echo(
-            f"casebank: left out {judged.elsewhere} labelled answers for other questions", err=True
+            f"casebank: left out {judged.elsewhere} labelled answers for other questions or banks",
+            err=True,
         )
     if not judged.answers:
         raise UserError(f"no answers labelled for {question.key} to learn from")

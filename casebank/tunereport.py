@@ -132,8 +132,7 @@ def _miss_text(miss: MissedAnswer) -> list[str]:
     how = {
         "evidence": "",
         "likeness": f" (no evidence given: the likeliest sentence{'s' if plural else ''})",
-        "start": " (no evidence given, and no sentence like the argument: "
-        f"{'its first sentences' if plural else 'its first sentence'})",
+        "start": f" (its first sentence{'s' if plural else ''}: none is like the argument)",
     }[miss.pointed_by]
     lines = [f"    {miss.answer}: detected {miss.verdict}{how}"]
     for sentence in miss.sentences:

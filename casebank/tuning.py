@@ -297,7 +297,19 @@ class _Tuner:
         narrowing = self.narrowing(argument, labels)
         search = _Search(self, argument, labels, verdicts)
         terms = tuple(search.place(t) if _eligible(t, min_answers) else t for t in terms)
-        narrowing = tuple(search.leave_out(n, argument) for n in narrowing)
+        before = counts.scores(COVERED)
+        # A term that fired once where the tutor said no is worth showing only if leaving it out
+        # clears a false hit and costs no hit; one that fired in several such answers always is.
+        narrowing = tuple(
+            n
+            for n in (search.leave_out(n, argument) for n in narrowing)
+            if n.other >= min_answers
+            or (
+                n.effect is not None
+                and n.effect.false_hits < before.fp
+                and n.effect.hits >= before.tp
+            )
+        )
         # Among changes that do equally well, the one rarest in the case text is made first.
         eligible = sorted((t for t in terms if _eligible(t, min_answers)), key=lambda t: t.case)
         proposal, proposed, after = search.propose(

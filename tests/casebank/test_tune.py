@@ -174,7 +174,7 @@ def test_labelled_answers_for_other_questions_are_left_out_and_counted(
         encoding="utf-8",
     )
     result = casebank("tune", starter, "-q", QUESTION, "labelled", cwd=marking)
-    assert "left out 1 labelled answers for other questions" in result.stderr
+    assert "left out 1 labelled answers for other questions or banks" in result.stderr
     assert "2 answers marked by a tutor" in result.stdout
 
 
@@ -197,7 +197,7 @@ def test_nothing_to_learn_from_is_a_clear_error(starter: Path, tmp_path: Path) -
     assert "no answers labelled for corner-bakery/channel to learn from" in result.stderr
 
 
-def feedback_file(folder: Path, rubric: str) -> Path:
+def feedback_file(folder: Path, rubric: str, bank_id: str = "org.example.starter") -> Path:
     from casebank.feedback import Feedback, FeedbackAttempt, write_feedback
 
     def attempt(text: str, levels: dict[str, str]) -> FeedbackAttempt:
@@ -206,7 +206,7 @@ def feedback_file(folder: Path, rubric: str) -> Path:
     return write_feedback(
         folder / "jo",
         Feedback(
-            "org.example.starter",
+            bank_id,
             "0.1.0",
             (
                 attempt(
