@@ -77,6 +77,8 @@ class FeedbackDialog(QDialog):
             self.name.setEnabled(False)
             self.save_button.setEnabled(False)
         column.addWidget(buttons)
+        if self.bank.count() == 1:
+            self.name.setFocus()  # nothing to choose: the student's next move is the name, if any
         self.resize(520, self.sizeHint().height())
 
     def bank_id(self) -> str:

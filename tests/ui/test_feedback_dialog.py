@@ -33,6 +33,7 @@ def test_the_student_chooses_the_bank_types_a_name_and_the_file_is_written(windo
     assert dialog.bank.count() == 1, "only banks with submitted answers"
     assert dialog.bank.itemText(0).endswith("(1 submitted answer)")
     assert "no name unless you type one" in dialog.explanation.text()
+    assert dialog.focusWidget() is dialog.name, "one bank: the name is what is left to type"
     dialog.name.setText("  Jo Ng ")
     window.settings.setValue("feedback/folder", str(tmp_path))
     dialog.save_button.click()
