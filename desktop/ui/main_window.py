@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             file, self.tr("&Export answer as PDF…"), "Ctrl+E", self.choose_export
         )
         self.feedback_action = self._action(
-            file, self.tr("Send my attempts to my &tutor…"), None, self.choose_feedback
+            file, self.tr("Send my attempts to my &tutor…"), "Ctrl+Shift+T", self.choose_feedback
         )
         self._action(file, self.tr("&Library"), "Ctrl+L", self.show_library)
         self._action(file, self.tr("&Quit"), "Ctrl+Q", self.close)
