@@ -91,7 +91,9 @@ def test_why_a_group_is_unmet_in_one_line():
     kind, text = why("Twitter is where the news goes, nothing else, for all the world.")
     assert kind == "no term" and "none of its terms" in text
     kind, text = why(
+        # Neighbouring sentences meet a group together (towards partly); these stand apart.
         "Facebook is where the customers of the shop spend their evenings. "
+        "The shop itself is small and old. "
         "A promotion works best on a Friday, when people plan their weekend."
     )
     assert kind == "in another sentence"
