@@ -18,6 +18,7 @@ Times are seconds on a monotonic clock (`time.monotonic` unless a test injects o
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from desktop.store import Attempt, AutosavePolicy, Autosaver, Store
 from desktop.store.records import Level, Mode
 
 Clock = Callable[[], float]
+
+log = logging.getLogger(__name__)
 
 # Exam questions without a suggested time get this long.
 DEFAULT_EXAM_MINUTES = 30
@@ -162,6 +165,7 @@ class StudySession:
         self._text = attempt.text
         self._coverage: Coverage | None = None
         self._checked_text: str | None = None
+        self._failed_text: str | None = None  # the text whose check failed, not tried again
         self.assessment: dict[str, SelfAssessment] = {
             key: SelfAssessment(level) for key, level in attempt.self_assessment.items()
         }
@@ -222,20 +226,47 @@ class StudySession:
         """The coverage of the current text, checked now if it changed since the last check.
 
         The checker keeps each sentence's analysis, so a re-check after an edit is fast.
+
+        Raises:
+            Exception: whatever the engine raised; `checked` is the variant that cannot fail.
         """
         if self._coverage is None or self._checked_text != self._text:
             self._coverage = self._checker.check(self._text)
             self._checked_text = self._text
         return self._coverage
 
+    def checked(self) -> Coverage | None:
+        """The coverage of the current text, or None when checking it failed (`check_failed`).
+
+        A check that fails (the engine ran out of memory on a pasted token, or has a bug) is
+        logged with its traceback and not tried again on the same text: the answer and its
+        saving never depend on it.
+        """
+        if self._failed_text == self._text:
+            return None
+        try:
+            return self.coverage()
+        except Exception:  # anything: the check is a luxury, the student's text is not
+            log.exception("checking the answer to %s failed", self.question.key)
+            self._failed_text = self._text
+            return None
+
+    @property
+    def check_failed(self) -> bool:
+        """Whether checking the current text failed (the checklist says it could not check)."""
+        return self._failed_text == self._text
+
     def checklist(self) -> list[ChecklistItem]:
-        """The checklist as the student may see it in this phase and mode."""
+        """The checklist as the student may see it in this phase and mode.
+
+        Statuses are None when the check failed (`check_failed`).
+        """
         if not self.titles_visible:
             return [
                 ChecklistItem(a.id, n, "", None, None)
                 for n, a in enumerate(self.question.arguments, 1)
             ]
-        coverage = self.coverage() if self.details_visible else None
+        coverage = self.checked() if self.details_visible else None
         items = []
         for n, argument in enumerate(self.question.arguments, 1):
             found = coverage.arguments[n - 1] if coverage is not None else None
@@ -245,15 +276,16 @@ class StudySession:
 
     def arguments_at(self, offset: int) -> list[ArgumentCoverage]:
         """The arguments the sentence at `offset` of the answer serves (when details show)."""
-        if not self.details_visible:
-            return []
-        return self.coverage().at(offset)
+        coverage = self.checked() if self.details_visible else None
+        return [] if coverage is None else coverage.at(offset)
 
     def calibration(self) -> Calibration | None:
-        """Where self-assessment and detection disagree; None before the reveal."""
+        """Where self-assessment and detection disagree; None before the reveal, or when the
+        answer could not be checked."""
         if self.phase is not Phase.REVEALED:
             return None
-        return calibrate(self.coverage(), self.assessment)
+        coverage = self.checked()
+        return None if coverage is None else calibrate(coverage, self.assessment)
 
     # -- what the student does -----------------------------------------------------------------
 
@@ -312,8 +344,12 @@ class StudySession:
         """Arguments the student has not marked yet."""
         return [a.id for a in self.question.arguments if a.id not in self.assessment]
 
-    def reveal(self) -> Calibration:
+    def reveal(self) -> Calibration | None:
         """Record the submission with the self-assessment and show the detection.
+
+        Returns:
+            The calibration, or None when the answer could not be checked (it is submitted
+            all the same).
 
         Raises:
             ValueError: called before submitting.
@@ -325,13 +361,11 @@ class StudySession:
             self.attempt.id,
             levels,
             text=self._text,
-            coverage=self.coverage(),
+            coverage=self.checked(),
             seconds_spent=self.stopwatch.elapsed(),
         )
         self.phase = Phase.REVEALED
-        calibration = self.calibration()
-        assert calibration is not None
-        return calibration
+        return self.calibration()
 
     def close(self) -> None:
         """Leave the attempt: save what is unsaved and let the store close it."""
@@ -342,7 +376,18 @@ class StudySession:
         self.store.close_attempt(self.attempt.id)
 
     def _save(self) -> None:
-        coverage = self.coverage()
-        self.store.save_revision(
-            self.attempt.id, self._text, coverage, seconds_spent=self.stopwatch.elapsed()
-        )
+        """Save the text first, then check it: a check that fails or never ends costs no text.
+
+        When the current text was already checked (the checklist did it after the pause in
+        typing), text and check are saved together.
+        """
+        seconds = self.stopwatch.elapsed()
+        if self._checked_text == self._text and self._coverage is not None:
+            self.store.save_revision(
+                self.attempt.id, self._text, self._coverage, seconds_spent=seconds
+            )
+            return
+        self.store.save_revision(self.attempt.id, self._text, seconds_spent=seconds)
+        coverage = self.checked()
+        if coverage is not None:
+            self.store.record_coverage(self.attempt.id, self._text, coverage)

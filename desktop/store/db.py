@@ -357,6 +357,35 @@ class Store:
         with self._write():
             return self._save(attempt_id, text, coverage, seconds_spent)
 
+    def record_coverage(self, attempt_id: int, text: str, coverage: Coverage) -> bool:
+        """Attach a check to the attempt's newest revision, when that revision holds `text`.
+
+        The study session saves the text first and checks it afterwards, so that a check that
+        fails costs no text; this records the check once it is there, without a new revision.
+
+        Returns:
+            Whether the check was recorded (False when the newest revision holds another text).
+
+        Raises:
+            DiskFullError: the disk is full; the revision stays as it was, without its check.
+            KeyError: there is no such attempt.
+        """
+        with self._write() as db:
+            attempt = self._attempt_row(attempt_id)
+            if attempt["revision_id"] is None or attempt["text"] != text:
+                return False
+            revision_hash = self._coverage_hash(attempt, coverage)
+            db.table("revisions").update(
+                attempt["revision_id"],
+                {
+                    "score": round(coverage.score, 6),
+                    "verdicts": _verdicts_json(_verdicts_of(coverage)),
+                    "rubric_hash": revision_hash,
+                },
+            )
+            db.table("attempts").update(attempt_id, {"rubric_hash": revision_hash})
+        return True
+
     def submit(
         self,
         attempt_id: int,
@@ -752,12 +781,7 @@ class Store:
         if seconds is not None:
             changes["seconds_spent"] = float(seconds)
         if coverage is not None:
-            if coverage.question.key != attempt["question_key"]:
-                raise ValueError(
-                    f"coverage of {coverage.question.key} given for an attempt at "
-                    f"{attempt['question_key']}"
-                )
-            revision_hash = rubric_hash(coverage.question)
+            revision_hash = self._coverage_hash(attempt, coverage)
         else:
             revision_hash = attempt["rubric_hash"]
         # An empty answer is not worth a revision; nor is the same text with nothing new to say
@@ -787,10 +811,20 @@ class Store:
         )
         return _revision({**row, "id": revision_id})
 
+    @staticmethod
+    def _coverage_hash(attempt: Row, coverage: Coverage) -> str:
+        """The rubric fingerprint a check of the attempt's question was made against."""
+        if coverage.question.key != attempt["question_key"]:
+            raise ValueError(
+                f"coverage of {coverage.question.key} given for an attempt at "
+                f"{attempt['question_key']}"
+            )
+        return rubric_hash(coverage.question)
+
     def _attempt_row(self, attempt_id: int) -> Row:
         row = next(
             self.db.query(
-                """SELECT a.*, q.language, r.text, r.score, r.verdicts,
+                """SELECT a.*, q.language, r.id AS revision_id, r.text, r.score, r.verdicts,
                 r.rubric_hash AS revision_hash
                 FROM attempts AS a
                 JOIN questions AS q ON q.bank_id = a.bank_id AND q.key = a.question_key

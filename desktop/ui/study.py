@@ -729,11 +729,15 @@ class StudyView(QWidget):
                 self.tr("<b>%n arguments</b> · their titles show after you submit", "", len(items))
             )
         else:
-            coverage = session.coverage()
-            judged = coverage.counts()[Status.SELF_ASSESSED] == len(coverage.arguments)
+            coverage = session.checked() if session.details_visible else None
             if not session.details_visible:
                 pane.heading.setText(self.tr("<b>Checklist</b>"))
-            elif judged:  # no argument has cues: a percentage of nothing would read as 0%
+            elif coverage is None:
+                pane.heading.setText(
+                    self.tr("<b>Checklist</b> · Casewise could not check this answer")
+                )
+            elif coverage.counts()[Status.SELF_ASSESSED] == len(coverage.arguments):
+                # No argument has cues: a percentage of nothing would read as 0%.
                 pane.heading.setText(self.tr("<b>Checklist</b> · you judge every argument"))
             else:
                 heading = self.tr("<b>Checklist</b> · %1 covered").replace(
@@ -844,8 +848,9 @@ class StudyView(QWidget):
             return
         argument = session.question.argument(argument_id)
         found: ArgumentCoverage | None = None
-        if session.details_visible:
-            found = next(a for a in session.coverage().arguments if a.id == argument_id)
+        coverage = session.checked() if session.details_visible else None
+        if coverage is not None:
+            found = next(a for a in coverage.arguments if a.id == argument_id)
             colour = theme.highlight_colour(self.palette())
             for evidence in found.evidence:
                 selection = QTextEdit.ExtraSelection()
