@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from casebank.coverage import ArgumentCoverage, Checker, Coverage, Status
+from casebank.errors import UserError
 from casebank.model import Question
 from casebank.words import count_words
 from desktop.calibration import Calibration, calibrate
@@ -53,6 +54,15 @@ class Phase(Enum):
     WRITING = "writing"
     ASSESSING = "assessing"
     REVEALED = "revealed"
+
+
+class Unsaved(Enum):
+    """What the student chose on leaving an attempt whose last save failed."""
+
+    RETRY = "retry"  # try saving again (after freeing some space, say)
+    SAVE_AS_TEXT = "save-as-text"  # keep the answer in a text file elsewhere, then leave
+    LOSE = "lose"  # leave, losing the changes since the last save: said explicitly
+    STAY = "stay"  # stay with the answer; autosave keeps trying
 
 
 class WordLimit(Enum):
@@ -175,6 +185,7 @@ class StudySession:
             limit = minutes * 60.0
         self.stopwatch = Stopwatch(clock, attempt.seconds_spent, limit)
         self.autosaver = Autosaver(self._save, autosave)
+        self.discarded = False  # the student chose to leave without saving the last changes
         self.phase = Phase.REVEALED if attempt.submitted else Phase.WRITING
         if self.phase is Phase.WRITING:
             self.stopwatch.start()
@@ -305,11 +316,15 @@ class StudySession:
 
         Returns:
             True when the exam's time ran out on this tick (the window moves to assessing).
+
+        Raises:
+            Exception: a bug while saving (`Autosaver`); the text stays unsaved and autosave
+                tries again at its next tick.
         """
-        self.autosaver.tick(self._clock())
         if self.phase is Phase.WRITING and self.stopwatch.expired:
             self.submit()
             return True
+        self.autosaver.tick(self._clock())
         return False
 
     def set_exam_minutes(self, minutes: float) -> None:
@@ -320,14 +335,40 @@ class StudySession:
             raise ValueError("an exam needs some time")
         self.stopwatch.limit = minutes * 60.0
 
-    def submit(self) -> None:
-        """Hand the answer in: save it, stop the time, and ask for the self-assessment."""
+    @property
+    def saved(self) -> bool:
+        """Whether everything the student wrote is saved."""
+        return not self.autosaver.dirty
+
+    def save_now(self) -> bool:
+        """Save the text and the time spent now, whatever autosave's timing says.
+
+        Returns:
+            Whether everything is saved. When not, `autosaver.error` says why, the text stays
+            unsaved, and autosave tries again.
+        """
+        now = self._clock()
+        self.autosaver.text_changed(now)  # the time spent is saved even when the text is not new
+        try:
+            self.autosaver.flush(now)
+        except Exception:  # a bug: logged, kept in autosaver.error; the text is not given up
+            log.exception("saving the answer to %s failed", self.question.key)
+        return self.saved
+
+    def submit(self) -> bool:
+        """Hand the answer in: stop the time, save it, and ask for the self-assessment.
+
+        The answer is handed in (locked) even when the save fails, as when an exam's time runs
+        out on a full disk: autosave keeps trying, and `reveal` saves it with the submission.
+
+        Returns:
+            Whether the answer is saved.
+        """
         if self.phase is not Phase.WRITING:
-            return
+            return self.saved
         self.stopwatch.stop()
-        self.autosaver.text_changed(self._clock())  # the final text is always saved
-        self.autosaver.flush(self._clock())
         self.phase = Phase.ASSESSING
+        return self.save_now()
 
     def assess(self, argument_id: str, level: SelfAssessment | Level | None) -> None:
         """The student's own mark for an argument (None clears it)."""
@@ -353,6 +394,8 @@ class StudySession:
 
         Raises:
             ValueError: called before submitting.
+            UserError: the submission could not be saved (a full disk): nothing was recorded,
+                the session stays in assessing, and revealing again retries.
         """
         if self.phase is not Phase.ASSESSING:
             raise ValueError("submit the answer first")
@@ -364,16 +407,69 @@ class StudySession:
             coverage=self.checked(),
             seconds_spent=self.stopwatch.elapsed(),
         )
+        self.autosaver.saved()  # the text went in with the submission
         self.phase = Phase.REVEALED
         return self.calibration()
 
-    def close(self) -> None:
-        """Leave the attempt: save what is unsaved and let the store close it."""
-        if self.phase is Phase.WRITING:
+    def close(self) -> bool:
+        """Save what is unsaved and let the store close the attempt.
+
+        Returns:
+            True when the attempt is saved and closed. False when the save failed
+            (`autosaver.error` says why): nothing is closed, the text stays, the time runs on
+            and autosave keeps trying. `leave` asks the student what to do then.
+        """
+        writing = self.phase is Phase.WRITING
+        if writing:
             self.stopwatch.stop()
-            self.autosaver.text_changed(self._clock())
-            self.autosaver.flush(self._clock())
-        self.store.close_attempt(self.attempt.id)
+        if (writing or not self.saved) and not self.save_now():
+            if writing:
+                self.stopwatch.start()
+            return False
+        self._close_in_store()
+        return True
+
+    def discard(self) -> None:
+        """Leave the attempt without saving what is unsaved: the student chose to.
+
+        The store keeps the last revision that was saved.
+        """
+        self.stopwatch.stop()
+        self.autosaver.saved()
+        self.discarded = True
+        self._close_in_store()
+
+    def leave(
+        self, ask: Callable[[StudySession], Unsaved], save_as_text: Callable[[str], bool]
+    ) -> bool:
+        """Leave the attempt (quit, close, back to the library, another attempt), losing nothing
+        the student did not choose to lose.
+
+        Saves and closes. While the save fails, asks the student (`ask`): try again; save the
+        answer as a text file elsewhere (`save_as_text` writes it and says whether it could);
+        leave and lose the unsaved changes; or stay.
+
+        Returns:
+            True when the attempt was left; False when the student stays: the session goes on.
+        """
+        while not self.close():
+            choice = ask(self)
+            if choice is Unsaved.STAY:
+                return False
+            if choice is Unsaved.LOSE or (
+                choice is Unsaved.SAVE_AS_TEXT and save_as_text(self._text)
+            ):
+                self.discard()
+                return True
+        return True
+
+    def _close_in_store(self) -> None:
+        try:
+            self.store.close_attempt(self.attempt.id)
+        except UserError as exc:
+            # The text is saved; only the mark "open in this window" stays. The next start then
+            # offers the attempt back, with that text, as after a crash.
+            log.warning("could not close attempt %s: %s", self.attempt.id, exc)
 
     def _save(self) -> None:
         """Save the text first, then check it: a check that fails or never ends costs no text.

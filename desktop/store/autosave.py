@@ -90,14 +90,14 @@ class Autosaver:
     Args:
         save: saves the editor's current text (typically `Store.save_revision`). A `UserError`
             it raises (a full disk) is kept in `error` and the save is retried; anything else
-            is a bug and propagates.
+            is a bug: it is kept and retried too, and propagates.
         policy: when to save; the defaults when left out.
     """
 
     def __init__(self, save: Callable[[], object], policy: AutosavePolicy | None = None) -> None:
         self._save = save
         self.policy = policy or AutosavePolicy()
-        self.error: UserError | None = None
+        self.error: Exception | None = None  # why the last save failed; None after a success
 
     @property
     def dirty(self) -> bool:
@@ -136,6 +136,11 @@ class Autosaver:
         """When `tick` will next save, or None: for scheduling a single-shot timer."""
         return self.policy.next_due()
 
+    def saved(self) -> None:
+        """Everything is saved another way (with a submission), or given up by the student."""
+        self.policy.saved()
+        self.error = None
+
     def _run(self, now: float) -> bool:
         try:
             self._save()
@@ -143,6 +148,11 @@ class Autosaver:
             self.policy.failed(now)
             self.error = exc
             return False
-        self.policy.saved()
-        self.error = None
+        except Exception as exc:
+            # A bug: it propagates, to be reported, but autosave keeps running: the changes
+            # stay unsaved and are retried as after a full disk, and `error` shows it.
+            self.policy.failed(now)
+            self.error = exc
+            raise
+        self.saved()
         return True

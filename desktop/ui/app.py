@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from casebank.errors import UserError
 from desktop.library import Library
 from desktop.store import Store
 from desktop.ui import i18n
@@ -126,7 +127,13 @@ def run(data_dir: Path, open_path: Path | None = None) -> int:
         return app.exec()
     finally:
         runner.wait()
-        store.close()
+        try:
+            store.close()
+        except UserError as exc:
+            # The window closed only once every answer was saved or given up by the student;
+            # what failed is recording the clean exit, so the next start treats this session as
+            # one that crashed and offers back any attempt it left open.
+            log.warning("Casewise could not record its clean exit (%s)", type(exc).__name__)
 
 
 def settle_memory() -> None:
@@ -152,14 +159,23 @@ def _install_excepthook(window: MainWindow) -> None:
         sys.stderr.write(report)
         if not shown:
             shown = True
+            session = window.study.session
+            if session is None or session.saved:
+                work = translate("App", "Your work is saved.")
+            else:
+                work = translate(
+                    "App",
+                    "Your latest changes are not saved yet: they stay in the window, Casewise "
+                    "keeps trying to save them, and it asks before you leave them.",
+                )
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 translate("App", "Casewise hit a bug"),
-                translate(
-                    "App",
-                    "Something went wrong that is not your fault. Your work is saved. "
-                    "Please send the details below to the Casewise team.",
-                ),
+                translate("App", "Something went wrong that is not your fault.")
+                + " "
+                + work
+                + " "
+                + translate("App", "Please send the details below to the Casewise team."),
                 QMessageBox.StandardButton.Ok,
                 window,
             )

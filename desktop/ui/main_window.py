@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
 from casebank.feedback import write_feedback
@@ -24,7 +25,7 @@ from desktop.library import (
     Unavailable,
     read_bank,
 )
-from desktop.session import StudySession
+from desktop.session import StudySession, Unsaved
 from desktop.store import Attempt, BankImport, Store
 from desktop.store.feedback import feedback_for
 from desktop.store.records import Mode
@@ -54,6 +55,7 @@ from desktop.ui.qt import (
     QWidget,
 )
 from desktop.ui.study import StudyView
+from desktop.ui.unsaved import UnsavedDialog
 
 SUFFIX = ".casebank"
 
@@ -108,6 +110,10 @@ class MainWindow(QMainWindow):
         self.library_view.import_requested.connect(self.choose_bank_file)
         self.study.closed.connect(self.show_library)
         self.study.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self.study.not_saved.connect(
+            lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
+        )
+        self._text_file_problem: str | None = None  # why the last text file was not written
         self._build_menus()
         self.resize(1280, 800)
         geometry = settings.value("window/geometry")
@@ -300,10 +306,11 @@ class MainWindow(QMainWindow):
         )
 
     def show_library(self) -> None:
-        """Leave the study view for the library."""
+        """Leave the study view for the library (unless the student stays, see `leave_attempt`)."""
         if self.pages.currentWidget() is self.study:
             self.study.save_layout()
-            self.study.close_session()
+            if not self.leave_attempt():
+                return
         self.refresh_library()
         self.pages.setCurrentWidget(self.library_view)
         self.library_view.tree.setFocus()
@@ -409,7 +416,15 @@ class MainWindow(QMainWindow):
     # -- studying --------------------------------------------------------------------------
 
     def start(self, bank_id: str, key: str, mode: Mode) -> StudySession:
-        """Start a new attempt at a question."""
+        """Start a new attempt at a question.
+
+        Returns:
+            The session shown: the new one, or the one open before when the student chose to
+            stay in it (its last save failed).
+        """
+        if not self.leave_attempt():
+            assert self.study.session is not None
+            return self.study.session
         attempt = self.store.start_attempt(bank_id, key, mode)
         return self.open_attempt(attempt)
 
@@ -423,6 +438,8 @@ class MainWindow(QMainWindow):
         if self.library.unavailable(found.bank_id, found.question_key) is not None:
             self.show_plain(found)
             return None
+        if not self.leave_attempt():
+            return None
         try:
             attempt = self.store.open_attempt(attempt_id)
         except UserError as exc:
@@ -431,7 +448,15 @@ class MainWindow(QMainWindow):
         return self.open_attempt(attempt)
 
     def open_attempt(self, attempt: Attempt) -> StudySession:
-        """Show an attempt in the study view."""
+        """Show an attempt in the study view.
+
+        Returns:
+            The session shown: the new one, or the one open before when the student chose to
+            stay in it (its last save failed).
+        """
+        if not self.leave_attempt():
+            assert self.study.session is not None
+            return self.study.session
         bank = self.library.bank(attempt.bank_id)
         question = bank.question(attempt.question_key)
         session = StudySession(self.store, question, attempt, clock=self.clock)
@@ -467,8 +492,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _reopen_from_history(self, attempt_id: int) -> None:
-        if self.pages.currentWidget() is self.study:
-            self.study.close_session()
         self.reopen(attempt_id)
 
     def show_guidance(self, bank_id: str, key: str, argument_id: str) -> None:
@@ -580,6 +603,63 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    # -- leaving an attempt ----------------------------------------------------------------
+
+    def leave_attempt(self, *, quitting: bool = False) -> bool:
+        """Leave the attempt open in the study view, if any: saved, or as the student chose.
+
+        Every way out of an attempt comes here: quitting, closing the window, the library,
+        another attempt. While the last save failed, the student is asked (`UnsavedDialog`).
+
+        Returns:
+            False when the student stays with the attempt.
+        """
+        return self.study.leave(
+            lambda session: self.ask_unsaved(session, quitting=quitting), self.save_answer_as_text
+        )
+
+    def ask_unsaved(self, session: StudySession, *, quitting: bool) -> Unsaved:
+        """Ask what to do with an answer whose last save failed (a modal dialog)."""
+        error = session.autosaver.error
+        assert error is not None  # asked only after a failed save
+        dialog = UnsavedDialog(
+            error, quitting=quitting, text_file_problem=self._text_file_problem, parent=self
+        )
+        self._text_file_problem = None
+        self.messages.append(dialog.text())
+        try:
+            dialog.exec()
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
+
+    def save_answer_as_text(self, text: str) -> bool:
+        """Ask where, and save the open answer there as a UTF-8 text file.
+
+        Returns:
+            Whether the file was written (False when the student cancelled or it failed; the
+            next question says why).
+        """
+        session = self.study.session
+        key = session.question.key.replace("/", "-") if session is not None else "answer"
+        name = f"{key}-{datetime.date.today().isoformat()}.txt"
+        folder = str(self.settings.value("export/folder", "") or Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the answer as a text file"),
+            str(Path(folder) / name),
+            self.tr("Text (*.txt)"),
+        )
+        if not chosen:
+            return False
+        try:
+            write_atomically(Path(chosen), text.encode("utf-8"))
+        except UserError as exc:
+            self._text_file_problem = str(exc)
+            return False
+        self.messages.append(self.tr("Saved the answer as %1.").replace("%1", chosen))
+        return True
+
     # -- starting and closing --------------------------------------------------------------
 
     def offer_unsaved_work(self) -> None:
@@ -612,12 +692,16 @@ class MainWindow(QMainWindow):
         When its question cannot be shown (an update removed it, or the bank cannot be read),
         the answer opens as plain text with the reason, and stays in its question's history.
         """
-        attempt = self._unsaved.pop(0)
+        attempt = self._unsaved[0]
         if self.library.unavailable(attempt.bank_id, attempt.question_key) is not None:
+            self._unsaved.pop(0)
             self.store.dismiss(attempt.id)
             self.show_plain(attempt)
-        else:
+        elif self.leave_attempt():
+            self._unsaved.pop(0)
             self.open_attempt(self.store.recover(attempt.id))
+        else:
+            return  # the student stays with the answer open now; this one is still offered
         self._offer_next_unsaved()
 
     def show_plain(self, attempt: Attempt) -> PlainAnswerDialog:
@@ -666,10 +750,15 @@ class MainWindow(QMainWindow):
             self.study.focus_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Save everything, remember the layout, close the store cleanly."""
+        """Save everything, remember the layout, close the store cleanly.
+
+        While the last save failed, the window stays open unless the student chooses otherwise.
+        """
         if self.pages.currentWidget() is self.study:
             self.study.save_layout()
-        self.study.close_session()
+        if not self.leave_attempt(quitting=True):
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("library/split", self.library_view.split.saveState())
         self.settings.sync()

@@ -11,13 +11,14 @@ import time
 from collections.abc import Callable
 
 from casebank.coverage import ArgumentCoverage, Basis, Status
+from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, render
 from desktop.display import from_utf16, to_utf16
 from desktop.export.rubric import SelfAssessment
-from desktop.session import Phase, StudySession, WordLimit
+from desktop.session import Phase, StudySession, Unsaved, WordLimit
 from desktop.spelling import accepted_words
 from desktop.ui import i18n, theme
 from desktop.ui.accessibility import Announcer
@@ -55,6 +56,7 @@ from desktop.ui.qt import (
 )
 from desktop.ui.spelling import SpellCheck
 from desktop.ui.theme import STATUS_MARK
+from desktop.ui.unsaved import save_problem
 
 CHECK_DELAY_MS = 300  # re-check this long after the last keystroke
 TICK_MS = 1000
@@ -352,6 +354,7 @@ class StudyView(QWidget):
 
     closed = Signal()
     saved = Signal()
+    not_saved = Signal(str)  # a save the student asked for (revealing) failed: why
     export_requested = Signal()
 
     def __init__(
@@ -517,8 +520,9 @@ class StudyView(QWidget):
         )
 
     def open(self, bank: Bank, question: Question, session: StudySession) -> None:
-        """Show a session."""
-        self.close_session()
+        """Show a session. The one shown before must have been left (`leave`)."""
+        if self.session is not None:
+            raise RuntimeError("leave the open attempt before opening another")
         self.bank = bank
         self.session = session
         case = bank.case(question.case_id)
@@ -548,14 +552,27 @@ class StudyView(QWidget):
         self.tick_timer.start()
         self.editor.setFocus()
 
-    def close_session(self) -> None:
-        """Save and leave the open session, if any."""
+    def leave(
+        self, ask: Callable[[StudySession], Unsaved], save_as_text: Callable[[str], bool]
+    ) -> bool:
+        """Leave the open session, if any (`StudySession.leave`: saved, or the student chose).
+
+        Returns:
+            False when the student stays: the session, its timers and autosave go on.
+        """
+        session = self.session
+        if session is None:
+            return True
+        left = session.leave(ask, save_as_text)
+        if not left:
+            self._show_save_state(saved_now=False)
+            return False
         self.check_timer.stop()
         self.tick_timer.stop()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        self.session = None
+        if not session.discarded:
             self.saved.emit()
+        return True
 
     # -- what the student does -------------------------------------------------------------
 
@@ -581,29 +598,42 @@ class StudyView(QWidget):
 
     def focus_changed(self) -> None:
         """The editor lost focus or the window did: save now."""
-        if self.session is not None and self.session.focus_changed():
-            self._saved()
+        session = self.session
+        if session is None:
+            return
+        was_dirty = not session.saved
+        try:
+            session.focus_changed()
+        finally:
+            self._show_save_state(saved_now=was_dirty and session.saved)
 
     def tick(self) -> None:
         """Every second: the clock, autosave, and the end of an exam."""
         session = self.session
         if session is None:
             return
-        was_dirty = session.autosaver.dirty
-        ended = session.tick()
-        if was_dirty and not session.autosaver.dirty:
-            self._saved()
+        was_dirty = not session.saved
+        ended = False
+        try:
+            ended = session.tick()
+        finally:  # a bug while saving is reported; the label says so, and autosave goes on
+            self._show_save_state(saved_now=was_dirty and session.saved)
+            self.update_clock()
+            if ended:
+                self.show_phase()
+
+    def _show_save_state(self, *, saved_now: bool) -> None:
+        """Say "Saved" only after a save that succeeded, "Not saved" and why while saves fail."""
+        session = self.session
+        if session is None:
+            return
         if session.autosaver.error is not None:
             self.save_state.setText(
-                self.tr("Not saved: %1").replace("%1", str(session.autosaver.error))
+                self.tr("Not saved: %1").replace("%1", save_problem(session.autosaver.error))
             )
-        self.update_clock()
-        if ended:
-            self.show_phase()
-
-    def _saved(self) -> None:
-        self.save_state.setText(self.tr("Saved"))
-        self.saved.emit()
+        elif saved_now:
+            self.save_state.setText(self.tr("Saved"))
+            self.saved.emit()
 
     def _minutes_changed(self, value: float) -> None:
         if self.session is not None and self.session.mode == "exam":
@@ -616,8 +646,8 @@ class StudyView(QWidget):
             return
         self.check_timer.stop()
         self.session.edit(self.editor.toPlainText())
-        self.session.submit()
-        self._saved()
+        saved = self.session.submit()
+        self._show_save_state(saved_now=saved)
         self.show_phase()
 
     def set_assessment(self, levels: dict[str, str | None]) -> None:
@@ -633,8 +663,14 @@ class StudyView(QWidget):
             return
         for key, level in self.checklist.assessment.levels().items():
             session.assess(key, level)  # type: ignore[arg-type]
-        session.reveal()
-        self._saved()
+        try:
+            session.reveal()
+        except UserError as exc:  # a full disk: nothing was recorded; revealing again retries
+            problem = save_problem(exc)
+            self.save_state.setText(self.tr("Not saved: %1").replace("%1", problem))
+            self.not_saved.emit(problem)
+            return
+        self._show_save_state(saved_now=True)
         self.show_phase()
 
     def show_model_answer(self) -> None:

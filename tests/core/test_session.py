@@ -75,7 +75,7 @@ def test_exam_checklist_hides_titles_until_the_reveal(bank_store):
     calibration = s.reveal()
     assert phase(s) is Phase.REVEALED
     assert any(i.status is not None for i in s.checklist())
-    assert calibration.compared >= 1
+    assert calibration is not None and calibration.compared >= 1
     stored = bank_store.attempt(s.attempt.id)
     assert stored.submitted and stored.self_assessment["facebook-network"] == "fully"
     assert stored.text == FACEBOOK

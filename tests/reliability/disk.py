@@ -19,11 +19,11 @@ FILLER = "filler.bin"
 _fdopen = os.fdopen
 
 
-def _mount_tiny(folder: Path) -> bool:
+def _mount_tiny(folder: Path, size: str = "64k") -> bool:
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
         return False
     result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0777", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs", str(folder)],
         capture_output=True,
         check=False,
         timeout=10,
@@ -75,3 +75,25 @@ def full_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     (folder / FILLER).write_bytes(b"")
     monkeypatch.setattr(os, "fdopen", lambda handle, mode: _FullStream(handle))
     yield folder
+
+
+@contextlib.contextmanager
+def small_disk(tmp_path: Path, size: str = "2m") -> Iterator[Path]:
+    """A real small disk (a tmpfs), to be filled with `fill` and freed by deleting `FILLER`.
+
+    Skips the test where the tests may not mount one: SQLite's own writes cannot be made to
+    fail from Python, so there is nothing to fall back to.
+    """
+    folder = tmp_path / "small"
+    folder.mkdir()
+    if not _mount_tiny(folder, size):
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False, timeout=10)
+
+
+def fill(folder: Path) -> None:
+    """Fill the disk holding `folder` to the last byte (`FILLER` holds the space)."""
+    _fill(folder)
