@@ -30,7 +30,7 @@ from casebank.model import Question
 from casebank.words import count_words
 from desktop.calibration import Calibration, calibrate
 from desktop.export.rubric import SelfAssessment
-from desktop.store import Attempt, AutosavePolicy, Autosaver, Store
+from desktop.store import Attempt, AttemptGoneError, AutosavePolicy, Autosaver, Store
 from desktop.store.records import Level, Mode
 
 Clock = Callable[[], float]
@@ -155,6 +155,8 @@ class StudySession:
         clock: seconds on a monotonic clock.
         exam_minutes: the exam's time; the question's suggested time when None.
         autosave: when to save; the store's defaults when None.
+        read_only: the attempt is open for writing in another window: show it, change nothing
+            (no typing, no time counted, nothing saved or closed).
     """
 
     def __init__(
@@ -166,8 +168,10 @@ class StudySession:
         clock: Clock = time.monotonic,
         exam_minutes: float | None = None,
         autosave: AutosavePolicy | None = None,
+        read_only: bool = False,
     ) -> None:
         self.store = store
+        self.read_only = read_only
         self.question = question
         self.attempt = attempt
         self._clock = clock
@@ -186,8 +190,11 @@ class StudySession:
         self.stopwatch = Stopwatch(clock, attempt.seconds_spent, limit)
         self.autosaver = Autosaver(self._save, autosave)
         self.discarded = False  # the student chose to leave without saving the last changes
+        # Attempts that disappeared while being written, their text kept in a new attempt; the
+        # window says so and empties the list.
+        self.replaced: list[int] = []
         self.phase = Phase.REVEALED if attempt.submitted else Phase.WRITING
-        if self.phase is Phase.WRITING:
+        if self.editable:
             self.stopwatch.start()
 
     # -- what the view shows -------------------------------------------------------------------
@@ -205,7 +212,7 @@ class StudySession:
     @property
     def editable(self) -> bool:
         """Whether the student may still type."""
-        return self.phase is Phase.WRITING
+        return self.phase is Phase.WRITING and not self.read_only
 
     @property
     def words(self) -> int:
@@ -321,7 +328,7 @@ class StudySession:
             Exception: a bug while saving (`Autosaver`); the text stays unsaved and autosave
                 tries again at its next tick.
         """
-        if self.phase is Phase.WRITING and self.stopwatch.expired:
+        if self.editable and self.stopwatch.expired:
             self.submit()
             return True
         self.autosaver.tick(self._clock())
@@ -364,7 +371,7 @@ class StudySession:
         Returns:
             Whether the answer is saved.
         """
-        if self.phase is not Phase.WRITING:
+        if not self.editable:
             return self.saved
         self.stopwatch.stop()
         self.phase = Phase.ASSESSING
@@ -400,16 +407,24 @@ class StudySession:
         if self.phase is not Phase.ASSESSING:
             raise ValueError("submit the answer first")
         levels: dict[str, Level] = {key: _LEVELS[level] for key, level in self.assessment.items()}
-        self.attempt = self.store.submit(
+        try:
+            self.attempt = self._submit(levels)
+        except AttemptGoneError:  # deleted elsewhere since it was handed in: as in `_save`
+            self.replaced.append(self.attempt.id)
+            self.attempt = self.store.replace_gone_attempt(self.attempt)
+            self.attempt = self._submit(levels)
+        self.autosaver.saved()  # the text went in with the submission
+        self.phase = Phase.REVEALED
+        return self.calibration()
+
+    def _submit(self, levels: dict[str, Level]) -> Attempt:
+        return self.store.submit(
             self.attempt.id,
             levels,
             text=self._text,
             coverage=self.checked(),
             seconds_spent=self.stopwatch.elapsed(),
         )
-        self.autosaver.saved()  # the text went in with the submission
-        self.phase = Phase.REVEALED
-        return self.calibration()
 
     def close(self) -> bool:
         """Save what is unsaved and let the store close the attempt.
@@ -419,6 +434,8 @@ class StudySession:
             (`autosaver.error` says why): nothing is closed, the text stays, the time runs on
             and autosave keeps trying. `leave` asks the student what to do then.
         """
+        if self.read_only:
+            return True  # nothing was changed, and the attempt is another window's to close
         writing = self.phase is Phase.WRITING
         if writing:
             self.stopwatch.stop()
@@ -478,12 +495,17 @@ class StudySession:
         typing), text and check are saved together.
         """
         seconds = self.stopwatch.elapsed()
-        if self._checked_text == self._text and self._coverage is not None:
-            self.store.save_revision(
-                self.attempt.id, self._text, self._coverage, seconds_spent=seconds
-            )
+        checked = self._coverage if self._checked_text == self._text else None
+        try:
+            self.store.save_revision(self.attempt.id, self._text, checked, seconds_spent=seconds)
+        except AttemptGoneError:
+            # Deleted elsewhere (an older Casewise, or a deletion made final): the text is kept
+            # in a new attempt at the question, and the window says so.
+            self.replaced.append(self.attempt.id)
+            self.attempt = self.store.replace_gone_attempt(self.attempt)
+            self.store.save_revision(self.attempt.id, self._text, checked, seconds_spent=seconds)
+        if checked is not None:
             return
-        self.store.save_revision(self.attempt.id, self._text, seconds_spent=seconds)
         coverage = self.checked()
         if coverage is not None:
             self.store.record_coverage(self.attempt.id, self._text, coverage)

@@ -9,7 +9,12 @@ from __future__ import annotations
 from desktop.store.autosave import AutosavePolicy, Autosaver
 from desktop.store.backups import list_backups, restore_backup
 from desktop.store.db import Store
-from desktop.store.errors import CorruptStoreError, DiskFullError
+from desktop.store.errors import (
+    AttemptGoneError,
+    AttemptOpenError,
+    CorruptStoreError,
+    DiskFullError,
+)
 from desktop.store.paths import data_dir, default_data_dir
 from desktop.store.records import (
     ArgumentVerdict,
@@ -22,6 +27,7 @@ from desktop.store.records import (
     QuestionProgress,
     QuestionRecord,
     Revision,
+    RunningSession,
     WeakArgument,
 )
 from desktop.store.rubric import argument_hash, changed_arguments, rubric_hash
@@ -29,6 +35,8 @@ from desktop.store.rubric import argument_hash, changed_arguments, rubric_hash
 __all__ = [
     "ArgumentVerdict",
     "Attempt",
+    "AttemptGoneError",
+    "AttemptOpenError",
     "AutosavePolicy",
     "Autosaver",
     "Backup",
@@ -41,6 +49,7 @@ __all__ = [
     "QuestionProgress",
     "QuestionRecord",
     "Revision",
+    "RunningSession",
     "Store",
     "WeakArgument",
     "argument_hash",

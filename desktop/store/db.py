@@ -33,7 +33,13 @@ from casebank.model import Bank
 from casebank.words import count_words
 from desktop.store import sessions
 from desktop.store.backups import list_backups, make_backup
-from desktop.store.errors import CorruptStoreError, from_os_error, from_sqlite
+from desktop.store.errors import (
+    AttemptGoneError,
+    AttemptOpenError,
+    CorruptStoreError,
+    from_os_error,
+    from_sqlite,
+)
 from desktop.store.migrations import MIGRATIONS, NAMES
 from desktop.store.paths import DATABASE
 from desktop.store.records import (
@@ -49,6 +55,7 @@ from desktop.store.records import (
     QuestionProgress,
     QuestionRecord,
     Revision,
+    RunningSession,
     WeakArgument,
     parse_verdicts,
 )
@@ -65,7 +72,7 @@ DAILY_BACKUP = timedelta(days=1)
 _ATTEMPT = """
 SELECT a.id, a.bank_id, a.bank_version, a.question_key, a.mode, a.started_at, a.updated_at,
        a.submitted_at, a.seconds_spent, a.rubric_hash, a.duplicated_from, a.deleted_at,
-       q.rubric_hash AS current_rubric_hash,
+       a.open_in, q.rubric_hash AS current_rubric_hash,
        r.text, r.words, r.score, r.verdicts,
        (SELECT count(*) FROM revisions WHERE attempt_id = a.id) AS revision_count
 FROM attempts AS a
@@ -352,10 +359,44 @@ class Store:
 
         Raises:
             DiskFullError: the disk is full; nothing was written and the previous revision stays.
-            KeyError: there is no such attempt.
+            AttemptOpenError: another running Casewise window has the attempt open.
+            AttemptGoneError: there is no such attempt, or it was deleted (a `KeyError`).
         """
         with self._write():
             return self._save(attempt_id, text, coverage, seconds_spent)
+
+    def replace_gone_attempt(self, gone: Attempt) -> Attempt:
+        """A new attempt at `gone`'s question, open in this session, for a text whose attempt
+        disappeared while it was being written (`AttemptGoneError`).
+
+        It takes the mode and the time spent; the question may since have left its bank.
+        """
+        now = self._stamp()
+        with self._write() as db:
+            question = next(
+                db.query(
+                    """SELECT q.rubric_hash, b.version FROM questions AS q
+                    JOIN banks AS b ON b.id = q.bank_id WHERE q.bank_id = ? AND q.key = ?""",
+                    [gone.bank_id, gone.question_key],
+                ),
+                None,
+            )
+            if question is None:
+                raise KeyError(f"{gone.bank_id}:{gone.question_key} is not imported")
+            attempt_id = self._insert_attempt(
+                {
+                    "bank_id": gone.bank_id,
+                    "question_key": gone.question_key,
+                    "bank_version": question["version"],
+                    "mode": gone.mode,
+                    "started_at": now,
+                    "updated_at": now,
+                    "seconds_spent": gone.seconds_spent,
+                    "rubric_hash": question["rubric_hash"],
+                    "open_in": self.session_id,
+                }
+            )
+        return self.attempt(attempt_id)
 
     def record_coverage(self, attempt_id: int, text: str, coverage: Coverage) -> bool:
         """Attach a check to the attempt's newest revision, when that revision holds `text`.
@@ -523,10 +564,17 @@ class Store:
         return self.attempt(new_id)
 
     def delete(self, attempt_id: int) -> None:
-        """Delete an attempt; `undelete` brings it back until this session closes."""
+        """Delete an attempt; `undelete` brings it back until this session closes.
+
+        Raises:
+            AttemptOpenError: another running Casewise window has it open: the window writing
+                an attempt is the only one that may change it. (This session's own open
+                attempts may be deleted; the window's history does not offer it.)
+        """
         now = self._stamp()
         with self._write() as db:
-            self._attempt_row(attempt_id)
+            row = self._attempt_row(attempt_id)
+            self._refuse_if_open_elsewhere(row)
             db.table("attempts").update(
                 attempt_id, {"deleted_at": now, "deleted_in": self.session_id, "open_in": None}
             )
@@ -544,15 +592,12 @@ class Store:
         """Mark an attempt as open in this session's editor: reopen or continue it.
 
         Raises:
-            UserError: another running Casewise window has it open.
+            AttemptOpenError: another running Casewise window has it open (it may be read, as
+                `attempt` does, but not written).
         """
         with self._write() as db:
             row = self._attempt_row(attempt_id)
-            other = row["open_in"]
-            if other not in (None, self.session_id) and sessions.is_alive(self.data_dir, other):
-                raise UserError(
-                    "this attempt is open in another Casewise window: close it there first"
-                )
+            self._refuse_if_open_elsewhere(row)
             db.table("attempts").update(attempt_id, {"open_in": self.session_id})
         self._forget_finished_sessions()
         return self.attempt(attempt_id)
@@ -561,6 +606,23 @@ class Store:
         """The editor closed the attempt: it is no longer unsaved work. Thins its revisions."""
         with self._write():
             self._close_attempt(attempt_id)
+
+    def running_sessions(self) -> dict[str, RunningSession]:
+        """Every Casewise running on the data folder now, by session id (this one included):
+        what the history says of an attempt's `open_in`."""
+        with _guarded(self.data_dir):
+            rows = list(self.db.query("SELECT * FROM sessions ORDER BY started_at, id"))
+        return {
+            row["id"]: RunningSession(
+                row["id"],
+                _time(row["started_at"]),
+                row["host"],
+                row["pid"],
+                row["id"] == self.session_id,
+            )
+            for row in rows
+            if row["id"] == self.session_id or sessions.is_alive(self.data_dir, row["id"])
+        }
 
     def unsaved_work(self) -> list[Attempt]:
         """Attempts that were open when a Casewise crashed: offer them back on start.
@@ -777,6 +839,9 @@ class Store:
         self, attempt_id: int, text: str, coverage: Coverage | None, seconds: float | None
     ) -> Revision | None:
         attempt = self._attempt_row(attempt_id)
+        if attempt["deleted_at"] is not None:
+            raise AttemptGoneError(attempt_id)  # its text would go when the deletion is final
+        self._refuse_if_open_elsewhere(attempt)
         changes: Row = {"open_in": self.session_id}
         if seconds is not None:
             changes["seconds_spent"] = float(seconds)
@@ -836,8 +901,16 @@ class Store:
             None,
         )
         if row is None:
-            raise KeyError(attempt_id)
+            raise AttemptGoneError(attempt_id)
         return row
+
+    def _refuse_if_open_elsewhere(self, row: Row) -> None:
+        """An attempt open in another running window is that window's to change."""
+        other = row["open_in"]
+        if other not in (None, self.session_id) and sessions.is_alive(self.data_dir, other):
+            raise AttemptOpenError(
+                "this attempt is open in another Casewise window: close it there first"
+            )
 
     def _insert_attempt(self, row: Row) -> int:
         return cast(int, self.db.table("attempts").insert(row).last_pk)
@@ -896,6 +969,7 @@ class Store:
                 current_rubric_hash=row["current_rubric_hash"],
                 duplicated_from=row["duplicated_from"],
                 deleted=row["deleted_at"] is not None,
+                open_in=row["open_in"],
             )
             for row in rows
         ]

@@ -20,6 +20,18 @@ class DiskFullError(UserError):
     """The disk is full. Nothing was written; the last good revision is still there."""
 
 
+class AttemptOpenError(UserError):
+    """The attempt is open for writing in a Casewise window, so it cannot be changed from here.
+
+    Another window may read it; deleting or editing it waits until that window leaves it.
+    """
+
+
+class AttemptGoneError(KeyError):
+    """The attempt is no longer in the store, or it was deleted (another window, or an older
+    Casewise, deleted it for good). `desktop.session` keeps the text in a new attempt."""
+
+
 class CorruptStoreError(UserError):
     """The database is damaged. `backups` lists the backups to offer, newest first."""
 

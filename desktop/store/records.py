@@ -87,6 +87,7 @@ class Attempt:
     current_rubric_hash: str
     duplicated_from: int | None = None
     deleted: bool = False
+    open_in: str | None = None  # the session whose window has it open (see `RunningSession`)
 
     @property
     def verdicts(self) -> tuple[ArgumentVerdict, ...]:
@@ -193,3 +194,14 @@ class Backup:
     path: Path
     created: datetime
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunningSession:
+    """A Casewise running on the data folder now: a window, or the ``casewise`` command."""
+
+    id: str
+    started_at: datetime
+    host: str
+    pid: int
+    here: bool  # the store's own session: this window

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from desktop.store import Attempt, Store
+from desktop.store import Attempt, AttemptOpenError, RunningSession, Store
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
@@ -51,8 +52,11 @@ def column_titles() -> list[str]:
     ]
 
 
-def cell_text(attempt: Attempt, column: int) -> str:
-    """What the attempts table shows of `attempt` in `column`, in the interface's language."""
+def cell_text(attempt: Attempt, column: int, where: RunningSession | None = None) -> str:
+    """What the attempts table shows of `attempt` in `column`, in the interface's language.
+
+    `where` is the running Casewise that has the attempt open, if one has: the state says so.
+    """
     if column == 0:
         return i18n.date_time(attempt.started_at)
     if column == 1:
@@ -84,10 +88,18 @@ def cell_text(attempt: Attempt, column: int) -> str:
     else:
         state = translate("HistoryDialog", "draft")
     if attempt.duplicated_from:
-        return (
+        state = (
             translate("HistoryDialog", "%1, copy of #%2")
             .replace("%1", state)
             .replace("%2", i18n.number(attempt.duplicated_from))
+        )
+    if where is not None and where.here:
+        state = translate("HistoryDialog", "%1, open in this window").replace("%1", state)
+    elif where is not None:
+        state = (
+            translate("HistoryDialog", "%1, open in another window since %2")
+            .replace("%1", state)
+            .replace("%2", i18n.date_time(where.started_at))
         )
     return state
 
@@ -106,19 +118,33 @@ class AttemptsModel(QtCore.QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.attempts: list[Attempt] = []
+        self.running: Mapping[str, RunningSession] = {}
         self.titles = column_titles()
         self._texts: dict[tuple[int, int], str] = {}
 
-    def set_attempts(self, attempts: list[Attempt]) -> None:
-        """Show these attempts instead of the ones before."""
+    def set_attempts(
+        self, attempts: list[Attempt], running: Mapping[str, RunningSession] | None = None
+    ) -> None:
+        """Show these attempts instead of the ones before.
+
+        Args:
+            attempts: newest first.
+            running: the Casewise windows running now, by session id (`Store.running_sessions`):
+                an attempt open in one says so.
+        """
         self.beginResetModel()
         self.attempts = attempts
+        self.running = running or {}
         self._texts.clear()
         self.endResetModel()
 
     def attempt(self, row: int) -> Attempt | None:
         """The attempt in `row`; None outside the table."""
         return self.attempts[row] if 0 <= row < len(self.attempts) else None
+
+    def open_in(self, attempt: Attempt) -> RunningSession | None:
+        """The running Casewise window that has `attempt` open, if one has."""
+        return None if attempt.open_in is None else self.running.get(attempt.open_in)
 
     def rowCount(  # noqa: N802 (Qt's name)
         self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex | None = None
@@ -160,7 +186,7 @@ class AttemptsModel(QtCore.QAbstractTableModel):
             if text is None:
                 if len(self._texts) >= CACHED_CELLS:
                     self._texts.clear()
-                text = self._texts[key] = cell_text(attempt, column)
+                text = self._texts[key] = cell_text(attempt, column, self.open_in(attempt))
             return text
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
@@ -310,6 +336,9 @@ class HistoryDialog(QDialog):
         self.delete_button.setAccessibleDescription(
             self.tr("Delete the attempt and its revisions; you can undo this until you quit")
         )
+        self.status = QLabel()  # why the last action was refused, if it was
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("History status"))
         self.undo_button = QPushButton(self.tr("U&ndo delete"))
         self.undo_button.setAccessibleName(self.tr("Undo the last deletion"))
         self.undo_button.setAccessibleDescription(self.tr("Bring back the attempt deleted last"))
@@ -330,9 +359,11 @@ class HistoryDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(760, 480)
         self.confirm_delete = self._ask_delete
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
     def attempts(self) -> list[Attempt]:
@@ -343,14 +374,29 @@ class HistoryDialog(QDialog):
         """Reload the attempts, keeping the selection on the same row where there still is one."""
         row = self.table.currentIndex().row()
         attempts = self.attempts()
-        self.model.set_attempts(attempts)
+        self.model.set_attempts(attempts, self.store.running_sessions())
         if attempts:
             # Not selectRow: right to left, before the view is laid out, it selects nothing.
             self.table.setCurrentIndex(self.model.index(min(max(row, 0), len(attempts) - 1), 0))
         self.chart.set_scores([a.score for a in reversed(attempts)])
-        has = bool(attempts)
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """What the selected attempt allows: an attempt open in a window cannot be deleted."""
+        attempt = self.model.attempt(self.table.currentIndex().row())
+        has = attempt is not None
+        for button in (self.open_button, self.duplicate_button):
             button.setEnabled(has)
+        where = None if attempt is None else self.model.open_in(attempt)
+        self.delete_button.setEnabled(has and where is None)
+        if where is not None:
+            self.delete_button.setToolTip(
+                self.tr("Open in this window: leave it before deleting it")
+                if where.here
+                else self.tr("Open in another Casewise window: close it there before deleting it")
+            )
+        else:
+            self.delete_button.setToolTip("")
         self.undo_button.setEnabled(bool(self.deleted))
 
     def selected_id(self) -> int | None:
@@ -384,8 +430,18 @@ class HistoryDialog(QDialog):
 
     def _delete(self) -> None:
         attempt_id = self.selected_id()
+        attempt = self.model.attempt(self.table.currentIndex().row())
+        if attempt is not None and self.model.open_in(attempt) is not None:
+            self.status.setText(self.delete_button.toolTip())  # pressed while turned off
+            return
         if attempt_id is not None and self.confirm_delete(attempt_id):
-            self.store.delete(attempt_id)
+            try:
+                self.store.delete(attempt_id)
+            except AttemptOpenError as exc:  # opened in a window since the list was made
+                self.status.setText(str(exc))
+                self.refresh()
+                return
+            self.status.clear()
             self.deleted.append(attempt_id)
             self.refresh()
 

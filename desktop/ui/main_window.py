@@ -26,7 +26,7 @@ from desktop.library import (
     read_bank,
 )
 from desktop.session import StudySession, Unsaved
-from desktop.store import Attempt, BankImport, Store
+from desktop.store import Attempt, AttemptOpenError, BankImport, Store
 from desktop.store.feedback import feedback_for
 from desktop.store.records import Mode
 from desktop.ui.about import AboutBox, app_icon
@@ -112,6 +112,17 @@ class MainWindow(QMainWindow):
         self.study.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
         self.study.not_saved.connect(
             lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
+        )
+        self.study.attempt_replaced.connect(
+            lambda: self.show_message(
+                self.tr("Kept in a new attempt"),
+                self.tr(
+                    "The attempt you were writing was deleted elsewhere (in another Casewise "
+                    "window, or by an older Casewise). Your answer is kept in a new attempt at "
+                    "the same question."
+                ),
+                warning=True,
+            )
         )
         self._text_file_problem: str | None = None  # why the last text file was not written
         self._build_menus()
@@ -442,13 +453,23 @@ class MainWindow(QMainWindow):
             return None
         try:
             attempt = self.store.open_attempt(attempt_id)
+        except AttemptOpenError as exc:
+            # Another window is writing it: it may be read here, not changed.
+            session = self.open_attempt(self.store.attempt(attempt_id), read_only=True)
+            self.show_message(
+                self.tr("Open in another window"),
+                str(exc)
+                + "\n\n"
+                + self.tr("It is shown here to read; duplicate it to work on a copy."),
+            )
+            return session
         except UserError as exc:
             self.show_message(self.tr("Cannot open"), str(exc), warning=True)
             return None
         return self.open_attempt(attempt)
 
-    def open_attempt(self, attempt: Attempt) -> StudySession:
-        """Show an attempt in the study view.
+    def open_attempt(self, attempt: Attempt, *, read_only: bool = False) -> StudySession:
+        """Show an attempt in the study view (`read_only` when another window is writing it).
 
         Returns:
             The session shown: the new one, or the one open before when the student chose to
@@ -459,7 +480,7 @@ class MainWindow(QMainWindow):
             return self.study.session
         bank = self.library.bank(attempt.bank_id)
         question = bank.question(attempt.question_key)
-        session = StudySession(self.store, question, attempt, clock=self.clock)
+        session = StudySession(self.store, question, attempt, clock=self.clock, read_only=read_only)
         self.pages.setCurrentWidget(self.study)
         self.study.open(bank, question, session)
         self._apply_zoom(self._zoom)  # opening sets each pane's font afresh

@@ -355,6 +355,7 @@ class StudyView(QWidget):
     closed = Signal()
     saved = Signal()
     not_saved = Signal(str)  # a save the student asked for (revealing) failed: why
+    attempt_replaced = Signal()  # the attempt was gone; its text is kept in a new attempt
     export_requested = Signal()
 
     def __init__(
@@ -627,6 +628,9 @@ class StudyView(QWidget):
         session = self.session
         if session is None:
             return
+        if session.replaced:
+            session.replaced.clear()
+            self.attempt_replaced.emit()
         if session.autosaver.error is not None:
             self.save_state.setText(
                 self.tr("Not saved: %1").replace("%1", save_problem(session.autosaver.error))
@@ -642,7 +646,7 @@ class StudyView(QWidget):
 
     def submit(self) -> None:
         """Hand the answer in and ask for the self-assessment."""
-        if self.session is None or self.session.phase is not Phase.WRITING:
+        if self.session is None or not self.session.editable:
             return
         self.check_timer.stop()
         self.session.edit(self.editor.toPlainText())
@@ -696,10 +700,12 @@ class StudyView(QWidget):
                 self.tr("submitted") if session.attempt.submitted else self.tr("review")
             ),
         }[session.phase]
+        if session.read_only:
+            phase = self.tr("read only: open in another window")
         self.mode_label.setText(f"<b>{mode}</b> · {phase}")
         self.editor.setReadOnly(not session.editable)
-        self.submit_button.setEnabled(session.phase is Phase.WRITING)
-        self.minutes.setEnabled(session.phase is Phase.WRITING)
+        self.submit_button.setEnabled(session.editable)
+        self.minutes.setEnabled(session.editable)
         pane = self.checklist
         if session.phase is Phase.ASSESSING:
             pane.assessment.set_arguments(session)

@@ -59,6 +59,28 @@ def _english_interface() -> None:
     i18n.install(i18n.LANGUAGES["en"])
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_question(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A window asked what to do with an unsaved answer would block in its modal dialog: here
+    it fails the test instead (and gives the changes up, so that the window can close).
+
+    Tests that expect the question answer it themselves (tests/reliability/test_full_disk_exits).
+    """
+    from desktop.session import Unsaved
+    from desktop.ui.unsaved import UnsavedDialog
+
+    asked: list[str] = []
+
+    def exec_(dialog: UnsavedDialog) -> int:
+        asked.append(dialog.text())
+        dialog.choices[Unsaved.LOSE].click()
+        return 0
+
+    monkeypatch.setattr(UnsavedDialog, "exec", exec_)
+    yield
+    assert asked == [], "a window asked what to do with an unsaved answer"
+
+
 @pytest.fixture
 def ticker() -> Ticker:
     return Ticker()
