@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from casebank.errors import UserError
 from desktop.store.errors import CorruptStoreError, from_os_error, from_sqlite
@@ -50,10 +51,21 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return [backup for _, _, backup in found]
 
 
-def check_file(path: Path) -> str:
-    """``ok`` if the file is a sound SQLite database, otherwise what is wrong with it."""
+_ACCESS = {"read-only": "?mode=ro", "read-write": "", "immutable": "?immutable=1"}
+
+
+def check_file(
+    path: Path, *, access: Literal["read-only", "read-write", "immutable"] = "read-only"
+) -> str:
+    """``ok`` if the file is a sound SQLite database, otherwise what is wrong with it.
+
+    Args:
+        path: the file.
+        access: how to open it: ``read-write`` replays a log beside it (on a copy, say);
+            ``immutable`` reads the file alone, ignoring any log and changing nothing.
+    """
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}{_ACCESS[access]}", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:

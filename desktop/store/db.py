@@ -31,7 +31,7 @@ from casebank.coverage import Coverage
 from casebank.errors import UserError
 from casebank.model import Bank
 from casebank.words import count_words
-from desktop.store import sessions
+from desktop.store import ownership, sessions
 from desktop.store.backups import list_backups, make_backup
 from desktop.store.errors import (
     AttemptGoneError,
@@ -143,7 +143,8 @@ class Store:
         Raises:
             UserError: the folder cannot be created or written, or the database was written by a
                 newer Casewise.
-            CorruptStoreError: the database is damaged; it carries the backups to offer.
+            CorruptStoreError: the database is damaged, or not the store Casewise left there
+                (`desktop.store.ownership`); it carries the backups to offer.
             DiskFullError: no room to create or migrate the database.
         """
         data_dir = Path(data_dir)
@@ -154,13 +155,15 @@ class Store:
         except OSError as exc:
             raise from_os_error(exc, data_dir) from exc
         path = data_dir / DATABASE
-        existed = path.exists() and path.stat().st_size > 0
         conn: sqlite3.Connection | None = None
         lock: sessions.SessionLock | None = None
         try:
             with _guarded(data_dir):
+                ownership.check_files(data_dir, path, clock)
+                existed = path.exists() and path.stat().st_size > 0
                 conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
                 db = Database(conn, execute_plugins=False)
+                ownership.check_schema(db, data_dir)  # before anything is written into it
                 _configure(db, data_dir, check=existed)
                 _migrate(db, data_dir, clock)
                 _backup_if_due(db, data_dir, clock)

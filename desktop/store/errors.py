@@ -33,12 +33,17 @@ class AttemptGoneError(KeyError):
 
 
 class CorruptStoreError(UserError):
-    """The database is damaged. `backups` lists the backups to offer, newest first."""
+    """The database is damaged, or not the one Casewise left there (`foreign`: an empty file,
+    another database's log, another program's tables). `backups` lists the backups to offer,
+    newest first."""
 
-    def __init__(self, data_dir: Path, backups: Sequence[Backup], detail: str = "") -> None:
+    def __init__(
+        self, data_dir: Path, backups: Sequence[Backup], detail: str = "", *, foreign: bool = False
+    ) -> None:
         self.data_dir = data_dir
         self.backups = tuple(backups)
-        self.detail = detail  # what SQLite's check found, for the curious
+        self.detail = detail  # what SQLite's check (or Casewise's) found, for the curious
+        self.foreign = foreign
         if self.backups:
             newest = self.backups[0]
             advice = (
@@ -51,7 +56,11 @@ class CorruptStoreError(UserError):
                 "or keep it for someone who can repair SQLite databases"
             )
         why = f" ({detail})" if detail else ""
-        super().__init__(f"the study database in {data_dir} is damaged{why}: {advice}")
+        if foreign:
+            what = f"is not the one Casewise left there{why}, so Casewise does not use it"
+        else:
+            what = f"is damaged{why}"
+        super().__init__(f"the study database in {data_dir} {what}: {advice}")
 
 
 def not_writable(data_dir: Path, detail: str) -> UserError:

@@ -1,4 +1,6 @@
-"""At start-up: a damaged study database is offered a backup to restore, or a clear message.
+"""At start-up: a damaged study database, or one that is not the store Casewise left there (an
+empty file, another database's log, another program's tables), is offered a backup to restore, or
+a clear message.
 
 `open_store` is what `desktop.ui.app.run` calls instead of `Store.open`. A database that fails
 its check raises `CorruptStoreError`; the `RecoveryDialog` then says what happened, lists the
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from casebank.errors import UserError
 from desktop.store import CorruptStoreError, Store
+from desktop.store.ownership import WITHOUT_LOG
 from desktop.store.paths import DATABASE
 from desktop.store.recovery import KEPT_AS, BackupChoice, choices, newest_sound, restore
 from desktop.ui import i18n
@@ -56,11 +59,17 @@ class RecoveryDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         newest = newest_sound(self.offered)
         database = error.data_dir / DATABASE
-        what = self.tr("The study database %1 is damaged, so Casewise cannot open it.").replace(
-            "%1", str(database)
-        )
-        if error.detail:
-            what += " " + self.tr("(SQLite says: %1)").replace("%1", error.detail)
+        if error.foreign:
+            what = self.tr(
+                "The study database %1 is not the one Casewise left there, so Casewise does not "
+                "use it: %2."
+            )
+            what = what.replace("%1", str(database)).replace("%2", error.detail)
+        else:
+            what = self.tr("The study database %1 is damaged, so Casewise cannot open it.")
+            what = what.replace("%1", str(database))
+            if error.detail:
+                what += " " + self.tr("(SQLite says: %1)").replace("%1", error.detail)
         if newest is not None:
             self.backups.setCurrentRow(self.offered.index(newest))
             advice = self.tr(
@@ -120,6 +129,8 @@ class RecoveryDialog(QDialog):
         kind = choice.backup.reason
         if kind == "daily":
             reason = self.tr("daily backup")
+        elif kind == WITHOUT_LOG:
+            reason = self.tr("the database as it was, without the log beside it")
         elif kind.startswith("before-import-"):
             reason = self.tr("before importing a bank")
         elif kind.startswith("before-"):
