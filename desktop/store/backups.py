@@ -5,8 +5,15 @@ written under a temporary name, checked with ``PRAGMA quick_check`` and only the
 name, so a file named like a backup is always a sound one. Casewise takes one before every
 migration, before an import that rewrites a bank's questions, and once a day on start.
 
-Thinning keeps the newest `KEEP_NEWEST` backups, and of the older ones the newest of each week for
-`KEEP_WEEKS` weeks.
+Backups go by the order they were taken, not by the clock alone: each one's name starts with a
+number one higher than any before it (``casewise-000042-<UTC time>Z-<reason>.db``), and "newest"
+means taken last. A clock set to 2099 for one start thus neither stops the daily backups (a
+newest backup dated in the future is not "less than a day old") nor makes that backup the one
+offered after damage once later ones exist. Backups named before the numbering came before all
+numbered ones, in the order of their times.
+
+Thinning keeps the `KEEP_NEWEST` backups taken last, and of the older ones the one taken last in
+each calendar week, for the `KEEP_WEEKS` most recent weeks that have one.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import contextlib
 import re
 import shutil
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -27,7 +34,7 @@ from desktop.store.sessions import live_sessions
 
 KEEP_NEWEST = 5
 KEEP_WEEKS = 12
-_NAME = re.compile(r"^casewise-(\d{8}T\d{6})Z(?:\.(\d+))?-([a-z0-9-]+)\.db$")
+_NAME = re.compile(r"^casewise-(?:(\d{6,})-)?(\d{8}T\d{6})Z(?:\.(\d+))?-([a-z0-9-]+)\.db$")
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -36,19 +43,25 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
-    """The backups in the data folder, newest first."""
+    """The backups in the data folder, the one taken last first (see the module's notes)."""
+    return [backup for _, backup in _numbered(data_dir)]
+
+
+def _numbered(data_dir: Path) -> list[tuple[int, Backup]]:
+    """The backups with their numbers (0 for those named before numbering), taken last first."""
     folder = backups_dir(data_dir)
     if not folder.is_dir():
         return []
-    found: list[tuple[datetime, int, Backup]] = []
+    found: list[tuple[tuple[int, datetime, int], Backup]] = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
             continue
-        created = datetime.strptime(match[1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-        found.append((created, int(match[2] or 0), Backup(path, created, match[3])))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [backup for _, _, backup in found]
+        created = datetime.strptime(match[2], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        order = (int(match[1] or 0), created, int(match[3] or 0))
+        found.append((order, Backup(path, created, match[4])))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [(order[0], backup) for order, backup in found]
 
 
 _ACCESS = {"read-only": "?mode=ro", "read-write": "", "immutable": "?immutable=1"}
@@ -96,7 +109,8 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str, now: date
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise from_os_error(exc, data_dir) from exc
-    target = _free_name(folder, reason, now)
+    number = max((n for n, _ in _numbered(data_dir)), default=0) + 1
+    target = _free_name(folder, number, reason, now)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -120,20 +134,18 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str, now: date
 
 
 def thinned(backups: list[Backup]) -> list[Backup]:
-    """The backups thinning removes, from a newest-first list.
+    """The backups thinning removes, from a list in the order `list_backups` gives.
 
-    Keeps the newest `KEEP_NEWEST`; of the rest, the newest of each of the `KEEP_WEEKS` weeks
-    before the newest backup.
+    Keeps the `KEEP_NEWEST` taken last; of the rest, the one taken last in each calendar week,
+    for the `KEEP_WEEKS` most recent weeks that have one. The weeks are counted, not measured
+    from the newest backup's date: a backup dated 2099 takes one week's place, not every week.
     """
-    if len(backups) <= KEEP_NEWEST:
-        return []
-    horizon = backups[0].created - timedelta(weeks=KEEP_WEEKS)
     weeks_kept: set[tuple[int, int]] = set()
     remove = []
     for backup in backups[KEEP_NEWEST:]:
         week = backup.created.isocalendar()[:2]
-        if backup.created >= horizon and week not in weeks_kept:
-            weeks_kept.add(week)
+        if week not in weeks_kept and len(weeks_kept) < KEEP_WEEKS:
+            weeks_kept.add(week)  # the first met in its week is the one taken last in it
         else:
             remove.append(backup)
     return remove
@@ -184,12 +196,12 @@ def restore_backup(
     return kept if replaced else None
 
 
-def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+def _free_name(folder: Path, number: int, reason: str, now: datetime) -> Path:
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
-    stamp = f"{now.astimezone(UTC):%Y%m%dT%H%M%S}Z"
+    stamp = f"{number:06}-{now.astimezone(UTC):%Y%m%dT%H%M%S}Z"
     path = folder / f"casewise-{stamp}-{slug}.db"
     counter = 1
-    while path.exists():
+    while path.exists():  # two windows numbering a backup at the same moment
         path = folder / f"casewise-{stamp}.{counter}-{slug}.db"
         counter += 1
     return path

@@ -1099,12 +1099,16 @@ def _migrate(db: Database, data_dir: Path, clock: Clock) -> None:
 
 
 def _backup_if_due(db: Database, data_dir: Path, clock: Clock) -> None:
-    """Back up a database that holds attempts once a day, so a damaged file loses little."""
+    """Back up a database that holds attempts once a day, so a damaged file loses little.
+
+    Due unless the backup taken last is less than a day old by the clock now: one dated in the
+    future (the clock was wrong when it was taken, or is now) does not count as recent.
+    """
     if next(db.query("SELECT count(*) AS n FROM attempts"))["n"] == 0:
         return
-    newest = list_backups(data_dir)
+    backups = list_backups(data_dir)
     now = clock().astimezone(UTC)
-    if not newest or now - newest[0].created >= DAILY_BACKUP:
+    if not backups or not timedelta(0) <= now - backups[0].created < DAILY_BACKUP:
         make_backup(db.conn, data_dir, "daily", now)
 
 
