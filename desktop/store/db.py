@@ -37,6 +37,8 @@ from desktop.store.errors import (
     AttemptGoneError,
     AttemptOpenError,
     CorruptStoreError,
+    DiskFullError,
+    disk_full,
     from_os_error,
     from_sqlite,
 )
@@ -171,11 +173,11 @@ class Store:
                 store = cls(data_dir, db, lock, clock)
                 store._begin_session()
             return store
+        except DiskFullError as exc:
+            _abandon(lock, conn)
+            raise disk_full(data_dir, opening=True) from exc  # there are no changes to lose yet
         except BaseException:
-            if lock is not None:
-                lock.release()
-            if conn is not None:
-                conn.close()
+            _abandon(lock, conn)
             raise
 
     def close(self) -> None:
@@ -1036,6 +1038,14 @@ class Store:
                     )
             for session_id in dead:
                 sessions.forget(self.data_dir, session_id)
+
+
+def _abandon(lock: sessions.SessionLock | None, conn: sqlite3.Connection | None) -> None:
+    """Undo a start that failed half-way."""
+    if lock is not None:
+        lock.release()
+    if conn is not None:
+        conn.close()
 
 
 @contextmanager

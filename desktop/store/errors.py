@@ -8,12 +8,16 @@ raises (a syntax error, a broken constraint) is a bug in Casewise and is left to
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 from casebank.errors import UserError
 from desktop.store.records import Backup
+
+# Below this much room left, an I/O error in the data folder is taken for a full disk.
+NEARLY_FULL = 1 << 20
 
 
 class DiskFullError(UserError):
@@ -71,12 +75,25 @@ def not_writable(data_dir: Path, detail: str) -> UserError:
     )
 
 
-def disk_full(data_dir: Path) -> DiskFullError:
-    """The disk holding the data folder is full."""
+def disk_full(data_dir: Path, *, opening: bool = False) -> DiskFullError:
+    """The disk holding the data folder is full (`opening`: found while opening the store)."""
+    if opening:
+        return DiskFullError(
+            f"the disk holding {data_dir} is full, so Casewise cannot open its study data: free "
+            "some space and start Casewise again; everything saved before is safe"
+        )
     return DiskFullError(
         f"the disk holding {data_dir} is full, so your latest changes are not saved yet: free "
         "some space and Casewise saves them again; everything saved before is safe"
     )
+
+
+def no_room(data_dir: Path) -> bool:
+    """Whether the disk holding the data folder has (next to) no room left."""
+    try:
+        return shutil.disk_usage(data_dir).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def from_os_error(exc: OSError, data_dir: Path) -> UserError:
@@ -107,6 +124,10 @@ def from_sqlite(exc: sqlite3.Error, data_dir: Path, backups: Sequence[Backup]) -
         )
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return CorruptStoreError(data_dir, backups, str(exc))
+    if primary == sqlite3.SQLITE_IOERR and no_room(data_dir):
+        # SQLite reports a full disk as an I/O error where it cannot grow its shared-memory
+        # file (SQLITE_IOERR_SHMSIZE) or write its log: the errno is lost on the way.
+        return disk_full(data_dir)
     if primary == sqlite3.SQLITE_IOERR:
         return UserError(
             f"the disk reported an error while Casewise used {data_dir} ({exc}): check the disk "

@@ -7,6 +7,7 @@ grow no further, exactly as on a full disk); the PDF's with a 64 KB tmpfs filled
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -16,10 +17,11 @@ from casebank.errors import UserError
 from desktop.export import export_pdf
 from desktop.session import StudySession
 from desktop.store import DiskFullError, Store
+from desktop.store.errors import from_sqlite
 from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
 from tests.core import banks
-from tests.reliability.disk import FILLER, full_folder
+from tests.reliability.disk import FILLER, fill, full_folder, small_disk
 from tests.ui.conftest import AMAZON, EN_BANK, Ticker, type_text
 
 FIRST = "The price of the cakes is too high for the town."
@@ -123,3 +125,37 @@ def test_the_window_on_a_full_disk(
     window.study.tick()
     assert window.study.save_state.text() == "Saved"
     assert newest_on_disk(data_dir, session.attempt.id) == LONG
+
+
+def test_a_full_disk_at_start_says_it_is_full(tmp_path: Path):
+    """Reproduced on a small tmpfs: SQLite cannot make room for its shared-memory file and
+    reports a disk I/O error (SQLITE_IOERR_SHMSIZE), which read "check the disk"."""
+    with small_disk(tmp_path) as folder:
+        with Store.open(folder / "data") as store:
+            store.import_bank(banks.bank())
+        fill(folder)
+        with pytest.raises(DiskFullError) as caught:
+            Store.open(folder / "data")
+        (folder / FILLER).unlink()
+    message = str(caught.value)
+    assert "is full" in message and "free some space" in message
+    assert "start Casewise again" in message and "check the disk" not in message
+    assert "latest changes" not in message  # there are none yet
+
+
+def test_a_disk_io_error_with_no_room_left_is_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Where the tests may not mount a tmpfs: the same SQLite error, on a disk with no room."""
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 4874  # SQLITE_IOERR_SHMSIZE
+    error.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(
+        shutil, "disk_usage", lambda path: usage._replace(free=0) if path == tmp_path else usage
+    )
+    assert isinstance(from_sqlite(error, tmp_path, []), DiskFullError)
+    other = tmp_path / "room"
+    other.mkdir()
+    still = from_sqlite(error, other, [])  # with room left, it is the disk's error after all
+    assert still is not None and "check the disk" in str(still)
