@@ -584,6 +584,16 @@ class Store:
                 attempt_id, {"deleted_at": now, "deleted_in": self.session_id, "open_in": None}
             )
 
+    def deleted_here(self, bank_id: str, question_key: str) -> list[Attempt]:
+        """The attempts at a question deleted in this session, deleted last first: `undelete`
+        brings each back until the session closes (whatever window or dialog deleted it)."""
+        with _guarded(self.data_dir):
+            return self._attempts(
+                " WHERE a.bank_id = ? AND a.question_key = ? AND a.deleted_in = ?",
+                [bank_id, question_key, self.session_id],
+                " ORDER BY a.deleted_at DESC, a.id DESC",
+            )
+
     def undelete(self, attempt_id: int) -> Attempt:
         """Bring back an attempt deleted in this session."""
         with self._write() as db:

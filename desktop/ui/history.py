@@ -299,6 +299,8 @@ class HistoryDialog(QDialog):
         self.store = store
         self.bank_id = bank_id
         self.question_key = question_key
+        # Deleted in this session, deleted last first: undo works until Casewise quits, not
+        # only while this dialog is open, so the store keeps the list.
         self.deleted: list[int] = []
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
         self.setAccessibleName(self.tr("Question history"))
@@ -375,6 +377,7 @@ class HistoryDialog(QDialog):
         row = self.table.currentIndex().row()
         attempts = self.attempts()
         self.model.set_attempts(attempts, self.store.running_sessions())
+        self.deleted = [a.id for a in self.store.deleted_here(self.bank_id, self.question_key)]
         if attempts:
             # Not selectRow: right to left, before the view is laid out, it selects nothing.
             self.table.setCurrentIndex(self.model.index(min(max(row, 0), len(attempts) - 1), 0))
@@ -442,11 +445,10 @@ class HistoryDialog(QDialog):
                 self.refresh()
                 return
             self.status.clear()
-            self.deleted.append(attempt_id)
             self.refresh()
 
     def undo_delete(self) -> None:
-        """Bring back the attempt deleted last."""
+        """Bring back the attempt deleted last (in this session, from any history dialog)."""
         if self.deleted:
-            self.store.undelete(self.deleted.pop())
+            self.store.undelete(self.deleted[0])
             self.refresh()

@@ -168,3 +168,23 @@ def test_the_store_refuses_to_delete_an_open_attempt_and_to_save_into_a_gone_one
         other.delete(attempt.id)  # closed: any window may delete it
         with pytest.raises(AttemptGoneError):
             store.save_revision(attempt.id, "Into a deleted attempt.")
+
+
+def test_undo_of_a_deletion_works_until_casewise_quits(window: MainWindow, ticker: Ticker):
+    """docs/app.md: "Delete asks, and Undo brings it back until Casewise quits" (it worked only
+    until the history dialog closed)."""
+    attempt_id = written_in(window, ticker, "Amazon was late.")
+    window.show_library()
+    dialog = window.show_history(EN_BANK, AMAZON)
+    dialog.table.selectRow(row_of(dialog, attempt_id))
+    dialog.confirm_delete = lambda attempt_id: True
+    dialog._delete()
+    assert attempt_id not in [a.id for a in dialog.model.attempts]
+    dialog.accept()
+
+    again = window.show_history(EN_BANK, AMAZON)  # another day, another dialog: same session
+    assert again.undo_button.isEnabled()
+    again.undo_delete()
+    assert attempt_id in [a.id for a in again.model.attempts]
+    assert not again.undo_button.isEnabled()
+    assert window.store.attempt(attempt_id).text == "Amazon was late."
