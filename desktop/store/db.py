@@ -32,7 +32,7 @@ from casebank.errors import UserError
 from casebank.model import Bank
 from casebank.words import count_words
 from desktop.store import ownership, sessions
-from desktop.store.backups import list_backups, make_backup
+from desktop.store.backups import check_file, list_backups, make_backup
 from desktop.store.errors import (
     AttemptGoneError,
     AttemptOpenError,
@@ -132,6 +132,8 @@ class Store:
         self.session_id = lock.session_id
         self._lock: sessions.SessionLock | None = lock
         self._clock = clock
+        self._file = _file_id(data_dir / DATABASE)  # the file this store has open
+        self.rewritten = 0  # how often the database was found deleted and written back
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -847,8 +849,61 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
+        with _guarded(self.data_dir):
+            self._keep_file()
         with _guarded(self.data_dir), _transaction(self.db):
             yield self.db
+
+    def _keep_file(self) -> None:
+        """Before each write: the database file must still be the one this store has open.
+
+        Deleted (the file, or the whole data folder) while Casewise runs, SQLite would go on
+        writing into the deleted file and the next start would find nothing: it is written back
+        from this store's connection, which still holds all of it. A file put in its place by
+        someone else is not written over.
+
+        Raises:
+            UserError: another file took the database's place.
+        """
+        path = self.data_dir / DATABASE
+        try:
+            found = _file_id(path)
+        except FileNotFoundError:
+            self._write_back(path)
+            return
+        if found != self._file:
+            raise _replaced(self.data_dir)
+
+    def _write_back(self, path: Path) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        incoming = self.data_dir / f".{DATABASE}.writing-back"
+        incoming.unlink(missing_ok=True)
+        self.db.execute("VACUUM INTO ?", [str(incoming)])
+        verdict = check_file(incoming)
+        if verdict != "ok":
+            incoming.unlink(missing_ok=True)
+            raise CorruptStoreError(self.data_dir, list_backups(self.data_dir), verdict)
+        # Closed first: closing removes the log files by their names, which the new file's
+        # connection is about to use.
+        self.db.close()
+        try:
+            os.link(incoming, path)  # never over a file that appeared meanwhile
+        except FileExistsError:
+            kept = path.with_name(f"{DATABASE}.written-back-{self._now():%Y%m%dT%H%M%SZ}")
+            incoming.replace(kept)
+            self._connect(kept)  # all the work goes on in the kept copy; the student is told
+            raise _replaced(self.data_dir) from None
+        incoming.unlink()
+        self._connect(path)
+        if self._lock is not None and not self._lock.path.exists():  # the folder went too
+            self._lock.abandon()
+            self._lock = sessions.SessionLock(self.data_dir, self.session_id)
+        self.rewritten += 1
+
+    def _connect(self, path: Path) -> None:
+        self.db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT), execute_plugins=False)
+        _configure(self.db, self.data_dir, check=False)
+        self._file = _file_id(path)
 
     def _save(
         self, attempt_id: int, text: str, coverage: Coverage | None, seconds: float | None
@@ -1048,6 +1103,20 @@ class Store:
                     )
             for session_id in dead:
                 sessions.forget(self.data_dir, session_id)
+
+
+def _file_id(path: Path) -> tuple[int, int]:
+    """What tells one file from another at the same path."""
+    found = path.stat()
+    return found.st_dev, found.st_ino
+
+
+def _replaced(data_dir: Path) -> UserError:
+    return UserError(
+        f"the study database in {data_dir} was replaced by another file while Casewise was "
+        "running, so Casewise does not write into it: save your answer as a text file, quit, "
+        "and start Casewise again"
+    )
 
 
 def _abandon(lock: sessions.SessionLock | None, conn: sqlite3.Connection | None) -> None:

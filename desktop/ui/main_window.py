@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
         self.study.closed.connect(self.show_library)
-        self.study.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self.study.saved.connect(self._saved)
+        self._rewritten_seen = store.rewritten
         self.study.not_saved.connect(
             lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
         )
@@ -623,6 +624,19 @@ class MainWindow(QMainWindow):
         """Ask a yes-or-no question (tests replace this)."""
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _saved(self) -> None:
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+        if self.store.rewritten != self._rewritten_seen:
+            self._rewritten_seen = self.store.rewritten
+            self.show_message(
+                self.tr("Study data written anew"),
+                self.tr(
+                    "The study database in %1 was deleted while Casewise was running. Casewise "
+                    "wrote it anew from what it had open, with your answer: nothing is lost."
+                ).replace("%1", str(self.store.data_dir)),
+                warning=True,
+            )
 
     # -- leaving an attempt ----------------------------------------------------------------
 
