@@ -9,7 +9,7 @@ import pytest
 from casebank import load
 from casebank.coverage import Status
 from desktop.export.rubric import SelfAssessment
-from desktop.session import Phase, Stopwatch, StudySession, WordLimit, clock_text
+from desktop.session import Phase, Stopwatch, StudySession, Unsaved, WordLimit, clock_text
 from desktop.store import Store
 from desktop.store.autosave import AutosavePolicy
 
@@ -191,3 +191,33 @@ def test_stopwatch_and_clock_text():
     assert watch.elapsed() == 15
     assert clock_text(65) == "1:05"
     assert clock_text(3725) == "1:02:05"
+
+
+def test_leaving_while_the_save_fails_asks_until_the_student_decides(bank_store):
+    """The decision is the session's (the window only asks): a text file that could not be
+    written asks again; losing the changes is only ever the student's choice."""
+    ticker = Ticker()
+    s = session(bank_store, ticker)
+    s.edit(FACEBOOK)
+    assert s.save_now()
+    pages = bank_store.db.execute("PRAGMA page_count").fetchone()[0]
+    bank_store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    s.edit(FACEBOOK + " And more. " * 2000)
+    choices = [Unsaved.SAVE_AS_TEXT, Unsaved.SAVE_AS_TEXT, Unsaved.LOSE]
+    written: list[str] = []
+
+    def ask(asking: StudySession) -> Unsaved:
+        assert asking is s and asking.autosaver.error is not None
+        return choices.pop(0)
+
+    def save_as_text(text: str) -> bool:
+        written.append(text)
+        return False  # that disk is full too
+
+    assert s.leave(ask, save_as_text)
+
+    assert choices == [] and written == [s.text, s.text]
+    assert s.discarded and s.saved
+    stored = bank_store.attempt(s.attempt.id)
+    assert stored.text == FACEBOOK and stored.open_in is None  # as last saved, and closed
+    bank_store.db.execute("PRAGMA max_page_count = 1073741823")
