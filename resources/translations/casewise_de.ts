@@ -31,12 +31,24 @@
         <translation>Eine Fallsammlung ließ sich nicht öffnen</translation>
     </message>
     <message>
+        <source>Your work is saved.</source>
+        <translation>Ihre Arbeit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: they stay in the window, Casewise keeps trying to save them, and it asks before you leave them.</source>
+        <translation>Ihre letzten Änderungen sind noch nicht gespeichert: Sie bleiben im Fenster, Casewise versucht weiter, sie zu speichern, und fragt, bevor Sie sie verlassen.</translation>
+    </message>
+    <message>
         <source>Casewise hit a bug</source>
         <translation>Fehler in Casewise</translation>
     </message>
     <message>
-        <source>Something went wrong that is not your fault. Your work is saved. Please send the details below to the Casewise team.</source>
-        <translation>Etwas ist schiefgegangen, und es liegt nicht an Ihnen. Ihre Arbeit ist gespeichert. Bitte schicken Sie die Details unten an das Casewise-Team.</translation>
+        <source>Something went wrong that is not your fault.</source>
+        <translation>Etwas ist schiefgegangen, und es liegt nicht an Ihnen.</translation>
+    </message>
+    <message>
+        <source>Please send the details below to the Casewise team.</source>
+        <translation>Bitte schicken Sie die Details unten an das Casewise-Team.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +279,14 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <source>%1, open in this window</source>
+        <translation>%1, in diesem Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>%1, open in another window since %2</source>
+        <translation>%1, seit %2 in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
         <source>History: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
@@ -319,6 +339,10 @@
         <translation>Den Versuch mit allen Zwischenständen löschen; bis zum Beenden können Sie das rückgängig machen</translation>
     </message>
     <message>
+        <source>History status</source>
+        <translation>Status des Verlaufs</translation>
+    </message>
+    <message>
         <source>U&amp;ndo delete</source>
         <translation>Löschen &amp;rückgängig</translation>
     </message>
@@ -369,6 +393,14 @@
     <message>
         <source>The rubric changed since: this score describes the old one</source>
         <translation>Das Bewertungsraster hat sich seitdem geändert: Dieser Wert bezieht sich auf das alte.</translation>
+    </message>
+    <message>
+        <source>Open in this window: leave it before deleting it</source>
+        <translation>In diesem Fenster geöffnet: verlassen Sie den Versuch, bevor Sie ihn löschen</translation>
+    </message>
+    <message>
+        <source>Open in another Casewise window: close it there before deleting it</source>
+        <translation>In einem anderen Casewise-Fenster geöffnet: schließen Sie ihn dort, bevor Sie ihn löschen</translation>
     </message>
     <message>
         <source>Delete attempt</source>
@@ -639,6 +671,14 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Kept in a new attempt</source>
+        <translation>In einem neuen Versuch aufbewahrt</translation>
+    </message>
+    <message>
+        <source>The attempt you were writing was deleted elsewhere (in another Casewise window, or by an older Casewise). Your answer is kept in a new attempt at the same question.</source>
+        <translation>Der Versuch, an dem Sie geschrieben haben, wurde anderswo gelöscht (in einem anderen Casewise-Fenster oder von einer älteren Casewise-Version). Ihre Antwort ist in einem neuen Versuch zur selben Aufgabe aufbewahrt.</translation>
+    </message>
+    <message>
         <source>&amp;Attempt</source>
         <translation>&amp;Versuch</translation>
     </message>
@@ -795,6 +835,14 @@
         <translation>%1 wird geprüft …</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>It is shown here to read; duplicate it to work on a copy.</source>
+        <translation>Er wird hier nur zum Lesen gezeigt; kopieren Sie ihn, um an einer Kopie zu arbeiten.</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
@@ -856,6 +904,22 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Study data written anew</source>
+        <translation>Lerndaten neu geschrieben</translation>
+    </message>
+    <message>
+        <source>The study database in %1 was deleted while Casewise was running. Casewise wrote it anew from what it had open, with your answer: nothing is lost.</source>
+        <translation>Die Lerndatenbank in %1 wurde gelöscht, während Casewise lief. Casewise hat sie aus dem, was es geöffnet hatte, neu geschrieben, mit Ihrer Antwort: nichts ist verloren.</translation>
+    </message>
+    <message>
+        <source>Save the answer as a text file</source>
+        <translation>Die Antwort als Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
@@ -968,6 +1032,10 @@
         <translation>Casewise: Die Lerndatenbank ist beschädigt</translation>
     </message>
     <message>
+        <source>The study database %1 is not the one Casewise left there, so Casewise does not use it: %2.</source>
+        <translation>Die Lerndatenbank %1 ist nicht die, die Casewise dort hinterlassen hat, daher verwendet Casewise sie nicht: %2.</translation>
+    </message>
+    <message>
         <source>The study database %1 is damaged, so Casewise cannot open it.</source>
         <translation>Die Lerndatenbank %1 ist beschädigt, daher kann Casewise sie nicht öffnen.</translation>
     </message>
@@ -998,6 +1066,10 @@
     <message>
         <source>daily backup</source>
         <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>the database as it was, without the log beside it</source>
+        <translation>die Datenbank, wie sie war, ohne das Protokoll daneben</translation>
     </message>
     <message>
         <source>before importing a bank</source>
@@ -1198,6 +1270,10 @@
         <translation>Durchsicht</translation>
     </message>
     <message>
+        <source>read only: open in another window</source>
+        <translation>nur lesen: in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Assess yourself&lt;/b&gt;</source>
         <translation>&lt;b&gt;Selbsteinschätzung&lt;/b&gt;</translation>
     </message>
@@ -1239,6 +1315,10 @@
             <numerusform>&lt;b&gt;%Ln Argument&lt;/b&gt; · der Titel erscheint nach der Abgabe</numerusform>
             <numerusform>&lt;b&gt;%Ln Argumente&lt;/b&gt; · die Titel erscheinen nach der Abgabe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · Casewise could not check this answer</source>
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt; · Casewise konnte diese Antwort nicht prüfen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt; · you judge every argument</source>
@@ -1342,6 +1422,60 @@
     <message>
         <source>Model paragraph:</source>
         <translation>Musterabsatz:</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Casewise hit a bug while saving (%1); it keeps trying, and nothing you typed is gone from the window</source>
+        <translation>Casewise ist beim Speichern auf einen Programmfehler gestoßen (%1); es versucht es weiter, und nichts von dem, was Sie getippt haben, ist aus dem Fenster verschwunden</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Your answer is not saved</source>
+        <translation>Ihre Antwort ist nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Casewise could not save your latest changes: %1</source>
+        <translation>Casewise konnte Ihre letzten Änderungen nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The text file was not written: %1</source>
+        <translation>Die Textdatei wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Your answer is still here. Try again once the problem is solved, save the answer as a text file somewhere else, or leave and lose the changes since the last save.</source>
+        <translation>Ihre Antwort ist noch da. Versuchen Sie es erneut, sobald das Problem behoben ist, speichern Sie die Antwort als Textdatei an einem anderen Ort, oder verlassen Sie sie und verwerfen Sie die Änderungen seit dem letzten Speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text file…</source>
+        <translation>Als Textdatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose it</source>
+        <translation>Beenden und &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave and lose it</source>
+        <translation>Verlassen und &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <source>Go back to the answer; Casewise keeps trying to save it</source>
+        <translation>Zurück zur Antwort; Casewise versucht weiter, sie zu speichern</translation>
+    </message>
+    <message>
+        <source>Leave without the changes made since the last save</source>
+        <translation>Verlassen ohne die Änderungen seit dem letzten Speichern</translation>
     </message>
 </context>
 </TS>

@@ -31,12 +31,24 @@
         <translation>یک مجموعه باز نشد</translation>
     </message>
     <message>
+        <source>Your work is saved.</source>
+        <translation>کار شما ذخیره شده است.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved yet: they stay in the window, Casewise keeps trying to save them, and it asks before you leave them.</source>
+        <translation>آخرین تغییرات شما هنوز ذخیره نشده‌اند: در پنجره می‌مانند، Casewise همچنان برای ذخیرهٔ آن‌ها تلاش می‌کند و پیش از آنکه آن‌ها را رها کنید از شما می‌پرسد.</translation>
+    </message>
+    <message>
         <source>Casewise hit a bug</source>
         <translation>Casewise به خطا خورد</translation>
     </message>
     <message>
-        <source>Something went wrong that is not your fault. Your work is saved. Please send the details below to the Casewise team.</source>
-        <translation>مشکلی پیش آمد که تقصیر شما نیست. کار شما ذخیره شده است. لطفاً جزئیات زیر را برای تیم Casewise بفرستید.</translation>
+        <source>Something went wrong that is not your fault.</source>
+        <translation>مشکلی پیش آمد که تقصیر شما نیست.</translation>
+    </message>
+    <message>
+        <source>Please send the details below to the Casewise team.</source>
+        <translation>لطفاً جزئیات زیر را برای تیم Casewise بفرستید.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +276,14 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>%1, open in this window</source>
+        <translation>%1، در همین پنجره باز است</translation>
+    </message>
+    <message>
+        <source>%1, open in another window since %2</source>
+        <translation>%1، از %2 در پنجرهٔ دیگری باز است</translation>
+    </message>
+    <message>
         <source>History: %1</source>
         <translation>پیشینه: %1</translation>
     </message>
@@ -316,6 +336,10 @@
         <translation>حذف تلاش و همهٔ نسخه‌های آن؛ تا وقتی برنامه را نبسته‌اید می‌توانید آن را بازگردانید</translation>
     </message>
     <message>
+        <source>History status</source>
+        <translation>وضعیت پیشینه</translation>
+    </message>
+    <message>
         <source>U&amp;ndo delete</source>
         <translation>&amp;بازگرداندن تلاش حذف‌شده</translation>
     </message>
@@ -366,6 +390,14 @@
     <message>
         <source>The rubric changed since: this score describes the old one</source>
         <translation>جدول ارزیابی از آن زمان تغییر کرده است: این نمره مربوط به جدول قدیمی است</translation>
+    </message>
+    <message>
+        <source>Open in this window: leave it before deleting it</source>
+        <translation>در همین پنجره باز است: پیش از حذف، از آن بیرون بیایید</translation>
+    </message>
+    <message>
+        <source>Open in another Casewise window: close it there before deleting it</source>
+        <translation>در پنجرهٔ دیگری از Casewise باز است: پیش از حذف، آن را همان‌جا ببندید</translation>
     </message>
     <message>
         <source>Delete attempt</source>
@@ -628,6 +660,14 @@
         <translation>&amp;پرونده</translation>
     </message>
     <message>
+        <source>Kept in a new attempt</source>
+        <translation>در تلاشی تازه نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>The attempt you were writing was deleted elsewhere (in another Casewise window, or by an older Casewise). Your answer is kept in a new attempt at the same question.</source>
+        <translation>تلاشی که در حال نوشتنش بودید جای دیگری حذف شد (در پنجرهٔ دیگری از Casewise یا با نسخه‌ای قدیمی‌تر از Casewise). پاسخ شما در تلاشی تازه برای همین پرسش نگه داشته شد.</translation>
+    </message>
+    <message>
         <source>&amp;Attempt</source>
         <translation>&amp;تلاش</translation>
     </message>
@@ -784,6 +824,14 @@
         <translation>در حال بررسی %1…</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>در پنجرهٔ دیگری باز است</translation>
+    </message>
+    <message>
+        <source>It is shown here to read; duplicate it to work on a copy.</source>
+        <translation>اینجا فقط برای خواندن نشان داده می‌شود؛ برای کار روی آن، رونوشتی از آن بگیرید.</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>باز نشد</translation>
     </message>
@@ -844,6 +892,22 @@
     <message>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Study data written anew</source>
+        <translation>داده‌های مطالعه از نو نوشته شد</translation>
+    </message>
+    <message>
+        <source>The study database in %1 was deleted while Casewise was running. Casewise wrote it anew from what it had open, with your answer: nothing is lost.</source>
+        <translation>پایگاه دادهٔ مطالعه در %1 هنگام کار Casewise حذف شد. Casewise آن را از آنچه باز داشت، همراه با پاسخ شما، از نو نوشت: چیزی از دست نرفته است.</translation>
+    </message>
+    <message>
+        <source>Save the answer as a text file</source>
+        <translation>ذخیرهٔ پاسخ به‌صورت پروندهٔ متنی</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>متن (*.txt)</translation>
     </message>
     <message numerus="yes">
         <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
@@ -953,6 +1017,10 @@
         <translation>Casewise: پایگاه دادهٔ مطالعه آسیب دیده است</translation>
     </message>
     <message>
+        <source>The study database %1 is not the one Casewise left there, so Casewise does not use it: %2.</source>
+        <translation>پایگاه دادهٔ مطالعهٔ %1 همانی نیست که Casewise آنجا گذاشته بود، پس Casewise از آن استفاده نمی‌کند: %2.</translation>
+    </message>
+    <message>
         <source>The study database %1 is damaged, so Casewise cannot open it.</source>
         <translation>پایگاه دادهٔ مطالعهٔ %1 آسیب دیده است و Casewise نمی‌تواند آن را باز کند.</translation>
     </message>
@@ -983,6 +1051,10 @@
     <message>
         <source>daily backup</source>
         <translation>پشتیبان روزانه</translation>
+    </message>
+    <message>
+        <source>the database as it was, without the log beside it</source>
+        <translation>پایگاه داده همان‌گونه که بود، بدون پروندهٔ گزارش کنارش</translation>
     </message>
     <message>
         <source>before importing a bank</source>
@@ -1183,6 +1255,10 @@
         <translation>مرور</translation>
     </message>
     <message>
+        <source>read only: open in another window</source>
+        <translation>فقط خواندنی: در پنجرهٔ دیگری باز است</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Assess yourself&lt;/b&gt;</source>
         <translation>&lt;b&gt;خودارزیابی&lt;/b&gt;</translation>
     </message>
@@ -1219,6 +1295,10 @@
         <translation>
             <numerusform>&lt;b&gt;%Ln استدلال&lt;/b&gt; · عنوان‌ها پس از تحویل نمایش داده می‌شوند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; · Casewise could not check this answer</source>
+        <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt; · Casewise نتوانست این پاسخ را بررسی کند</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt; · you judge every argument</source>
@@ -1318,6 +1398,60 @@
     <message>
         <source>Model paragraph:</source>
         <translation>بند نمونه:</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Casewise hit a bug while saving (%1); it keeps trying, and nothing you typed is gone from the window</source>
+        <translation>Casewise هنگام ذخیره به خطایی در برنامه برخورد (%1)؛ همچنان تلاش می‌کند و هیچ‌چیز از آنچه نوشته‌اید از پنجره نرفته است</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Your answer is not saved</source>
+        <translation>پاسخ شما ذخیره نشده است</translation>
+    </message>
+    <message>
+        <source>Casewise could not save your latest changes: %1</source>
+        <translation>Casewise نتوانست آخرین تغییرات شما را ذخیره کند: %1</translation>
+    </message>
+    <message>
+        <source>The text file was not written: %1</source>
+        <translation>پروندهٔ متنی نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>Your answer is still here. Try again once the problem is solved, save the answer as a text file somewhere else, or leave and lose the changes since the last save.</source>
+        <translation>پاسخ شما هنوز اینجاست. پس از رفع مشکل دوباره تلاش کنید، پاسخ را به‌صورت پروندهٔ متنی در جای دیگری ذخیره کنید، یا بیرون بروید و تغییرات پس از آخرین ذخیره را از دست بدهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;دوباره تلاش کن</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text file…</source>
+        <translation>ذخیره به‌صورت پروندهٔ &amp;متنی…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose it</source>
+        <translation>&amp;خروج و از دست دادن</translation>
+    </message>
+    <message>
+        <source>&amp;Leave and lose it</source>
+        <translation>&amp;بیرون رفتن و از دست دادن</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>&amp;ماندن</translation>
+    </message>
+    <message>
+        <source>Go back to the answer; Casewise keeps trying to save it</source>
+        <translation>بازگشت به پاسخ؛ Casewise همچنان برای ذخیره‌اش تلاش می‌کند</translation>
+    </message>
+    <message>
+        <source>Leave without the changes made since the last save</source>
+        <translation>بیرون رفتن بدون تغییراتی که پس از آخرین ذخیره داده‌اید</translation>
     </message>
 </context>
 </TS>
