@@ -486,7 +486,12 @@ class StudySession:
         except UserError as exc:
             # The text is saved; only the mark "open in this window" stays. The next start then
             # offers the attempt back, with that text, as after a crash.
-            log.warning("could not close attempt %s: %s", self.attempt.id, exc)
+            log.warning(
+                "attempt %s stays marked open (%s); its text is saved, and the next start "
+                "offers it back",
+                self.attempt.id,
+                type(exc).__name__,
+            )
 
     def _save(self) -> None:
         """Save the text first, then check it: a check that fails or never ends costs no text.
