@@ -37,6 +37,7 @@ from desktop.ui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -407,6 +408,11 @@ class StudyView(QWidget):
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save state"))
+        # Why a save failed can be long (a full disk names the folder): on a line of its own,
+        # it wraps in the pane's width instead of widening the window past the screen.
+        self.save_state.setWordWrap(True)
+        self.save_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.submit_button = QPushButton(self.tr("&Submit"))
         self.submit_button.setAccessibleName(self.tr("Submit answer"))
         self.submit_button.setAccessibleDescription(
@@ -429,7 +435,6 @@ class StudyView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.words)
         bottom.addStretch(1)
-        bottom.addWidget(self.save_state)
         bottom.addWidget(self.timer_label)
         bottom.addWidget(self.minutes)
         bottom.addWidget(self.submit_button)
@@ -439,6 +444,7 @@ class StudyView(QWidget):
         writing_layout.addLayout(top)
         writing_layout.addWidget(self.question)
         writing_layout.addWidget(self.editor, 1)
+        writing_layout.addWidget(self.save_state)
         writing_layout.addLayout(bottom)
         self.writing = writing
 

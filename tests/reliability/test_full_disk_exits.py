@@ -322,3 +322,20 @@ def test_leaving_on_a_really_full_disk_keeps_the_text_until_there_is_room(tmp_pa
         finally:
             (folder / FILLER).unlink(missing_ok=True)
             store.close()
+
+
+def test_why_a_save_failed_does_not_widen_the_window(window: MainWindow, ticker: Ticker, qtbot):
+    """Seen running the app on a full 6 MB tmpfs: the long reason in the save-state label pushed
+    the window past the screen's edge and squeezed the case to a column of letters."""
+    window.start(EN_BANK, AMAZON, "practice")
+    qtbot.wait(10)
+    width, case = window.width(), window.study.case_pane.width()
+    unsaved_on_a_full_disk(window, ticker)
+    try:
+        qtbot.wait(200)  # the layout settles in the event loop
+        label = window.study.save_state
+        assert "is full" in label.text()
+        assert window.width() == width and window.study.case_pane.width() == case
+        assert label.height() <= 4 * label.fontMetrics().lineSpacing()  # a few lines at most
+    finally:
+        free_the_disk(window.store)
