@@ -10,7 +10,8 @@ number one higher than any before it (``casewise-000042-<UTC time>Z-<reason>.db`
 means taken last. A clock set to 2099 for one start thus neither stops the daily backups (a
 newest backup dated in the future is not "less than a day old") nor makes that backup the one
 offered after damage once later ones exist. Backups named before the numbering came before all
-numbered ones, in the order of their times.
+numbered ones, in the order of their times; among those alone, the one offered after damage is
+the one holding the most work (`work_in`), since their dates are all that orders them.
 
 Thinning keeps the `KEEP_NEWEST` backups taken last, and of the older ones the one taken last in
 each calendar week, for the `KEEP_WEEKS` most recent weeks that have one.
@@ -47,6 +48,22 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return [backup for _, backup in _numbered(data_dir)]
 
 
+def work_in(path: Path) -> int:
+    """How much work a backup holds: its newest revision's id (ids only grow as work is saved),
+    or -1 when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?immutable=1", uri=True)
+    except sqlite3.Error:
+        return -1
+    try:
+        row = conn.execute("SELECT coalesce(max(id), 0) FROM revisions").fetchone()
+    except sqlite3.Error:
+        return -1
+    finally:
+        conn.close()
+    return int(row[0])
+
+
 def _numbered(data_dir: Path) -> list[tuple[int, Backup]]:
     """The backups with their numbers (0 for those named before numbering), taken last first."""
     folder = backups_dir(data_dir)
@@ -59,7 +76,7 @@ def _numbered(data_dir: Path) -> list[tuple[int, Backup]]:
             continue
         created = datetime.strptime(match[2], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
         order = (int(match[1] or 0), created, int(match[3] or 0))
-        found.append((order, Backup(path, created, match[4])))
+        found.append((order, Backup(path, created, match[4], order[0])))
     found.sort(key=lambda item: item[0], reverse=True)
     return [(order[0], backup) for order, backup in found]
 
@@ -126,7 +143,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str, now: date
         partial.unlink(missing_ok=True)
         raise CorruptStoreError(data_dir, list_backups(data_dir), verdict)
     partial.replace(target)
-    backup = Backup(target, now.astimezone(UTC).replace(microsecond=0), reason)
+    backup = Backup(target, now.astimezone(UTC).replace(microsecond=0), reason, number)
     for old in thinned(list_backups(data_dir)):
         with contextlib.suppress(OSError):
             old.path.unlink()

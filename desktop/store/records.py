@@ -194,6 +194,7 @@ class Backup:
     path: Path
     created: datetime
     reason: str
+    number: int = 0  # the order it was taken in; 0 for one named before backups were numbered
 
 
 @dataclass(frozen=True, slots=True)

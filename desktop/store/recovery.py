@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store.backups import check_file, list_backups, restore_backup
+from desktop.store.backups import check_file, list_backups, restore_backup, work_in
 from desktop.store.records import Backup
 
 KEPT_AS = "corrupt"
@@ -49,8 +49,15 @@ def choices(data_dir: Path) -> list[BackupChoice]:
 
 
 def newest_sound(offered: list[BackupChoice]) -> BackupChoice | None:
-    """The backup to preselect: the newest that passes its check."""
-    return next((choice for choice in offered if choice.sound), None)
+    """The backup to preselect: the one taken last that passes its check.
+
+    Backups named before they were numbered have only their dates to order them, and a clock
+    once set wrong makes those lie: among such backups alone, the one holding the most work.
+    """
+    sound = [choice for choice in offered if choice.sound]
+    if not sound or sound[0].backup.number:
+        return sound[0] if sound else None
+    return max(sound, key=lambda choice: work_in(choice.backup.path))
 
 
 def restore(data_dir: Path, choice: BackupChoice, now: datetime | None = None) -> Path | None:

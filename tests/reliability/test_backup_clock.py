@@ -71,3 +71,30 @@ def test_a_backup_dated_in_the_future_does_not_thin_away_the_weekly_ones():
     assert kept[:KEEP_NEWEST] == [taken_last, *daily[: KEEP_NEWEST - 1]]
     weeks = {b.created.isocalendar()[:2] for b in kept[KEEP_NEWEST:]}
     assert len(weeks) == KEEP_WEEKS  # a week of backups for each of the twelve weeks
+
+
+def test_among_backups_named_before_numbering_the_one_holding_the_work_is_offered(
+    tmp_path: Path,
+):
+    """Backups taken by an earlier Casewise carry no number: their dates are all there is to
+    order them by, and one is from 2099. What they hold decides which one is offered."""
+    data_dir = tmp_path / "data"
+    clock = FakeClock()
+    work(data_dir, clock, 4)
+    with Store.open(data_dir, clock=clock) as store:
+        few = store.backup("manual").path
+    work(data_dir, clock, 21)
+    with Store.open(data_dir, clock=clock) as store:
+        many = store.backup("manual").path
+    folder = data_dir / "backups"
+    for path in folder.iterdir():
+        if path not in (few, many):
+            path.unlink()
+    few.rename(folder / "casewise-20990101T120000Z-daily.db")  # as the bug named it
+    many.rename(folder / "casewise-20250310T090000Z-daily.db")
+    (data_dir / DATABASE).write_bytes(b"the disk failed here " * 500)
+
+    chosen = newest_sound(choices(data_dir))
+
+    assert chosen is not None and chosen.backup.path.name == "casewise-20250310T090000Z-daily.db"
+    assert attempts_in(chosen.backup.path) == 25
