@@ -33,6 +33,7 @@ from desktop.ui.qt import (
 
 COLUMNS = 7
 SCORE_COLUMN = 4
+STATE_COLUMN = 6
 # Cell texts kept for repainting; a long history scrolled end to end drops them and starts again.
 CACHED_CELLS = 4096
 # The chart marks each attempt with a dot while the dots stand this many pixels apart or more.
@@ -198,6 +199,9 @@ class AttemptsModel(QtCore.QAbstractTableModel):
             return translate(
                 "HistoryDialog", "The rubric changed since: this score describes the old one"
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATE_COLUMN:
+            # "open in another window since …" is longer than the column is wide.
+            return cell_text(attempt, column, self.open_in(attempt))
         return None
 
 

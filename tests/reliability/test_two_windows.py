@@ -21,7 +21,7 @@ from desktop.ui.app import build_window
 from desktop.ui.history import HistoryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
-from desktop.ui.qt import QTextCursor
+from desktop.ui.qt import Qt, QTextCursor
 from tests.reliability.test_full_disk import newest_on_disk
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, Ticker, type_text
 
@@ -69,6 +69,8 @@ def test_another_window_cannot_delete_an_attempt_being_written(
     row = row_of(dialog, attempt_id)
     dialog.table.selectRow(row)
     assert "open in another window" in dialog.model.index(row, STATE).data()
+    state = dialog.model.index(row, STATE)
+    assert state.data(Qt.ItemDataRole.ToolTipRole) == state.data()  # wider than its column
     assert not dialog.delete_button.isEnabled()
     dialog.confirm_delete = lambda attempt_id: True
     dialog._delete()  # pressed all the same (say, by a shortcut): refused, and said why
