@@ -281,7 +281,7 @@ def _smoke() -> None:
 
 # What the `app` extra installs: `pip install casewise` alone gives the tutors' casebank only.
 APP_EXTRA = frozenset(
-    {"PySide6", "platformdirs", "sqlite_utils", "reportlab", "uharfbuzz", "bidi", "spylls"}
+    {"PySide6", "platformdirs", "sqlite_utils", "reportlab", "uharfbuzz", "bidi", "spylls", "fsrs"}
 )
 
 

@@ -31,7 +31,7 @@ from casebank.coverage import Coverage
 from casebank.errors import UserError
 from casebank.model import Bank
 from casebank.words import count_words
-from desktop.store import ownership, sessions
+from desktop.store import ownership, plan, sessions
 from desktop.store.backups import check_file, list_backups, make_backup
 from desktop.store.errors import (
     AttemptGoneError,
@@ -275,6 +275,7 @@ class Store:
                 )
             for key in removed:
                 db.table("questions").update((bank.id, key), {"removed_at": now})
+            plan.mark_bank(db, bank.id, now)
         return BankImport(
             bank.id,
             bank.manifest.version,
@@ -494,6 +495,7 @@ class Store:
                 for argument_id in ids
             )
             db.table("attempts").update(attempt_id, {"submitted_at": now, "updated_at": now})
+            plan.review_attempt(db, attempt_id)
         return self.attempt(attempt_id)
 
     def attempt(self, attempt_id: int) -> Attempt:
@@ -585,6 +587,7 @@ class Store:
             db.table("attempts").update(
                 attempt_id, {"deleted_at": now, "deleted_in": self.session_id, "open_in": None}
             )
+            plan.replay_attempt(db, attempt_id)
 
     def deleted_here(self, bank_id: str, question_key: str) -> list[Attempt]:
         """The attempts at a question deleted in this session, deleted last first: `undelete`
@@ -601,6 +604,7 @@ class Store:
         with self._write() as db:
             self._attempt_row(attempt_id)
             db.table("attempts").update(attempt_id, {"deleted_at": None, "deleted_in": None})
+            plan.replay_attempt(db, attempt_id)
         return self.attempt(attempt_id)
 
     # -- open attempts and crash recovery ------------------------------------------------------

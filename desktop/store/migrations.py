@@ -135,3 +135,87 @@ def question_prompts(db: Database) -> None:
     """Each question's prompt, so that a question a bank update removed is still named in the
     library and its history beside the attempts it keeps."""
     db.execute("ALTER TABLE questions ADD COLUMN prompt TEXT NOT NULL DEFAULT ''")
+
+
+_STUDY_PLAN = (
+    # Each argument of each question the student has attempted is a card of the study plan.
+    """
+    CREATE TABLE cards (
+        id INTEGER PRIMARY KEY,
+        bank_id TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        argument_id TEXT NOT NULL,
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT,
+        rubric_hash TEXT NOT NULL,
+        changed_at TEXT,
+        retired_at TEXT,
+        UNIQUE (bank_id, question_key, argument_id),
+        FOREIGN KEY (bank_id, question_key) REFERENCES questions(bank_id, key)
+    ) STRICT
+    """,
+    "CREATE INDEX cards_by_due ON cards(due) WHERE retired_at IS NULL",
+    # One review of one card by one submitted attempt: the log the schedule is replayed from.
+    """
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        reviewed_at TEXT NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        basis TEXT NOT NULL CHECK (basis IN ('self', 'detected')),
+        rubric_hash TEXT NOT NULL,
+        stability REAL,
+        difficulty REAL,
+        UNIQUE (attempt_id, card_id)
+    ) STRICT
+    """,
+    "CREATE INDEX reviews_by_card ON reviews(card_id, reviewed_at)",
+    """
+    CREATE TABLE plan_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        desired_retention REAL NOT NULL CHECK (desired_retention > 0 AND desired_retention < 1)
+    ) STRICT
+    """,
+    "INSERT INTO plan_settings VALUES (1, 0.9)",
+    """
+    CREATE TABLE pauses (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        ended_at TEXT
+    ) STRICT
+    """,
+)
+
+
+@_migration("0004_study_plan")
+def study_plan(db: Database) -> None:
+    """Recall drills (mode ``drill``), and the study plan: cards, their review log, the desired
+    retention and pauses. The app fills the plan from the attempts made before (see
+    `desktop.store.plan.catch_up`)."""
+    # SQLite cannot alter a CHECK constraint. Widening it leaves every stored row valid, so the
+    # schema's text is edited in place, as sqlite.org's "ALTER TABLE" page describes for such
+    # changes; rebuilding the table would cascade-delete every revision (foreign keys are on).
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        (sql,) = db.execute(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'attempts'"
+        ).fetchone()
+        old = "CHECK (mode IN ('practice', 'exam'))"
+        if old not in sql:
+            raise RuntimeError(f"unexpected schema of attempts: {sql}")
+        widened = sql.replace(old, "CHECK (mode IN ('practice', 'exam', 'drill'))")
+        db.execute(
+            "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'attempts'",
+            [widened],
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    for statement in _STUDY_PLAN:
+        db.execute(statement)

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-Mode = Literal["practice", "exam"]
+Mode = Literal["practice", "exam", "drill"]
 Level = Literal["none", "partly", "fully"]
-MODES: tuple[Mode, ...] = ("practice", "exam")
+MODES: tuple[Mode, ...] = ("practice", "exam", "drill")
 LEVELS: tuple[Level, ...] = ("none", "partly", "fully")
 
 

@@ -168,3 +168,29 @@ def test_a_question_removed_in_any_version_keeps_its_attempts_from_an_earlier_ve
         # Prompts were kept from 0003 on; before, the store did not know them.
         kept_prompts = NAMES.index(version) >= NAMES.index("0003_question_prompts")
         assert record.prompt == ("Discuss the bakery/channels." if kept_prompts else "")
+
+
+@pytest.mark.parametrize("version", NAMES)
+def test_the_study_plan_takes_in_the_attempts_of_every_version(version: str, tmp_path: Path):
+    from desktop.store.plan import StudyPlan
+
+    data_dir = tmp_path / "data"
+    restore_dump(version, data_dir)
+    with Store.open(data_dir) as store:
+        plan = StudyPlan(store)
+        plan.catch_up()
+        assert plan.catch_up() == 0
+        # The exam (attempt 1) reviewed both arguments of bakery/pricing: price marked fully,
+        # quality unmarked and detected missing.
+        cards = {c.argument_id: c for c in plan.cards("org.example.shops", "bakery/pricing")}
+        assert sorted(cards) == ["price", "quality"]
+        assert not any(card.retired for card in cards.values())
+        assert cards["quality"].due < cards["price"].due
+        # bakery/channels left its bank: its attempt's cards retire.
+        assert all(c.retired for c in plan.cards("org.example.shops", "bakery/channels"))
+        # A drill can be stored now, and the mode is still checked.
+        drill = store.start_attempt("org.example.shops", "bakery/pricing", "drill")
+        assert store.attempt(drill.id).mode == "drill"
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            store.db.execute("UPDATE attempts SET mode = 'bogus' WHERE id = ?", [drill.id])
+        assert store.integrity() == "ok"
