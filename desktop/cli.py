@@ -235,6 +235,60 @@ def _export_attempt(
         )
 
 
+@cli.command(name="plan")
+@DATA_DIR
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Derive the study plan afresh from every submitted attempt and replay it first.",
+)
+@click.pass_obj
+def plan_command(group_data_dir: Path | None, data_dir: Path | None, rebuild: bool) -> None:
+    """Say which questions are due today in the study plan. Needs no display.
+
+    The plan is kept as you study; --rebuild derives its review log afresh from your attempts
+    and replays every argument's schedule (the same result each time).
+    """
+    from desktop.store import Store
+    from desktop.store import data_dir as resolve
+    from desktop.store.db import utc_now
+    from desktop.store.plan import StudyPlan, end_of_day
+
+    with Store.open(resolve(data_dir or group_data_dir)) as store:
+        plan = StudyPlan(store)
+        if rebuild:
+            rebuilt = plan.rebuild()
+            click.echo(
+                f"Rebuilt the study plan from {_count(rebuilt.attempts, 'submitted attempt')}: "
+                f"{_count(rebuilt.reviews, 'review')} of {_count(rebuilt.cards, 'argument')}."
+            )
+        else:
+            plan.catch_up()
+        paused = plan.paused_since()
+        if paused is not None:
+            click.echo(f"The study plan is paused since {paused.astimezone():%Y-%m-%d}.")
+            return
+        now = utc_now()
+        due = plan.due(end_of_day(now), now)
+        if not due:
+            click.echo("Nothing is due today.")
+            return
+        click.echo(f"{_count(len(due), 'question')} due today, the most at risk first:")
+        for question in due:
+            record = store.question_record(question.bank_id, question.question_key)
+            prompt = " ".join((record.prompt if record else "").split()) or question.question_key
+            days = question.overdue(now).days
+            late = f", {_count(days, 'day')} overdue" if days else ""
+            click.echo(
+                f"- {question.bank_id} {question.question_key}: {question.due} of "
+                f"{_count(question.cards, 'argument')} due{late}. {prompt[:80]}"
+            )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 @cli.command(name="run")
 @DATA_DIR
 @click.pass_obj

@@ -288,3 +288,33 @@ def test_a_drill_is_stored_like_any_attempt(store: Store):
         {"price": "fully", "quality": "partly"},
     )
     assert [a.mode for a in store.attempts_for(banks.BANK_ID, banks.PRICING)] == ["drill"]
+
+
+def test_the_plan_command_says_what_is_due_and_rebuilds(data_dir, clock: FakeClock):
+    from click.testing import CliRunner
+
+    from desktop.cli import cli
+
+    past = FakeClock()
+    past.now = datetime.now(UTC) - timedelta(days=5)
+    with Store.open(data_dir, clock=past) as store:
+        store.import_bank(banks.bank())
+        submit(store, {"price": "fully"}, mode="drill")
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(
+            cli, ["plan", "--data-dir", str(data_dir), *args], catch_exceptions=False
+        )
+        assert result.exit_code == 0
+        return result.output
+
+    due = "1 question due today, the most at risk first:\n- test.store shop/pricing: 2 of 2 "
+    assert run().startswith(due)
+    assert "arguments due, 4 days overdue. Discuss the shop." in run()
+    rebuilt = run("--rebuild")
+    assert rebuilt.startswith(
+        "Rebuilt the study plan from 1 submitted attempt: 2 reviews of 2 arguments.\n" + due
+    )
+    with Store.open(data_dir) as store:
+        StudyPlan(store).pause()
+    assert run().startswith("The study plan is paused since ")
