@@ -108,7 +108,7 @@ def cli(ctx: click.Context, data_dir: Path | None, smoke: bool, lang: str | None
 )
 @click.option(
     "--mode",
-    type=click.Choice(["practice", "exam"]),
+    type=click.Choice(["practice", "exam", "drill"]),
     default="practice",
     show_default=True,
     help="How the answer was written.",

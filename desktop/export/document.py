@@ -63,6 +63,7 @@ class Mode(Enum):
 
     PRACTICE = "practice"
     EXAM = "exam"
+    DRILL = "drill"  # a recall drill of the study plan
 
 
 class Section(Enum):
@@ -80,7 +81,7 @@ class ExportOptions:
     Attributes:
         student: the name printed in the header and the running head; "" for none.
         date: the export date (today when None); it is printed and is the PDF's creation date.
-        mode: practice or exam.
+        mode: practice, exam or drill.
         seconds: the time spent writing, if known.
         self_assessment: the student's verdict per argument id.
         include: optional sections: feedback per argument, the model answer, the case text.
@@ -329,7 +330,9 @@ class _Document:
         if self.options.student.strip():
             rows.append((labels.student, self.options.student.strip()))
         rows.append((labels.date, labels.day(self.date)))
-        mode = labels.exam if self.options.mode is Mode.EXAM else labels.practice
+        mode = {Mode.EXAM: labels.exam, Mode.DRILL: labels.drill}.get(
+            self.options.mode, labels.practice
+        )
         rows.append((labels.mode, mode))
         if self.options.seconds is not None:
             rows.append(

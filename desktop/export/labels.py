@@ -29,6 +29,7 @@ class Labels:
     mode: str
     practice: str
     exam: str
+    drill: str
     time_spent: str
     words: str
     coverage: str
@@ -114,6 +115,7 @@ ENGLISH = Labels(
     mode="Mode",
     practice="Practice",
     exam="Exam",
+    drill="Recall drill",
     time_spent="Time spent",
     words="Words",
     coverage="Coverage",
@@ -187,6 +189,7 @@ GERMAN = Labels(
     mode="Modus",
     practice="Übung",
     exam="Prüfung",
+    drill="Abrufübung",
     time_spent="Bearbeitungszeit",
     words="Wörter",
     coverage="Abdeckung",
@@ -262,6 +265,7 @@ PERSIAN = Labels(
     mode="حالت",
     practice="تمرین",
     exam="آزمون",
+    drill="تمرین یادآوری",
     time_spent="زمان صرف‌شده",
     words="تعداد واژه‌ها",
     coverage="پوشش",

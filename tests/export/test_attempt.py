@@ -10,7 +10,7 @@ from pathlib import Path
 from casebank.coverage import check
 from casebank.loader import load
 from casebank.starter import new_bank
-from desktop.store import Store
+from desktop.store import Mode, Store
 from tests.export.conftest import pdftotext, squeeze
 
 ANSWER = (
@@ -26,7 +26,7 @@ def casewise(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def stored_attempt(tmp_path: Path) -> tuple[Path, Path, int]:
+def stored_attempt(tmp_path: Path, mode: Mode = "exam") -> tuple[Path, Path, int]:
     bank_dir = tmp_path / "bank"
     new_bank(bank_dir, "en")
     bank = load(bank_dir)
@@ -34,7 +34,7 @@ def stored_attempt(tmp_path: Path) -> tuple[Path, Path, int]:
     data = tmp_path / "data"
     with Store.open(data) as store:
         store.import_bank(bank, location=str(bank_dir))
-        attempt = store.start_attempt(bank.id, question.key, "exam")
+        attempt = store.start_attempt(bank.id, question.key, mode)
         store.save_revision(attempt.id, ANSWER, check(question, ANSWER), seconds_spent=600)
         store.submit(attempt.id, {"visual-product": "fully", "regulars": "partly", "time": "none"})
     return bank_dir, data, attempt.id
@@ -63,6 +63,16 @@ def test_a_stored_attempt_exports_with_its_mode_time_and_self_assessment(tmp_pat
     # The self-assessment from the store reaches the rubric table.
     assert "fully" in text and "partly" in text
     assert "rubric has changed" not in result.stderr
+
+
+def test_a_recall_drill_exports_as_one(tmp_path):
+    _, data, attempt_id = stored_attempt(tmp_path, "drill")
+    out = tmp_path / "drill.pdf"
+    result = casewise(
+        "export", "--attempt", str(attempt_id), "--data-dir", str(data), "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ModeRecalldrill" in squeeze(pdftotext(out))
 
 
 def test_an_attempt_whose_rubric_changed_says_so(tmp_path):
