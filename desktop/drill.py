@@ -29,7 +29,7 @@ class DrillArgument:
 
     argument: Argument
     rating: SelfAssessment | None  # recalled (fully), partly or not (none); None if not rated
-    detected: Status
+    detected: Status | None  # None when the pad could not be checked
 
     @property
     def missed(self) -> bool:
@@ -38,6 +38,8 @@ class DrillArgument:
         missed: nothing says so)."""
         if self.rating is not None:
             return self.rating is not SelfAssessment.FULLY
+        if self.detected is None:
+            return False
         level = DETECTED_LEVEL.get(self.detected.value)
         return level is not None and level != "fully"
 
@@ -52,6 +54,7 @@ class DrillSession(StudySession):
         clock: seconds on a monotonic clock.
         minutes: the drill's time; `DEFAULT_DRILL_MINUTES` when None.
         autosave: when to save; the store's defaults when None.
+        read_only: the drill is open for writing in another window: show it, change nothing.
     """
 
     def __init__(
@@ -63,10 +66,13 @@ class DrillSession(StudySession):
         clock: Clock = time.monotonic,
         minutes: float | None = None,
         autosave: AutosavePolicy | None = None,
+        read_only: bool = False,
     ) -> None:
         if attempt.mode != "drill":
             raise ValueError(f"a drill needs an attempt of mode drill, not {attempt.mode}")
-        super().__init__(store, question, attempt, clock=clock, autosave=autosave)
+        super().__init__(
+            store, question, attempt, clock=clock, autosave=autosave, read_only=read_only
+        )
         self.stopwatch.limit = (minutes or DEFAULT_DRILL_MINUTES) * 60.0
 
     def set_minutes(self, minutes: float) -> None:
@@ -77,10 +83,11 @@ class DrillSession(StudySession):
 
     def detected(self) -> dict[str, Status]:
         """Argument id -> what the detection found in the pad; empty while writing (no
-        checklist in a drill)."""
+        checklist in a drill), and when the pad could not be checked (`check_failed`)."""
         if self.phase is Phase.WRITING:
             return {}
-        return {found.id: found.status for found in self.coverage().arguments}
+        coverage = self.checked()
+        return {} if coverage is None else {a.id: a.status for a in coverage.arguments}
 
     def results(self) -> list[DrillArgument]:
         """Each argument with the student's rating and the detection, in rubric order; empty
@@ -89,7 +96,7 @@ class DrillSession(StudySession):
             return []
         detected = self.detected()
         return [
-            DrillArgument(argument, self.assessment.get(argument.id), detected[argument.id])
+            DrillArgument(argument, self.assessment.get(argument.id), detected.get(argument.id))
             for argument in self.question.arguments
         ]
 

@@ -139,6 +139,29 @@ class Review:
 
 
 @dataclass(frozen=True, slots=True)
+class RecallCurve:
+    """One argument's chance of recall over time, for a chart: sampled at `RecallChart.times`,
+    with the reviews that reset it."""
+
+    argument_id: str
+    title: str  # as the bank has it now; the id for an argument an update removed
+    recall: tuple[float | None, ...]  # at each of the chart's times; None before the first review
+    reviews: tuple[Review, ...]
+    due: datetime
+    changed: bool
+    retired: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RecallHistory:
+    """The arguments of one question over time (`StudyPlan.recall_history`)."""
+
+    times: tuple[datetime, ...]  # oldest first, from the first review to the chart's end
+    curves: tuple[RecallCurve, ...]  # in rubric order, retired arguments last
+    retention: float  # the desired retention: an argument falls due when its recall is this low
+
+
+@dataclass(frozen=True, slots=True)
 class Rebuilt:
     """What `StudyPlan.rebuild` made."""
 
@@ -546,6 +569,74 @@ class StudyPlan:
         with self._read() as db:
             fsrs = scheduler(retention(db))
         return float(fsrs.get_card_retrievability(card, current_datetime=when))
+
+    def recall_history(
+        self, bank_id: str, question_key: str, now: datetime, points: int = 160
+    ) -> RecallHistory:
+        """Each argument's chance of recall, from its question's first review until `now` (or
+        its arguments' next due date, up to 60 days ahead), as the scheduler models it.
+
+        Args:
+            bank_id: the question's bank.
+            question_key: the question.
+            now: the present: the chart shows the past up to it, and what follows until the
+                arguments fall due.
+            points: how many times to sample between the first review and the end.
+        """
+        cards = self.cards(bank_id, question_key)
+        reviews = self.reviews(bank_id, question_key)
+        with self._read() as db:
+            keep = retention(db)
+            titles = dict(
+                db.execute(
+                    "SELECT argument_id, title FROM arguments WHERE bank_id = ? "
+                    "AND question_key = ?",
+                    [bank_id, question_key],
+                ).fetchall()
+            )
+        if not reviews:
+            return RecallHistory((), (), keep)
+        fsrs = scheduler(keep)
+        start = reviews[0].reviewed_at
+        upcoming = [card.due for card in cards if not card.retired]
+        end = max(now, min(max(upcoming, default=now), now + timedelta(days=60)))
+        end = max(end, start + timedelta(days=1))
+        step = (end - start) / max(points - 1, 1)
+        times = (*(start + step * index for index in range(points - 1)), end)
+        by_card: dict[int, list[Review]] = defaultdict(list)
+        for review in reviews:
+            by_card[review.card_id].append(review)
+        curves = []
+        for card in cards:
+            own = by_card.get(card.id, [])
+            values: list[float | None] = []
+            index = -1
+            for when in times:
+                while index + 1 < len(own) and own[index + 1].reviewed_at <= when:
+                    index += 1
+                if index < 0:
+                    values.append(None)
+                    continue
+                review = own[index]
+                state = Card(
+                    card_id=card.id,
+                    state=State.Review,
+                    stability=review.stability,
+                    last_review=review.reviewed_at,
+                )
+                values.append(float(fsrs.get_card_retrievability(state, current_datetime=when)))
+            curves.append(
+                RecallCurve(
+                    card.argument_id,
+                    titles.get(card.argument_id, card.argument_id),
+                    tuple(values),
+                    tuple(own),
+                    card.due,
+                    card.changed,
+                    card.retired,
+                )
+            )
+        return RecallHistory(times, tuple(curves), keep)
 
     # -- keeping it whole ----------------------------------------------------------------------
 

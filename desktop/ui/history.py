@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop.store import Attempt, AttemptOpenError, RunningSession, Store
+from desktop.store.plan import StudyPlan
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
@@ -30,6 +32,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.recall_chart import RecallChart
 
 COLUMNS = 7
 SCORE_COLUMN = 4
@@ -63,6 +66,8 @@ def cell_text(attempt: Attempt, column: int, where: RunningSession | None = None
     if column == 1:
         if attempt.mode == "practice":
             return translate("HistoryDialog", "practice")
+        if attempt.mode == "drill":
+            return translate("HistoryDialog", "drill")
         return translate("HistoryDialog", "exam")
     if column == 2:
         return i18n.clock(attempt.seconds_spent)
@@ -311,6 +316,15 @@ class HistoryDialog(QDialog):
         heading = QLabel(f"<b>{title}</b>")
         heading.setWordWrap(True)
         self.chart = CoverageChart()
+        self.recall = RecallChart()
+        self.recall_heading = QLabel(
+            self.tr(
+                "<b>Recall of each argument</b> · the line falls as you forget and meets the "
+                "dotted line when the argument is due; dots are your attempts (green recalled, "
+                "amber partly, grey missed)"
+            )
+        )
+        self.recall_heading.setWordWrap(True)
         self.model = AttemptsModel(self)
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.model)
@@ -364,10 +378,12 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.chart)
+        layout.addWidget(self.recall_heading)
+        layout.addWidget(self.recall)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 480)
+        self.resize(760, 640)
         self.confirm_delete = self._ask_delete
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
@@ -386,6 +402,10 @@ class HistoryDialog(QDialog):
             # Not selectRow: right to left, before the view is laid out, it selects nothing.
             self.table.setCurrentIndex(self.model.index(min(max(row, 0), len(attempts) - 1), 0))
         self.chart.set_scores([a.score for a in reversed(attempts)])
+        now = datetime.now(UTC)
+        self.recall.set_history(
+            StudyPlan(self.store).recall_history(self.bank_id, self.question_key, now), now
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -209,6 +209,17 @@ def date_time(when: datetime.datetime) -> str:
     return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
+def date(when: datetime.datetime) -> str:
+    """A day in local time, short, as the interface's locale writes it (Persian: solar hijri)."""
+    moment = when.astimezone()
+    day = QDate(moment.year, moment.month, moment.day)
+    locale = QLocale()
+    if _current.code == "fa":
+        calendar = QCalendar(QCalendar.System.Jalali)
+        return locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
 class LanguageMenu(QMenu):
     """View > Language: the system's language, or one Casewise speaks, kept in the settings.
 

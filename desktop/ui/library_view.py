@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from datetime import datetime
 
 from casebank.model import Bank
 from desktop.display import isolate, label
 from desktop.library import SearchHit, SearchIndex
 from desktop.store import QuestionProgress, WeakArgument
+from desktop.store.plan import DueQuestion
 from desktop.ui import i18n
+from desktop.ui.due_view import DueView
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QAbstractItemView,
@@ -24,6 +27,7 @@ from desktop.ui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,7 +37,7 @@ from desktop.ui.qt import (
 )
 
 KEY = Qt.ItemDataRole.UserRole
-COLUMNS = 5
+COLUMNS = 6
 
 
 def column_titles() -> list[str]:
@@ -44,6 +48,7 @@ def column_titles() -> list[str]:
         translate("LibraryView", "Best"),
         translate("LibraryView", "Last"),
         translate("LibraryView", "Time"),
+        translate("LibraryView", "Next due"),
     ]
 
 
@@ -52,6 +57,7 @@ class LibraryView(QWidget):
 
     practice = Signal(str, str)  # bank id, question key
     exam = Signal(str, str)
+    drill = Signal(str, str)
     history = Signal(str, str)
     weak_argument = Signal(str, str, str)  # bank id, question key, argument id
     import_requested = Signal()
@@ -99,6 +105,15 @@ class LibraryView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.results)
+        self.due_view = DueView()
+        self.due_view.drill.connect(self.drill.emit)
+        self.due_view.selected.connect(self.select)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stack, self.tr("All questions"))
+        self.tabs.addTab(self.due_view, self.tr("Due today"))
+        self.tabs.setTabToolTip(
+            1, self.tr("The questions your study plan says to practise today (Ctrl+D drills one)")
+        )
 
         self.practice_button = QPushButton(self.tr("&Practice"))
         self.practice_button.setAccessibleName(self.tr("Practise the selected question"))
@@ -113,6 +128,14 @@ class LibraryView(QWidget):
         self.exam_button.setAccessibleDescription(
             self.tr("Start a timed attempt: the checklist stays hidden until you submit")
         )
+        self.drill_button = QPushButton(self.tr("&Drill"))
+        self.drill_button.setAccessibleName(self.tr("Drill the selected question"))
+        self.drill_button.setAccessibleDescription(
+            self.tr(
+                "Start a recall drill: a few minutes to note the arguments from memory, then rate "
+                "each one"
+            )
+        )
         self.history_button = QPushButton(self.tr("&History"))
         self.history_button.setAccessibleName(self.tr("History of the selected question"))
         self.history_button.setAccessibleDescription(
@@ -125,10 +148,16 @@ class LibraryView(QWidget):
         )
         self.practice_button.clicked.connect(lambda: self._emit(self.practice))
         self.exam_button.clicked.connect(lambda: self._emit(self.exam))
+        self.drill_button.clicked.connect(lambda: self._emit(self.drill))
         self.history_button.clicked.connect(self._emit_history)
         self.import_button.clicked.connect(self.import_requested.emit)
         buttons = QHBoxLayout()
-        for button in (self.practice_button, self.exam_button, self.history_button):
+        for button in (
+            self.practice_button,
+            self.exam_button,
+            self.drill_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -154,7 +183,7 @@ class LibraryView(QWidget):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.search)
-        main_layout.addWidget(self.stack, 1)
+        main_layout.addWidget(self.tabs, 1)
         main_layout.addLayout(buttons)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("librarySplit")
@@ -173,6 +202,7 @@ class LibraryView(QWidget):
         banks: list[Bank],
         progress: dict[str, list[QuestionProgress]],
         earlier: Mapping[str, list[tuple[str, QuestionProgress]]] | None = None,
+        next_due: Mapping[tuple[str, str], datetime] | None = None,
     ) -> None:
         """Fill the tree, keeping the selected question selected.
 
@@ -182,6 +212,8 @@ class LibraryView(QWidget):
             earlier: by bank id, the questions an update of the bank removed that still have
                 attempts: each one's prompt and progress. They are listed after the bank's
                 cases, "from an earlier version", for their history.
+            next_due: (bank id, question key) -> when the study plan next has an argument of
+                the question due.
         """
         current = self.selected_for_history()
         self.tree.clear()
@@ -199,7 +231,10 @@ class LibraryView(QWidget):
                 for question in case.questions:
                     found = by_key.get(question.key)
                     prompt = " ".join(question.prompt.split())
-                    item = QTreeWidgetItem([label(prompt, 110), *_progress_columns(found)])
+                    when = (next_due or {}).get((bank.id, question.key))
+                    item = QTreeWidgetItem(
+                        [label(prompt, 110), *_progress_columns(found), _due_column(when)]
+                    )
                     item.setToolTip(0, prompt)
                     item.setData(0, KEY, ("question", bank.id, question.key))
                     for column in range(1, COLUMNS):
@@ -221,7 +256,7 @@ class LibraryView(QWidget):
                 bank_item.addChild(group)
                 for prompt, found in removed:
                     flat = " ".join(prompt.split())
-                    item = QTreeWidgetItem([label(flat, 110), *_progress_columns(found)])
+                    item = QTreeWidgetItem([label(flat, 110), *_progress_columns(found), "–"])
                     item.setToolTip(
                         0, self.tr("%1 (from an earlier version of the bank)").replace("%1", flat)
                     )
@@ -308,7 +343,7 @@ class LibraryView(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         enabled = self.selected() is not None
-        for button in (self.practice_button, self.exam_button):
+        for button in (self.practice_button, self.exam_button, self.drill_button):
             button.setEnabled(enabled)
         self.history_button.setEnabled(self.selected_for_history() is not None)
 
@@ -341,6 +376,7 @@ class LibraryView(QWidget):
         if not text.strip() or self.index is None:
             self.stack.setCurrentWidget(self.tree)
             return []
+        self.tabs.setCurrentWidget(self.stack)
         hits = self.index.search(text)
         self.results.clear()
         for hit in hits:
@@ -370,6 +406,27 @@ class LibraryView(QWidget):
                     self.tree.setCurrentItem(candidate)
                     break
         self.tree.setFocus()
+
+    def show_due(
+        self,
+        due: list[DueQuestion],
+        prompts: Mapping[tuple[str, str], str],
+        now: datetime,
+        paused: datetime | None = None,
+    ) -> None:
+        """The Due view, and its count on its tab."""
+        self.due_view.show_due(due, prompts, now, paused)
+        count = self.due_view.count()
+        self.tabs.setTabText(
+            1,
+            self.tr("Due today (%1)").replace("%1", i18n.number(count))
+            if count
+            else self.tr("Due today"),
+        )
+
+
+def _due_column(when: datetime | None) -> str:
+    return "–" if when is None else i18n.date(when)
 
 
 def _progress_columns(progress: QuestionProgress | None) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import time
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 
 from casebank.atomic import write_atomically
@@ -15,6 +16,7 @@ from casebank.feedback import write_feedback
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
 from desktop.display import shorten
+from desktop.drill import DrillSession
 from desktop.library import (
     AlreadyInLibraryError,
     Change,
@@ -28,15 +30,18 @@ from desktop.library import (
 from desktop.session import StudySession, Unsaved
 from desktop.store import Attempt, AttemptOpenError, BankImport, Store
 from desktop.store.feedback import feedback_for
+from desktop.store.plan import StudyPlan, end_of_day
 from desktop.store.records import Mode
 from desktop.ui.about import AboutBox, app_icon
 from desktop.ui.banner import Banner
+from desktop.ui.drill_view import DrillView
 from desktop.ui.feedback_dialog import FeedbackDialog
 from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
 from desktop.ui.library_view import LibraryView
 from desktop.ui.operations import Runner
 from desktop.ui.plain_answer import PlainAnswerDialog
+from desktop.ui.plan_settings import PlanSettingsDialog
 from desktop.ui.qt import (
     QAction,
     QCloseEvent,
@@ -84,14 +89,18 @@ class MainWindow(QMainWindow):
         self.export_dialog: QFileDialog | None = None
         self.feedback_dialog: FeedbackDialog | None = None
         self.feedback_file_dialog: QFileDialog | None = None
+        self.plan = StudyPlan(store)
+        self.plan_dialog: PlanSettingsDialog | None = None
         self.setWindowTitle("Casewise")
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         self.library_view = LibraryView()
         self.study = StudyView(settings, clock=clock)
+        self.drill = DrillView(settings, clock=clock)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.study)
+        self.pages.addWidget(self.drill)
         self.banner = Banner()
         self.banner.accepted.connect(self._reopen_unsaved)
         self.banner.declined.connect(self._dismiss_unsaved)
@@ -105,6 +114,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.library_view.practice.connect(lambda b, q: self.start(b, q, "practice"))
         self.library_view.exam.connect(lambda b, q: self.start(b, q, "exam"))
+        self.library_view.drill.connect(lambda b, q: self.start(b, q, "drill"))
+        self.drill.closed.connect(self.show_library)
+        self.drill.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self.drill.not_saved.connect(
+            lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
+        )
         self.library_view.history.connect(self.show_history)
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
@@ -137,6 +152,7 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self.build_search_index()
         self._update_actions()
+        self.statusBar().showMessage(self.library_view.due_view.summary(self.plan.paused_since()))
         # A keyboard user starts where the questions are: arrow keys and Enter work at once.
         self.library_view.tree.setFocus()
 
@@ -181,13 +197,26 @@ class MainWindow(QMainWindow):
         self.exam_action = self._action(
             attempt, self.tr("Sit as &exam"), "Ctrl+Shift+E", self._exam_selected
         )
+        self.drill_action = self._action(
+            attempt, self.tr("&Drill selected question"), "Ctrl+D", self._drill_selected
+        )
         self.submit_action = self._action(
-            attempt, self.tr("&Submit answer"), "Ctrl+Return", self.study.submit
+            attempt,
+            self.tr("&Submit answer"),
+            "Ctrl+Return",
+            lambda: self.drill.done() if self._drilling() else self.study.submit(),
         )
         self.reveal_action = self._action(
-            attempt, self.tr("&Reveal detection"), "Ctrl+Shift+Return", self.study.reveal
+            attempt,
+            self.tr("&Reveal detection"),
+            "Ctrl+Shift+Return",
+            lambda: self.drill.reveal() if self._drilling() else self.study.reveal(),
         )
         self._action(attempt, self.tr("&History of question"), "Ctrl+H", self._history_selected)
+        self._menus[attempt].addSeparator()
+        self._action(
+            attempt, self.tr("Study &plan settings…"), "Ctrl+Shift+P", self.show_plan_settings
+        )
         self._action(view, self.tr("&Find in case"), key.Find, self._find)
         self._action(
             view, self.tr("Find &next"), key.FindNext, lambda: self.study.case_pane.find_text()
@@ -253,8 +282,11 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         studying = self.pages.currentWidget() is self.study
         self.export_action.setEnabled(studying)
-        self.submit_action.setEnabled(studying)
-        self.reveal_action.setEnabled(studying)
+        self.submit_action.setEnabled(studying or self._drilling())
+        self.reveal_action.setEnabled(studying or self._drilling())
+
+    def _drilling(self) -> bool:
+        return self.pages.currentWidget() is self.drill
 
     def _find(self) -> None:
         if self.pages.currentWidget() is self.study:
@@ -292,7 +324,16 @@ class MainWindow(QMainWindow):
             ]
             for bank_id in self.store.banks_with_earlier_questions()
         }
-        self.library_view.show_banks(banks, progress, earlier)
+        self.library_view.show_banks(banks, progress, earlier, self.plan.next_due())
+        now = datetime.datetime.now(UTC)
+        prompts = {
+            (bank.id, question.key): question.prompt
+            for bank in banks
+            for question in bank.questions()
+        }
+        self.library_view.show_due(
+            self.plan.due(end_of_day(now), now), prompts, now, self.plan.paused_since()
+        )
         titles = {
             f"{bank.id}/{q.key}": shorten(q.prompt, 60) for bank in banks for q in bank.questions()
         }
@@ -321,8 +362,8 @@ class MainWindow(QMainWindow):
         """Leave the study view for the library (unless the student stays, see `leave_attempt`)."""
         if self.pages.currentWidget() is self.study:
             self.study.save_layout()
-            if not self.leave_attempt():
-                return
+        if not self.leave_attempt():
+            return
         self.refresh_library()
         self.pages.setCurrentWidget(self.library_view)
         self.library_view.tree.setFocus()
@@ -333,6 +374,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.study and self.study.session is not None:
             session = self.study.session
             return session.attempt.bank_id, session.question.key
+        if self._drilling() and self.drill.session is not None:
+            return self.drill.session.attempt.bank_id, self.drill.session.question.key
         return self.library_view.selected_for_history()
 
     def _practice_selected(self) -> None:
@@ -344,6 +387,24 @@ class MainWindow(QMainWindow):
         chosen = self.library_view.selected()
         if chosen is not None and self.pages.currentWidget() is self.library_view:
             self.start(*chosen, "exam")
+
+    def _drill_selected(self) -> None:
+        chosen = self.library_view.selected()
+        if chosen is not None and self.pages.currentWidget() is self.library_view:
+            self.start(*chosen, "drill")
+
+    def show_plan_settings(self) -> PlanSettingsDialog:
+        """Attempt › Study plan settings: the desired retention and pausing the plan."""
+        dialog = PlanSettingsDialog(self.plan, self)
+        dialog.accepted.connect(self._plan_changed)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _plan_changed(self) -> None:
+        if self.pages.currentWidget() is self.library_view:
+            self.refresh_library()
+        self.statusBar().showMessage(self.library_view.due_view.summary(self.plan.paused_since()))
 
     def _history_selected(self) -> None:
         chosen = self._selected()
@@ -428,7 +489,7 @@ class MainWindow(QMainWindow):
     # -- studying --------------------------------------------------------------------------
 
     def start(self, bank_id: str, key: str, mode: Mode) -> StudySession:
-        """Start a new attempt at a question.
+        """Start a new attempt at a question (a drill opens in the drill view).
 
         Returns:
             The session shown: the new one, or the one open before when the student chose to
@@ -470,7 +531,8 @@ class MainWindow(QMainWindow):
         return self.open_attempt(attempt)
 
     def open_attempt(self, attempt: Attempt, *, read_only: bool = False) -> StudySession:
-        """Show an attempt in the study view (`read_only` when another window is writing it).
+        """Show an attempt in the study view, or a drill in the drill view (`read_only` when
+        another window is writing it).
 
         Returns:
             The session shown: the new one, or the one open before when the student chose to
@@ -481,6 +543,8 @@ class MainWindow(QMainWindow):
             return self.study.session
         bank = self.library.bank(attempt.bank_id)
         question = bank.question(attempt.question_key)
+        if attempt.mode == "drill":
+            return self._open_drill(bank, attempt, read_only=read_only)
         session = StudySession(self.store, question, attempt, clock=self.clock, read_only=read_only)
         self.pages.setCurrentWidget(self.study)
         self.study.open(bank, question, session)
@@ -496,6 +560,18 @@ class MainWindow(QMainWindow):
                 ),
                 10000,
             )
+        return session
+
+    def _open_drill(self, bank: Bank, attempt: Attempt, *, read_only: bool) -> DrillSession:
+        question = bank.question(attempt.question_key)
+        minutes = self.drill.drill_minutes()
+        session = DrillSession(
+            self.store, question, attempt, clock=self.clock, minutes=minutes, read_only=read_only
+        )
+        self.pages.setCurrentWidget(self.drill)
+        self.drill.open(bank, question, session)
+        self.setWindowTitle(f"{bank.case(question.case_id).title} – Casewise")
+        self._update_actions()
         return session
 
     def show_history(self, bank_id: str, key: str) -> HistoryDialog:
@@ -641,7 +717,8 @@ class MainWindow(QMainWindow):
     # -- leaving an attempt ----------------------------------------------------------------
 
     def leave_attempt(self, *, quitting: bool = False) -> bool:
-        """Leave the attempt open in the study view, if any: saved, or as the student chose.
+        """Leave the attempt open in the study view or the drill, if any: saved, or as the
+        student chose.
 
         Every way out of an attempt comes here: quitting, closing the window, the library,
         another attempt. While the last save failed, the student is asked (`UnsavedDialog`).
@@ -649,7 +726,8 @@ class MainWindow(QMainWindow):
         Returns:
             False when the student stays with the attempt.
         """
-        return self.study.leave(
+        view = self.drill if self.drill.session is not None else self.study
+        return view.leave(
             lambda session: self.ask_unsaved(session, quitting=quitting), self.save_answer_as_text
         )
 
@@ -675,7 +753,7 @@ class MainWindow(QMainWindow):
             Whether the file was written (False when the student cancelled or it failed; the
             next question says why).
         """
-        session = self.study.session
+        session = self.study.session or self.drill.session
         key = session.question.key.replace("/", "-") if session is not None else "answer"
         name = f"{key}-{datetime.date.today().isoformat()}.txt"
         folder = str(self.settings.value("export/folder", "") or Path.home())
@@ -781,8 +859,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         """Save when the window loses focus."""
         super().changeEvent(event)  # type: ignore[arg-type]
-        if hasattr(self, "study") and not self.isActiveWindow():
+        if hasattr(self, "drill") and not self.isActiveWindow():
             self.study.focus_changed()
+            self.drill.focus_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save everything, remember the layout, close the store cleanly.

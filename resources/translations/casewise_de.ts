@@ -211,6 +211,253 @@
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message>
+        <source>Recalled</source>
+        <translation>Erinnert</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Not recalled</source>
+        <translation>Nicht erinnert</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <comment>back arrow: points right in a right-to-left language</comment>
+        <translation>← Bibliothek</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Zurück zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>Save the drill and return to the library (Ctrl+L)</source>
+        <translation>Die Abrufübung speichern und zur Bibliothek zurückkehren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your bullet points</source>
+        <translation>Deine Stichpunkte</translation>
+    </message>
+    <message>
+        <source>Write down the arguments you recall, one per line, before the time is up</source>
+        <translation>Schreib die Argumente auf, an die du dich erinnerst, eines pro Zeile, bevor die Zeit um ist</translation>
+    </message>
+    <message>
+        <source>From memory: the arguments this question asks for, one per line.</source>
+        <translation>Aus dem Gedächtnis: die Argumente, nach denen die Aufgabe fragt, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the drill&apos;s minutes</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Drill time in minutes</source>
+        <translation>Zeit der Abrufübung in Minuten</translation>
+    </message>
+    <message>
+        <source>How long the drill lasts; kept for the next drills</source>
+        <translation>Wie lange die Abrufübung dauert; gilt auch für die nächsten</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stop writing and rate each argument (Ctrl+Return)</source>
+        <translation>Mit dem Schreiben aufhören und jedes Argument bewerten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No checklist in a drill: write what you recall. When you are done, or the time is up, you rate each argument and see what Casewise detected.</source>
+        <translation>In einer Abrufübung gibt es keine Checkliste: Schreib auf, woran du dich erinnerst. Wenn du fertig bist oder die Zeit um ist, bewertest du jedes Argument und siehst, was Casewise erkannt hat.</translation>
+    </message>
+    <message>
+        <source>Rate how far you recalled each argument. What Casewise detected in your points stands beside each one.</source>
+        <translation>Bewerte, wie weit du dich an jedes Argument erinnert hast. Was Casewise in deinen Stichpunkten erkannt hat, steht jeweils daneben.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the rubric</source>
+        <translation>Bewertungsraster &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the rubric</source>
+        <translation>Bewertungsraster zeigen</translation>
+    </message>
+    <message>
+        <source>Save your ratings and show the rubric with what you missed</source>
+        <translation>Deine Bewertungen speichern und das Bewertungsraster mit dem zeigen, was dir fehlte</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>abrufen</translation>
+    </message>
+    <message>
+        <source>rate yourself</source>
+        <translation>selbst bewerten</translation>
+    </message>
+    <message>
+        <source>rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Recall drill</source>
+        <translation>Abrufübung</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Your rating for %1</source>
+        <translation>Deine Bewertung für %1</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>konnte nicht prüfen</translation>
+    </message>
+    <message>
+        <source>%1 detected: %2</source>
+        <translation>%1 erkannt: %2</translation>
+    </message>
+    <message>
+        <source>Casewise detected: %1</source>
+        <translation>Casewise hat erkannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You missed %n argument(s): their model paragraphs are below.</source>
+        <translation>
+            <numerusform>Dir fehlte %n Argument: sein Musterabsatz steht unten.</numerusform>
+            <numerusform>Dir fehlten %n Argumente: ihre Musterabsätze stehen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You recalled every argument.</source>
+        <translation>Du hast dich an jedes Argument erinnert.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Your rating: %1 · detected: %2</source>
+        <translation>Deine Bewertung: %1 · erkannt: %2</translation>
+    </message>
+    <message>
+        <source>Model paragraph:</source>
+        <translation>Musterabsatz:</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Question</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Arguments due</source>
+        <translation>Fällige Argumente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Questions due today</source>
+        <translation>Heute fällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>The questions whose arguments your study plan says to practise today, the most at risk of being forgotten first; press Enter to drill one</source>
+        <translation>Die Aufgaben, deren Argumente du laut Lernplan heute üben solltest, die am ehesten vergessenen zuerst; Eingabe startet eine Abrufübung</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Questions come back here when your study plan says you are about to forget their arguments.</source>
+        <translation>Heute ist nichts fällig. Aufgaben erscheinen hier wieder, wenn du ihre Argumente laut Lernplan bald vergisst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) due today&lt;/b&gt;, the most at risk first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Aufgabe heute fällig&lt;/b&gt;, die gefährdetste zuerst.</numerusform>
+            <numerusform>&lt;b&gt;%n Aufgaben heute fällig&lt;/b&gt;, die gefährdetsten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Chance of recalling the weakest argument now: %1</source>
+        <translation>Chance, dich jetzt an das schwächste Argument zu erinnern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n argument(s) changed since you last practised them.</source>
+        <translation>
+            <numerusform>Das Bewertungsraster von %n Argument hat sich geändert, seit du es zuletzt geübt hast.</numerusform>
+            <numerusform>Das Bewertungsraster von %n Argumenten hat sich geändert, seit du sie zuletzt geübt hast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study plan is paused since %1.</source>
+        <translation>Der Lernplan ist seit %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today in your study plan.</source>
+        <translation>In deinem Lernplan ist heute nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>%n Aufgabe heute fällig</numerusform>
+            <numerusform>%n Aufgaben heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Send my attempts to my tutor</source>
@@ -279,6 +526,10 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <source>drill</source>
+        <translation>Abrufübung</translation>
+    </message>
+    <message>
         <source>%1, open in this window</source>
         <translation>%1, in diesem Fenster geöffnet</translation>
     </message>
@@ -293,6 +544,10 @@
     <message>
         <source>Question history</source>
         <translation>Verlauf der Aufgabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recall of each argument&lt;/b&gt; · the line falls as you forget and meets the dotted line when the argument is due; dots are your attempts (green recalled, amber partly, grey missed)</source>
+        <translation>&lt;b&gt;Erinnerung an jedes Argument&lt;/b&gt; · die Linie sinkt, während du vergisst, und erreicht die gepunktete Linie, wenn das Argument fällig ist; Punkte sind deine Versuche (grün erinnert, gelb teilweise, grau verpasst)</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -526,6 +781,10 @@
         <translation>Zeit</translation>
     </message>
     <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
         <source>Search cases and questions (Ctrl+K)</source>
         <translation>Fälle und Aufgaben durchsuchen (Strg+K)</translation>
     </message>
@@ -554,6 +813,18 @@
         <translation>Drücken Sie die Eingabetaste auf einem Ergebnis, um seine Aufgabe in der Bibliothek auszuwählen</translation>
     </message>
     <message>
+        <source>All questions</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>The questions your study plan says to practise today (Ctrl+D drills one)</source>
+        <translation>Die Aufgaben, die du laut Lernplan heute üben solltest (Strg+D startet eine Abrufübung)</translation>
+    </message>
+    <message>
         <source>&amp;Practice</source>
         <translation>Ü&amp;ben</translation>
     </message>
@@ -576,6 +847,18 @@
     <message>
         <source>Start a timed attempt: the checklist stays hidden until you submit</source>
         <translation>Einen Versuch auf Zeit beginnen: Die Checkliste bleibt bis zur Abgabe verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>&amp;Abrufübung</translation>
+    </message>
+    <message>
+        <source>Drill the selected question</source>
+        <translation>Die ausgewählte Aufgabe als Abrufübung</translation>
+    </message>
+    <message>
+        <source>Start a recall drill: a few minutes to note the arguments from memory, then rate each one</source>
+        <translation>Eine Abrufübung beginnen: ein paar Minuten, um die Argumente aus dem Gedächtnis zu notieren, dann jedes bewerten</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -659,6 +942,10 @@
         <source>Nothing matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>Heute fällig (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -719,6 +1006,10 @@
         <translation>Als &amp;Prüfung schreiben</translation>
     </message>
     <message>
+        <source>&amp;Drill selected question</source>
+        <translation>Ab&amp;rufübung zur ausgewählten Aufgabe</translation>
+    </message>
+    <message>
         <source>&amp;Submit answer</source>
         <translation>Antwort &amp;abgeben</translation>
     </message>
@@ -729,6 +1020,10 @@
     <message>
         <source>&amp;History of question</source>
         <translation>&amp;Verlauf der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Study &amp;plan settings…</source>
+        <translation>&amp;Lernplan-Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Find in case</source>
@@ -1023,6 +1318,73 @@
     <message>
         <source>Saved the answer as %1.</source>
         <translation>Die Antwort wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Study plan settings</source>
+        <translation>Lernplan-Einstellungen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>after the desired retention&apos;s percentage</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Erinnerungsquote</translation>
+    </message>
+    <message>
+        <source>How likely you want to be to recall an argument when it comes back</source>
+        <translation>Wie sicher du dich an ein Argument erinnern willst, wenn es wiederkommt</translation>
+    </message>
+    <message>
+        <source>How likely you want to be to recall an argument when Casewise brings it back. Higher means shorter gaps and more practice; %1 suits most students.</source>
+        <translation>Wie sicher du dich an ein Argument erinnern willst, wenn Casewise es wiederbringt. Höher heißt kürzere Abstände und mehr Übung; %1 passt für die meisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the study plan (holidays)</source>
+        <translation>Lernplan &amp;pausieren (Ferien)</translation>
+    </message>
+    <message>
+        <source>While paused nothing is due; on resuming every due date moves by the pause</source>
+        <translation>Während der Pause ist nichts fällig; danach verschiebt sich jede Fälligkeit um die Pause</translation>
+    </message>
+    <message>
+        <source>While the plan is paused nothing is due. When you resume it, every argument comes back as much later as the pause lasted, so nothing piles up.</source>
+        <translation>Solange der Plan pausiert, ist nichts fällig. Wenn du ihn fortsetzt, kommt jedes Argument um die Dauer der Pause später wieder, damit sich nichts anstaut.</translation>
+    </message>
+    <message>
+        <source>Paused since %1.</source>
+        <translation>Pausiert seit %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <translation>Gewünschte &amp;Erinnerungsquote:</translation>
+    </message>
+</context>
+<context>
+    <name>RecallChart</name>
+    <message>
+        <source>Recall of each argument over time</source>
+        <translation>Erinnerung an jedes Argument im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>No recall to show yet: submit an attempt or a drill.</source>
+        <translation>Noch keine Erinnerung zu zeigen: Gib einen Versuch oder eine Abrufübung ab.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Chance of recalling each argument now: %1</source>
+        <translation>Chance, dich jetzt an jedes Argument zu erinnern: %1</translation>
+    </message>
+    <message>
+        <source>No recall to show yet</source>
+        <translation>Noch keine Erinnerung zu zeigen</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,47 @@
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message numerus="yes">
+        <source>You missed %n argument(s): their model paragraphs are below.</source>
+        <translation>
+            <numerusform>You missed %n argument: its model paragraph is below.</numerusform>
+            <numerusform>You missed %n arguments: their model paragraphs are below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) due today&lt;/b&gt;, the most at risk first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n question due today&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%n questions due today&lt;/b&gt;, the most at risk first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n argument(s) changed since you last practised them.</source>
+        <translation>
+            <numerusform>The rubric of %n argument changed since you last practised it.</numerusform>
+            <numerusform>The rubric of %n arguments changed since you last practised them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>%n question due today</numerusform>
+            <numerusform>%n questions due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message numerus="yes">
         <source>%1 (%n submitted answers)</source>

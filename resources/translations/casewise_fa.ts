@@ -209,6 +209,248 @@
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message>
+        <source>Recalled</source>
+        <translation>به یاد آمد</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>تا حدی</translation>
+    </message>
+    <message>
+        <source>Not recalled</source>
+        <translation>به یاد نیامد</translation>
+    </message>
+    <message>
+        <source>← Library</source>
+        <comment>back arrow: points right in a right-to-left language</comment>
+        <translation>→ کتابخانه</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>بازگشت به کتابخانه</translation>
+    </message>
+    <message>
+        <source>Save the drill and return to the library (Ctrl+L)</source>
+        <translation>ذخیرهٔ تمرین یادآوری و بازگشت به کتابخانه (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Your bullet points</source>
+        <translation>نکته‌های شما</translation>
+    </message>
+    <message>
+        <source>Write down the arguments you recall, one per line, before the time is up</source>
+        <translation>استدلال‌هایی را که به یاد می‌آورید، هر کدام در یک سطر، پیش از پایان زمان بنویسید</translation>
+    </message>
+    <message>
+        <source>From memory: the arguments this question asks for, one per line.</source>
+        <translation>از حافظه: استدلال‌هایی که این پرسش می‌خواهد، هر کدام در یک سطر.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>زمان باقی‌مانده</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the drill&apos;s minutes</comment>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Drill time in minutes</source>
+        <translation>زمان تمرین یادآوری به دقیقه</translation>
+    </message>
+    <message>
+        <source>How long the drill lasts; kept for the next drills</source>
+        <translation>مدت تمرین یادآوری؛ برای تمرین‌های بعدی هم می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تمام</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>Stop writing and rate each argument (Ctrl+Return)</source>
+        <translation>پایان نوشتن و ارزیابی هر استدلال (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>No checklist in a drill: write what you recall. When you are done, or the time is up, you rate each argument and see what Casewise detected.</source>
+        <translation>تمرین یادآوری فهرست بررسی ندارد: آنچه را به یاد می‌آورید بنویسید. وقتی تمام کردید یا زمان به پایان رسید، هر استدلال را ارزیابی می‌کنید و می‌بینید Casewise چه تشخیص داده است.</translation>
+    </message>
+    <message>
+        <source>Rate how far you recalled each argument. What Casewise detected in your points stands beside each one.</source>
+        <translation>ارزیابی کنید هر استدلال را تا چه حد به یاد آوردید. آنچه Casewise در نکته‌های شما تشخیص داده، کنار هر کدام آمده است.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the rubric</source>
+        <translation>&amp;نمایش معیار ارزیابی</translation>
+    </message>
+    <message>
+        <source>Show the rubric</source>
+        <translation>نمایش معیار ارزیابی</translation>
+    </message>
+    <message>
+        <source>Save your ratings and show the rubric with what you missed</source>
+        <translation>ذخیرهٔ ارزیابی‌ها و نمایش معیار ارزیابی همراه با آنچه از قلم افتاد</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>معیار ارزیابی</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>ویرایش شد</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>یادآوری</translation>
+    </message>
+    <message>
+        <source>rate yourself</source>
+        <translation>خودارزیابی</translation>
+    </message>
+    <message>
+        <source>rubric</source>
+        <translation>معیار ارزیابی</translation>
+    </message>
+    <message>
+        <source>Recall drill</source>
+        <translation>تمرین یادآوری</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Your rating for %1</source>
+        <translation>ارزیابی شما برای %1</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>بررسی ممکن نشد</translation>
+    </message>
+    <message>
+        <source>%1 detected: %2</source>
+        <translation>%1 تشخیص: %2</translation>
+    </message>
+    <message>
+        <source>Casewise detected: %1</source>
+        <translation>تشخیص Casewise: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You missed %n argument(s): their model paragraphs are below.</source>
+        <translation>
+            <numerusform>%Ln استدلال از قلم افتاد: بند نمونهٔ آن‌ها در زیر آمده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You recalled every argument.</source>
+        <translation>همهٔ استدلال‌ها را به یاد آوردید.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ارزیابی نشده</translation>
+    </message>
+    <message>
+        <source>Your rating: %1 · detected: %2</source>
+        <translation>ارزیابی شما: %1 · تشخیص: %2</translation>
+    </message>
+    <message>
+        <source>Model paragraph:</source>
+        <translation>بند نمونه:</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Arguments due</source>
+        <translation>استدلال‌های موعد رسیده</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <source>Questions due today</source>
+        <translation>پرسش‌هایی که امروز موعدشان است</translation>
+    </message>
+    <message>
+        <source>The questions whose arguments your study plan says to practise today, the most at risk of being forgotten first; press Enter to drill one</source>
+        <translation>پرسش‌هایی که برنامهٔ مطالعه می‌گوید امروز استدلال‌هایشان را تمرین کنید، آن‌ها که بیشتر در خطر فراموشی‌اند اول؛ با Enter تمرین یادآوری آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Questions come back here when your study plan says you are about to forget their arguments.</source>
+        <translation>امروز چیزی موعدش نیست. پرسش‌ها وقتی برنامهٔ مطالعه بگوید در آستانهٔ فراموشی استدلال‌هایشان هستید، به اینجا برمی‌گردند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n question(s) due today&lt;/b&gt;, the most at risk first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;امروز موعد %Ln پرسش است&lt;/b&gt;، آن‌ها که بیشتر در خطرند اول.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Chance of recalling the weakest argument now: %1</source>
+        <translation>احتمال به یاد آوردن ضعیف‌ترین استدلال در این لحظه: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rubric of %n argument(s) changed since you last practised them.</source>
+        <translation>
+            <numerusform>معیار ارزیابی %Ln استدلال از آخرین تمرین شما تغییر کرده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study plan is paused since %1.</source>
+        <translation>برنامهٔ مطالعه از %1 متوقف است.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today in your study plan.</source>
+        <translation>امروز در برنامهٔ مطالعهٔ شما چیزی موعدش نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) due today</source>
+        <translation>
+            <numerusform>امروز موعد %Ln پرسش است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>موعد امروز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln روز تأخیر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Send my attempts to my tutor</source>
@@ -276,6 +518,10 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>drill</source>
+        <translation>تمرین یادآوری</translation>
+    </message>
+    <message>
         <source>%1, open in this window</source>
         <translation>%1، در همین پنجره باز است</translation>
     </message>
@@ -290,6 +536,10 @@
     <message>
         <source>Question history</source>
         <translation>پیشینهٔ پرسش</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recall of each argument&lt;/b&gt; · the line falls as you forget and meets the dotted line when the argument is due; dots are your attempts (green recalled, amber partly, grey missed)</source>
+        <translation>&lt;b&gt;یادآوری هر استدلال&lt;/b&gt; · خط با فراموشی پایین می‌آید و وقتی موعد استدلال برسد به خط نقطه‌چین می‌رسد؛ نقطه‌ها تلاش‌های شمایند (سبز به یاد آمد، کهربایی تا حدی، خاکستری از قلم افتاد)</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -517,6 +767,10 @@
         <translation>زمان</translation>
     </message>
     <message>
+        <source>Next due</source>
+        <translation>موعد بعدی</translation>
+    </message>
+    <message>
         <source>Search cases and questions (Ctrl+K)</source>
         <translation>جست‌وجو در موردها و پرسش‌ها (Ctrl+K)</translation>
     </message>
@@ -545,6 +799,18 @@
         <translation>روی یک نتیجه Enter را بزنید تا پرسش آن در کتابخانه انتخاب شود</translation>
     </message>
     <message>
+        <source>All questions</source>
+        <translation>همهٔ پرسش‌ها</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>موعد امروز</translation>
+    </message>
+    <message>
+        <source>The questions your study plan says to practise today (Ctrl+D drills one)</source>
+        <translation>پرسش‌هایی که برنامهٔ مطالعه می‌گوید امروز تمرین کنید (Ctrl+D تمرین یادآوری را آغاز می‌کند)</translation>
+    </message>
+    <message>
         <source>&amp;Practice</source>
         <translation>&amp;تمرین</translation>
     </message>
@@ -567,6 +833,18 @@
     <message>
         <source>Start a timed attempt: the checklist stays hidden until you submit</source>
         <translation>شروع یک تلاش زمان‌دار: فهرست بررسی تا زمان تحویل پنهان می‌ماند</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>تمرین &amp;یادآوری</translation>
+    </message>
+    <message>
+        <source>Drill the selected question</source>
+        <translation>تمرین یادآوری پرسش انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Start a recall drill: a few minutes to note the arguments from memory, then rate each one</source>
+        <translation>آغاز تمرین یادآوری: چند دقیقه برای نوشتن استدلال‌ها از حافظه، سپس ارزیابی هر کدام</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -648,6 +926,10 @@
         <source>Nothing matches.</source>
         <translation>چیزی پیدا نشد.</translation>
     </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>موعد امروز (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -708,6 +990,10 @@
         <translation>پاسخ در قالب &amp;آزمون</translation>
     </message>
     <message>
+        <source>&amp;Drill selected question</source>
+        <translation>تمرین &amp;یادآوری پرسش انتخاب‌شده</translation>
+    </message>
+    <message>
         <source>&amp;Submit answer</source>
         <translation>&amp;تحویل پاسخ</translation>
     </message>
@@ -718,6 +1004,10 @@
     <message>
         <source>&amp;History of question</source>
         <translation>&amp;پیشینهٔ پرسش</translation>
+    </message>
+    <message>
+        <source>Study &amp;plan settings…</source>
+        <translation>&amp;تنظیمات برنامهٔ مطالعه…</translation>
     </message>
     <message>
         <source>&amp;Find in case</source>
@@ -1008,6 +1298,73 @@
     <message>
         <source>Saved the answer as %1.</source>
         <translation>پاسخ با نام %1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Study plan settings</source>
+        <translation>تنظیمات برنامهٔ مطالعه</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>after the desired retention&apos;s percentage</comment>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>میزان یادسپاری دلخواه</translation>
+    </message>
+    <message>
+        <source>How likely you want to be to recall an argument when it comes back</source>
+        <translation>چقدر می‌خواهید هنگام بازگشت یک استدلال آن را به یاد آورید</translation>
+    </message>
+    <message>
+        <source>How likely you want to be to recall an argument when Casewise brings it back. Higher means shorter gaps and more practice; %1 suits most students.</source>
+        <translation>چقدر می‌خواهید وقتی Casewise استدلالی را برمی‌گرداند آن را به یاد آورید. عدد بالاتر یعنی فاصله‌های کوتاه‌تر و تمرین بیشتر؛ %1 برای بیشتر دانشجویان مناسب است.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the study plan (holidays)</source>
+        <translation>&amp;توقف برنامهٔ مطالعه (تعطیلات)</translation>
+    </message>
+    <message>
+        <source>While paused nothing is due; on resuming every due date moves by the pause</source>
+        <translation>در زمان توقف چیزی موعدش نیست؛ با ادامه، هر موعد به اندازهٔ توقف جابه‌جا می‌شود</translation>
+    </message>
+    <message>
+        <source>While the plan is paused nothing is due. When you resume it, every argument comes back as much later as the pause lasted, so nothing piles up.</source>
+        <translation>تا وقتی برنامه متوقف است چیزی موعدش نیست. وقتی آن را ادامه دهید، هر استدلال به اندازهٔ مدت توقف دیرتر برمی‌گردد تا چیزی انباشته نشود.</translation>
+    </message>
+    <message>
+        <source>Paused since %1.</source>
+        <translation>متوقف از %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <translation>میزان &amp;یادسپاری دلخواه:</translation>
+    </message>
+</context>
+<context>
+    <name>RecallChart</name>
+    <message>
+        <source>Recall of each argument over time</source>
+        <translation>یادآوری هر استدلال در گذر زمان</translation>
+    </message>
+    <message>
+        <source>No recall to show yet: submit an attempt or a drill.</source>
+        <translation>هنوز یادآوری‌ای برای نمایش نیست: یک تلاش یا تمرین یادآوری تحویل دهید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Chance of recalling each argument now: %1</source>
+        <translation>احتمال به یاد آوردن هر استدلال در این لحظه: %1</translation>
+    </message>
+    <message>
+        <source>No recall to show yet</source>
+        <translation>هنوز یادآوری‌ای برای نمایش نیست</translation>
     </message>
 </context>
 <context>

@@ -318,3 +318,25 @@ def test_the_plan_command_says_what_is_due_and_rebuilds(data_dir, clock: FakeClo
     with Store.open(data_dir) as store:
         StudyPlan(store).pause()
     assert run().startswith("The study plan is paused since ")
+
+
+def test_the_recall_history_falls_between_reviews_and_jumps_at_each(store: Store, clock: FakeClock):
+    plan = StudyPlan(store)
+    history(store, clock)
+
+    chart = plan.recall_history(banks.BANK_ID, banks.PRICING, now=at(14), points=300)
+
+    assert chart.times[0] == at(3) and chart.times[-1] == datetime(2025, 4, 6, 9, tzinfo=UTC)
+    assert chart.retention == 0.9
+    [price, quality] = chart.curves
+    assert (price.title, quality.title) == ("Price", "Quality")
+    assert [r.rating for r in quality.reviews] == [Rating.Again, Rating.Good, Rating.Good]
+    values = [v for v in quality.recall if v is not None]
+    assert values[0] == 1.0  # just reviewed
+    before = chart.times.index(max(t for t in chart.times if t < at(5)))
+    after = chart.times.index(min(t for t in chart.times if t >= at(5, 12)))
+    assert quality.recall[before] is not None and quality.recall[after] is not None
+    assert quality.recall[before] < 0.9 < quality.recall[after]  # forgotten, then recalled
+    # At its due date an argument is down to the desired retention, give or take a day's decay.
+    assert price.recall[-1] == pytest.approx(0.9, abs=0.01)
+    assert plan.recall_history(banks.BANK_ID, banks.CHANNELS, now=at(14)).curves == ()
