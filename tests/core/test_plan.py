@@ -335,8 +335,9 @@ def test_the_recall_history_falls_between_reviews_and_jumps_at_each(store: Store
     assert values[0] == 1.0  # just reviewed
     before = chart.times.index(max(t for t in chart.times if t < at(5)))
     after = chart.times.index(min(t for t in chart.times if t >= at(5, 12)))
-    assert quality.recall[before] is not None and quality.recall[after] is not None
-    assert quality.recall[before] < 0.9 < quality.recall[after]  # forgotten, then recalled
+    forgotten, recalled = quality.recall[before], quality.recall[after]
+    assert forgotten is not None and recalled is not None
+    assert forgotten < 0.9 < recalled  # forgotten, then recalled
     # At its due date an argument is down to the desired retention, give or take a day's decay.
     assert price.recall[-1] == pytest.approx(0.9, abs=0.01)
     assert plan.recall_history(banks.BANK_ID, banks.CHANNELS, now=at(14)).curves == ()
