@@ -31,6 +31,7 @@ BENCHES: dict[str, str] = {
     "case-open": "benchmarks.app_bench:bench_case_open",
     "history": "benchmarks.store_bench:bench_history",
     "library": "benchmarks.store_bench:bench_library",
+    "due": "benchmarks.plan_bench:bench_due",
     "import": "benchmarks.import_bench:bench_import",
     "export": "benchmarks.export_bench:bench_export",
     "spelling": "benchmarks.spelling_bench:bench_spelling",

@@ -447,46 +447,16 @@ class StudyPlan:
             if db.execute("SELECT 1 FROM pauses WHERE ended_at IS NULL").fetchone():
                 return []
             fsrs = scheduler(retention(db))
-            rows = db.execute(
-                """SELECT c.id, c.bank_id, c.question_key, c.due, c.state, c.stability,
-                c.last_review FROM cards AS c
-                WHERE c.retired_at IS NULL AND c.due <= ? AND c.last_review IS NOT NULL""",
-                [_stamp(until)],
-            ).fetchall()
-            if not rows:
-                return []
-            totals = {
-                (bank_id, key): (count, changed)
-                for bank_id, key, count, changed in db.execute(
-                    """SELECT bank_id, question_key, count(*), sum(changed_at IS NOT NULL)
-                    FROM cards WHERE retired_at IS NULL AND last_review IS NOT NULL
-                    GROUP BY bank_id, question_key"""
-                )
-            }
-        found: dict[tuple[str, str], list[tuple[datetime, float]]] = defaultdict(list)
-        for card_id, bank_id, key, due, state, stability, last_review in rows:
-            card = Card(
-                card_id=card_id,
-                state=State(state),
-                stability=stability,
-                last_review=_time(last_review),
-                due=_time(due),
+            rows = db.execute(_DUE, {"until": _stamp(until), "now": _stamp(when)}).fetchall()
+        result = []
+        for bank_id, key, due, state, _, stability, last_review, earliest, cards, changed in rows:
+            # Recall falls with the days since the review over the stability: the card where
+            # that is largest is the question's weakest, and the scheduler says how weak.
+            weakest = Card(
+                card_id=0, state=State(state), stability=stability, last_review=_time(last_review)
             )
-            found[bank_id, key].append(
-                (card.due, fsrs.get_card_retrievability(card, current_datetime=when))
-            )
-        result = [
-            DueQuestion(
-                bank_id,
-                key,
-                len(cards),
-                totals[bank_id, key][0],
-                min(due for due, _ in cards),
-                min(recall for _, recall in cards),
-                totals[bank_id, key][1],
-            )
-            for (bank_id, key), cards in found.items()
-        ]
+            recall = float(fsrs.get_card_retrievability(weakest, current_datetime=when))
+            result.append(DueQuestion(bank_id, key, due, cards, _time(earliest), recall, changed))
         result.sort(key=lambda q: (q.recall, -q.due, q.earliest, q.bank_id, q.question_key))
         return result
 
@@ -689,6 +659,28 @@ class StudyPlan:
         with _guarded(self.store.data_dir):
             yield self.store.db
 
+
+# Per question with arguments due: how many, the card with the most days since its review for
+# its stability (with one max() in the query, SQLite takes the bare columns from the row where
+# it found its value), the earliest due date of the question's cards (the earliest of those
+# due), how many cards it has, and how many an update changed.
+_DUE = """
+SELECT c.bank_id, c.question_key, count(*), c.state,
+       max(CAST(julianday(:now) - julianday(c.last_review) AS INTEGER) / c.stability),
+       c.stability, c.last_review,
+       (SELECT min(o.due) FROM cards AS o WHERE o.bank_id = c.bank_id
+        AND o.question_key = c.question_key AND o.retired_at IS NULL
+        AND o.last_review IS NOT NULL),
+       (SELECT count(*) FROM cards AS o WHERE o.bank_id = c.bank_id
+        AND o.question_key = c.question_key AND o.retired_at IS NULL
+        AND o.last_review IS NOT NULL),
+       (SELECT count(*) FROM cards AS o WHERE o.bank_id = c.bank_id
+        AND o.question_key = c.question_key AND o.retired_at IS NULL
+        AND o.last_review IS NOT NULL AND o.changed_at IS NOT NULL)
+FROM cards AS c
+WHERE c.retired_at IS NULL AND c.due <= :until AND c.last_review IS NOT NULL
+GROUP BY c.bank_id, c.question_key
+"""
 
 # Submitted attempts that could review something and have no reviews yet.
 _UNREVIEWED = """
