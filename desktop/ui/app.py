@@ -14,6 +14,7 @@ from types import TracebackType
 from casebank.errors import UserError
 from desktop.library import Library
 from desktop.store import Store
+from desktop.store.plan import StudyPlan
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
@@ -86,6 +87,8 @@ def build_window(
     store = store or Store.open(data_dir)
     library = Library(store)
     library.open()
+    # Attempts submitted before Casewise had a study plan join it (once; cheap afterwards).
+    StudyPlan(store).catch_up()
     window = MainWindow(store, library, settings_for(data_dir), runner or ThreadRunner())
     for problem in library.problems:
         window.show_message(translate("App", "A bank could not be opened"), problem, warning=True)

@@ -206,3 +206,26 @@ def test_the_due_view_and_the_drill_speak_the_interface_language(
         window.close()
         window.store.close()
         QApplication.processEvents()
+
+
+def test_attempts_from_before_the_study_plan_join_it_on_start(qtbot, tmp_path: Path):
+    import sqlite3
+
+    from desktop.store.paths import DATABASE
+    from desktop.ui.app import build_window
+
+    data_dir = tmp_path / "data"
+    seed(data_dir)
+    conn = sqlite3.connect(data_dir / DATABASE)
+    with conn:
+        conn.execute("DELETE FROM cards")  # as the attempts of a database from before 0004
+    conn.close()
+
+    window = build_window(data_dir, runner=ImmediateRunner())
+    qtbot.addWidget(window)
+    try:
+        assert len(due_rows(window)) == 1
+        assert window.statusBar().currentMessage() == "1 question due today"
+    finally:
+        window.close()
+        window.store.close()
