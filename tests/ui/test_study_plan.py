@@ -218,7 +218,9 @@ def test_attempts_from_before_the_study_plan_join_it_on_start(qtbot, tmp_path: P
     seed(data_dir)
     conn = sqlite3.connect(data_dir / DATABASE)
     with conn:
-        conn.execute("DELETE FROM cards")  # as the attempts of a database from before 0004
+        # As the attempts of a database from before 0004: no cards, no reviews.
+        conn.execute("DELETE FROM reviews")
+        conn.execute("DELETE FROM cards")
     conn.close()
 
     window = build_window(data_dir, runner=ImmediateRunner())
