@@ -383,7 +383,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        self.resize(780, 720)
         self.confirm_delete = self._ask_delete
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()

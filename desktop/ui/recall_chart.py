@@ -1,9 +1,10 @@
 """A question's arguments' recall over time, one band per argument, drawn as the history's
 coverage chart is: the palette's colours, mirrored right to left, and described in words.
 
-Within its band each argument's line is the scheduler's chance of recalling it (0 at the band's
-foot, 100 % at its top): it jumps at each review, marked with a dot in the outcome's colour, and
-falls until the argument is due, where it meets the dotted line of the desired retention.
+Within its band each argument's line is the scheduler's chance of recalling it (50 % or less at
+the band's foot, 100 % at its top, as the scale beside the first band says): it jumps at each
+review, marked with a dot in the outcome's colour, and falls until the argument is due, where it
+meets the dotted line of the desired retention.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ from desktop.ui.qt import (
     QWidget,
 )
 
-BAND = 30  # pixels per argument
+BAND = 36  # pixels per argument
+# Each band's scale runs from this recall to 100 %: the scheduler brings an argument back at
+# 70 to 97 %, and below half it is as good as forgotten; the band's foot says "50 % or less".
+FLOOR = 0.5
+SCALE_WIDTH = 40
 LABEL_WIDTH = 170
 # A review's rating as the checklist would colour its outcome: Good as covered, Hard as partly,
 # Again as missing.
@@ -90,9 +95,9 @@ class RecallChart(QWidget):
             painter.end()
             return
         mirrored = self.isRightToLeft()
-        left, right = LABEL_WIDTH + 8, self.width() - 12
+        left, right = LABEL_WIDTH + 8, self.width() - SCALE_WIDTH
         if mirrored:
-            left, right = 12, self.width() - LABEL_WIDTH - 8
+            left, right = SCALE_WIDTH, self.width() - LABEL_WIDTH - 8
         top = 4
         start, end = history.times[0], history.times[-1]
         span = max((end - start).total_seconds(), 1.0)
@@ -111,7 +116,18 @@ class RecallChart(QWidget):
             foot, head = y0 + BAND - 4, y0 + 3
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(left, foot), QPointF(right, foot))
-            keep_y = foot - history.retention * (foot - head)
+
+            def height(value: float, foot: float = foot, head: float = head) -> float:
+                return foot - (max(value, FLOOR) - FLOOR) / (1 - FLOOR) * (foot - head)
+
+            keep_y = height(history.retention)
+            if row == 0:
+                painter.setPen(text)
+                for value, y in ((1.0, head + 4), (FLOOR, foot)):
+                    mark = i18n.percent(value)
+                    width = painter.fontMetrics().horizontalAdvance(mark)
+                    scale_x = left - width - 4 if mirrored else right + 4
+                    painter.drawText(QPointF(scale_x, y), mark)
             dotted = QPen(grid, 1, Qt.PenStyle.DotLine)
             painter.setPen(dotted)
             painter.drawLine(QPointF(left, keep_y), QPointF(right, keep_y))
@@ -132,7 +148,7 @@ class RecallChart(QWidget):
                 elided,
             )
             spots = [
-                QPointF(x_at(when), foot - value * (foot - head))
+                QPointF(x_at(when), height(value))
                 for when, value in zip(history.times, curve.recall, strict=True)
                 if value is not None
             ]
@@ -143,7 +159,7 @@ class RecallChart(QWidget):
                 colour = theme.status_colour(RATING_STATUS[int(review.rating)], palette)
                 painter.setPen(QPen(colour.darker(130), 1))
                 painter.setBrush(colour)
-                painter.drawEllipse(QPointF(x_at(review.reviewed_at), head + 1), 3.5, 3.5)
+                painter.drawEllipse(QPointF(x_at(review.reviewed_at), head), 3.5, 3.5)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         bottom = top + band_count * BAND
         if self.now is not None and start <= self.now <= end:
