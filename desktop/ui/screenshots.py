@@ -10,10 +10,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from casebank.coverage import check
+from desktop.library import Library
+from desktop.store import Store
 from desktop.ui import i18n
 from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
@@ -89,6 +93,8 @@ def main(folder: Path) -> None:
             if not i18n.install(i18n.LANGUAGES[code]):
                 raise SystemExit(f"no {code} translation: run `make translations` first")
             with tempfile.TemporaryDirectory(prefix="casewise-shots-") as data:
+                bank_id = {"en": EN_BANK, "de": DE_BANK, "fa": FA_BANK}[code]
+                studied(Path(data), bank_id)
                 window = build_window(Path(data), runner=ImmediateRunner())
                 ticker = Ticker()
                 window.clock = ticker
@@ -105,6 +111,59 @@ def main(folder: Path) -> None:
                 window.store.close()
     finally:
         i18n.install(i18n.LANGUAGES["en"])
+
+
+class PastClock:
+    """The store's clock some days ago: the study plan needs a past to have anything due."""
+
+    def __init__(self, days: float) -> None:
+        self.now = datetime.now(UTC) - timedelta(days=days)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def studied(data: Path, bank_id: str) -> None:
+    """Drills of a bank's first questions nine and five days ago: the Due view then has
+    questions due, and the history a past to chart."""
+    for days, level in ((9, "fully"), (5, "partly")):
+        with Store.open(data, clock=PastClock(days)) as store:
+            library = Library(store)
+            library.open()
+            for question in library.bank(bank_id).questions()[:4]:
+                attempt = store.start_attempt(bank_id, question.key, "drill")
+                half = len(question.arguments) // 2
+                levels = {a.id: level for a in question.arguments[:half]}
+                levels.update({a.id: "none" for a in question.arguments[half:]})
+                text = question.arguments[0].model_paragraph
+                store.submit(attempt.id, levels, text=text, coverage=check(question, text))  # type: ignore[arg-type]
+
+
+def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -> None:
+    """The Due view, and a drill of the question most at risk: rating, then the rubric."""
+    window.show_library()
+    view = window.library_view
+    view.tabs.setCurrentWidget(view.due_view)
+    save(window, folder, f"due{suffix}")
+    view.tabs.setCurrentIndex(0)
+    chosen = view.due_view.current()
+    if chosen is None:
+        raise SystemExit("nothing is due: the study plan's screenshots need a past")
+    bank_id, question_key = chosen
+    window.start(bank_id, question_key, "drill")
+    arguments = window.library.question(bank_id, question_key).arguments
+    window.drill.pad.setPlainText(
+        "\n".join(f"- {a.model_paragraph.split('.')[0]}" for a in arguments[:2])
+    )
+    ticker.now += 3 * 60 + 20
+    window.drill.tick()
+    window.drill.done()
+    ratings = ("fully", "partly", "none")
+    window.drill.set_ratings({a.id: ratings[n % 3] for n, a in enumerate(arguments)})
+    save(window, folder, f"drill{suffix}")
+    window.drill.reveal()
+    save(window, folder, f"drill-rubric{suffix}")
+    window.show_library()
 
 
 def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
@@ -148,7 +207,7 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     save(window, folder, "library")
 
     dialog = window.show_history(EN_BANK, AMAZON)
-    dialog.resize(820, 520)
+    dialog.resize(820, 700)
     save(dialog, folder, "history")
     dialog.accept()
 
@@ -157,7 +216,7 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     window.study.refresh_checklist()
     window.study.checklist.list.setCurrentRow(0)
     save(window, folder, "persian")
-    window.show_library()
+    render_plan(window, folder, ticker, "")
     del exam
 
 
@@ -194,9 +253,10 @@ def render_in(
     save(window, folder, f"library-{suffix}")
 
     dialog = window.show_history(bank_id, key)
-    dialog.resize(820, 520)
+    dialog.resize(820, 700)
     save(dialog, folder, f"history-{suffix}")
     dialog.accept()
+    render_plan(window, folder, ticker, f"-{suffix}")
 
 
 if __name__ == "__main__":
