@@ -310,7 +310,8 @@ class Store:
 
         Raises:
             KeyError: the question is not in the store (import the bank first).
-            ValueError: `mode` is not practice or exam, or the question was removed from the bank.
+            ValueError: `mode` is not practice, exam or drill, or the question was removed from
+                the bank.
         """
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
