@@ -27,7 +27,7 @@ from desktop.ui.qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -108,12 +108,35 @@ class LibraryView(QWidget):
         self.due_view = DueView()
         self.due_view.drill.connect(self.drill.emit)
         self.due_view.selected.connect(self.select)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.stack, self.tr("All questions"))
-        self.tabs.addTab(self.due_view, self.tr("Due today"))
-        self.tabs.setTabToolTip(
-            1, self.tr("The questions your study plan says to practise today (Ctrl+D drills one)")
+        # Two buttons over a stack rather than a QTabWidget: Qt's tab bar gives a screen reader
+        # no description of what its tabs are for.
+        self.views = QStackedWidget()
+        self.views.addWidget(self.stack)
+        self.views.addWidget(self.due_view)
+        self.all_button = QToolButton()
+        self.all_button.setText(self.tr("All questions"))
+        self.all_button.setAccessibleName(self.tr("All questions"))
+        self.all_button.setAccessibleDescription(
+            self.tr("Every bank, case and question, with your progress and when each is due")
         )
+        self.due_button = QToolButton()
+        self.due_button.setText(self.tr("Due today"))
+        self.due_button.setAccessibleName(self.tr("Due today"))
+        self.due_button.setAccessibleDescription(
+            self.tr("The questions your study plan says to practise today (Ctrl+D drills one)")
+        )
+        for toggle in (self.all_button, self.due_button):
+            toggle.setCheckable(True)
+            toggle.setAutoExclusive(True)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.all_button.setChecked(True)
+        self.all_button.clicked.connect(lambda: self.show_due_list(False))
+        self.due_button.clicked.connect(lambda: self.show_due_list(True))
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        switch.addWidget(self.all_button)
+        switch.addWidget(self.due_button)
+        switch.addStretch(1)
 
         self.practice_button = QPushButton(self.tr("&Practice"))
         self.practice_button.setAccessibleName(self.tr("Practise the selected question"))
@@ -183,7 +206,8 @@ class LibraryView(QWidget):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.search)
-        main_layout.addWidget(self.tabs, 1)
+        main_layout.addLayout(switch)
+        main_layout.addWidget(self.views, 1)
         main_layout.addLayout(buttons)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("librarySplit")
@@ -376,7 +400,7 @@ class LibraryView(QWidget):
         if not text.strip() or self.index is None:
             self.stack.setCurrentWidget(self.tree)
             return []
-        self.tabs.setCurrentWidget(self.stack)
+        self.show_due_list(False)
         hits = self.index.search(text)
         self.results.clear()
         for hit in hits:
@@ -407,6 +431,13 @@ class LibraryView(QWidget):
                     break
         self.tree.setFocus()
 
+    def show_due_list(self, due: bool) -> None:
+        """Show the questions due today (or, with False, every question)."""
+        self.views.setCurrentWidget(self.due_view if due else self.stack)
+        button = self.due_button if due else self.all_button
+        if not button.isChecked():
+            button.setChecked(True)
+
     def show_due(
         self,
         due: list[DueQuestion],
@@ -417,11 +448,10 @@ class LibraryView(QWidget):
         """The Due view, and its count on its tab."""
         self.due_view.show_due(due, prompts, now, paused)
         count = self.due_view.count()
-        self.tabs.setTabText(
-            1,
+        self.due_button.setText(
             self.tr("Due today (%1)").replace("%1", i18n.number(count))
             if count
-            else self.tr("Due today"),
+            else self.tr("Due today")
         )
 
 

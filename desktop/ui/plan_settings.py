@@ -64,6 +64,12 @@ class PlanSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if ok is not None:
+            ok.setAccessibleDescription(self.tr("Save the settings; the schedule follows at once"))
+        if cancel is not None:
+            cancel.setAccessibleDescription(self.tr("Close without changing anything"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -143,9 +143,9 @@ def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -
     """The Due view, and a drill of the question most at risk: rating, then the rubric."""
     window.show_library()
     view = window.library_view
-    view.tabs.setCurrentWidget(view.due_view)
+    view.show_due_list(True)
     save(window, folder, f"due{suffix}")
-    view.tabs.setCurrentIndex(0)
+    view.show_due_list(False)
     chosen = view.due_view.current()
     if chosen is None:
         raise SystemExit("nothing is due: the study plan's screenshots need a past")

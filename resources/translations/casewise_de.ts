@@ -817,6 +817,10 @@
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
+        <source>Every bank, case and question, with your progress and when each is due</source>
+        <translation>Jede Fallsammlung, jeder Fall und jede Aufgabe, mit deinem Fortschritt und der nächsten Fälligkeit</translation>
+    </message>
+    <message>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
@@ -1362,6 +1366,14 @@
     <message>
         <source>&amp;Desired retention:</source>
         <translation>Gewünschte &amp;Erinnerungsquote:</translation>
+    </message>
+    <message>
+        <source>Save the settings; the schedule follows at once</source>
+        <translation>Die Einstellungen speichern; der Plan folgt sofort</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
 </context>
 <context>

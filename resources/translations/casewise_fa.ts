@@ -803,6 +803,10 @@
         <translation>همهٔ پرسش‌ها</translation>
     </message>
     <message>
+        <source>Every bank, case and question, with your progress and when each is due</source>
+        <translation>همهٔ مجموعه‌ها، موردها و پرسش‌ها، با پیشرفت شما و موعد هر کدام</translation>
+    </message>
+    <message>
         <source>Due today</source>
         <translation>موعد امروز</translation>
     </message>
@@ -1342,6 +1346,14 @@
     <message>
         <source>&amp;Desired retention:</source>
         <translation>میزان &amp;یادسپاری دلخواه:</translation>
+    </message>
+    <message>
+        <source>Save the settings; the schedule follows at once</source>
+        <translation>ذخیرهٔ تنظیمات؛ برنامه بی‌درنگ به‌روز می‌شود</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>بستن بدون هیچ تغییری</translation>
     </message>
 </context>
 <context>

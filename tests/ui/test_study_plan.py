@@ -88,7 +88,7 @@ def test_the_due_view_and_the_status_bar_say_what_to_study_today(planned: MainWi
     [row] = due_rows(planned)
     assert "Amazon gives its social platforms different jobs" in row[0]
     assert row[1].endswith(f"of {arguments}") and row[2].endswith("days overdue")
-    assert planned.library_view.tabs.tabText(1) == "Due today (1)"
+    assert planned.library_view.due_button.text() == "Due today (1)"
     # The question's row in the library shows when it is next due: days ago, so a date.
     view = planned.library_view
     view.select(EN_BANK, AMAZON)
@@ -98,7 +98,7 @@ def test_the_due_view_and_the_status_bar_say_what_to_study_today(planned: MainWi
 
 def test_enter_on_a_due_question_starts_a_drill(planned: MainWindow, qtbot):
     view = planned.library_view
-    view.tabs.setCurrentWidget(view.due_view)
+    view.show_due_list(True)
     view.due_view.tree.setFocus()
     QTest.keyClick(view.due_view.tree, Qt.Key.Key_Return)
 
@@ -231,3 +231,20 @@ def test_attempts_from_before_the_study_plan_join_it_on_start(qtbot, tmp_path: P
     finally:
         window.close()
         window.store.close()
+
+
+def test_the_drill_the_due_view_and_the_settings_are_named_for_a_screen_reader(
+    planned: MainWindow, qtbot
+):
+    from tests.ui.test_accessibility import check_tree
+
+    view = planned.library_view
+    view.show_due_list(True)
+    check_tree(planned)
+    planned.start(EN_BANK, AMAZON, "drill")
+    check_tree(planned)
+    planned.drill.done()
+    check_tree(planned)
+    dialog = planned.show_plan_settings()
+    check_tree(dialog)
+    dialog.reject()
