@@ -496,8 +496,9 @@ class MainWindow(QMainWindow):
             stay in it (its last save failed).
         """
         if not self.leave_attempt():
-            assert self.study.session is not None
-            return self.study.session
+            staying = self.drill.session or self.study.session  # a drill, or an attempt
+            assert staying is not None
+            return staying
         attempt = self.store.start_attempt(bank_id, key, mode)
         return self.open_attempt(attempt)
 
@@ -539,8 +540,9 @@ class MainWindow(QMainWindow):
             stay in it (its last save failed).
         """
         if not self.leave_attempt():
-            assert self.study.session is not None
-            return self.study.session
+            staying = self.drill.session or self.study.session  # a drill, or an attempt
+            assert staying is not None
+            return staying
         bank = self.library.bank(attempt.bank_id)
         question = bank.question(attempt.question_key)
         if attempt.mode == "drill":

@@ -248,3 +248,33 @@ def test_the_drill_the_due_view_and_the_settings_are_named_for_a_screen_reader(
     dialog = planned.show_plan_settings()
     check_tree(dialog)
     dialog.reject()
+
+
+def test_a_drill_whose_save_fails_is_not_left_unless_the_student_says_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.session import Unsaved
+    from desktop.store import DiskFullError
+
+    drill = window.start(EN_BANK, AMAZON, "drill")
+    type_text(window.drill.pad, "Facebook: offers spread among friends")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise DiskFullError("the disk is full: free some space")
+
+    monkeypatch.setattr(window.store, "save_revision", full)
+    asked: list[object] = []
+
+    def stay(session: object, *, quitting: bool) -> Unsaved:
+        asked.append(session)
+        return Unsaved.STAY
+
+    monkeypatch.setattr(window, "ask_unsaved", stay)
+    kept = window.start(EN_BANK, AMAZON, "practice")
+
+    assert kept is drill and asked == [drill]
+    assert window.pages.currentWidget() is window.drill
+    assert window.drill.save_state.text().startswith("Not saved")
+    monkeypatch.setattr(window, "ask_unsaved", lambda session, quitting: Unsaved.LOSE)
+    window.show_library()
+    assert window.drill.session is None and window.pages.currentWidget() is window.library_view
