@@ -31,6 +31,7 @@ from desktop.ui.qt import (
     QStackedWidget,
     Qt,
     QTextBrowser,
+    QTextCursor,
     QTimer,
     QToolButton,
     QVBoxLayout,
@@ -210,6 +211,7 @@ class DrillView(QWidget):
         self.pad.blockSignals(True)
         self.pad.setPlainText(session.text)
         self.pad.blockSignals(False)
+        self.pad.moveCursor(QTextCursor.MoveOperation.End)  # a continued drill goes on at its end
         if session.stopwatch.limit is not None:
             self.minutes.blockSignals(True)
             self.minutes.setValue(session.stopwatch.limit / 60)
