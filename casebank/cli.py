@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -226,7 +227,7 @@ def check(
         if sheet is not None:
             report, left_out = _with_tutor(report, sheet)
             failed = failed or left_out
-        _write_class(report, csv_path, pdf_dir, summary_path)
+        failed = not _write_class(report, csv_path, pdf_dir, summary_path) or failed
     sys.exit(1 if failed else 0)
 
 
@@ -403,20 +404,39 @@ def _write_class(
     csv_path: Path | None,
     pdf_dir: Path | None,
     summary_path: Path | None,
-) -> None:
+) -> bool:
+    """Write the class's CSV, answer PDFs and summary; whether every answer's PDF was written.
+
+    An answer whose PDF cannot be made is reported and the others are still written.
+    """
     if csv_path is not None:
         write_atomically(csv_path, class_csv(report).encode("utf-8"))
         click.echo(f"Wrote {csv_path} ({len(report.answers)} answers)", err=True)
     if pdf_dir is None and summary_path is None:
-        return
+        return True
     from desktop.export.summary import export_answers, export_summary
 
+    failures: list[str] = []
+
+    def failed(name: str, error: Exception) -> None:
+        if isinstance(error, UserError):
+            reason = str(error)
+        else:
+            click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
+            reason = (
+                f"a bug in Casewise ({type(error).__name__}: {error}); please report it with "
+                "the answer file"
+            )
+        click.echo(f"casebank: no PDF for {name}: {reason}", err=True)
+        failures.append(name)
+
     if pdf_dir is not None:
-        written = export_answers(report, pdf_dir)
+        written = export_answers(report, pdf_dir, failed=failed)
         click.echo(f"Wrote {len(written)} answer PDFs to {pdf_dir}", err=True)
     if summary_path is not None:
         export_summary(summary_path, report)
         click.echo(f"Wrote the class summary {summary_path}", err=True)
+    return not failures
 
 
 @cli.command("import")

@@ -8,6 +8,7 @@ call: it returns a usable bank or raises `BankError` with every error.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 
 from casebank import markdown
 from casebank.archive import CHECKSUMS, read_files
+from casebank.characters import describe, undrawable
 from casebank.cues import TermError, parse_term
 from casebank.language import analyzer_for
 from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample, Scope
@@ -179,6 +181,9 @@ class _Parser:
         self.manifest_doc: Doc = {}
         # Each case's files, in the bank's order: a case looks only at its own, not at all of them.
         self.case_files: dict[str, list[str]] = {}
+        # The files whose raw text was warned about for characters the PDF cannot draw: a TOML
+        # value of theirs is not warned about again.
+        self.undrawable_files: set[str] = set()
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -220,7 +225,28 @@ class _Parser:
                 "remove it; it may come from copying out of a PDF or a word processor",
             )
             return None
+        self.undrawable(name, text, 1)
         return text
+
+    def undrawable(self, file: str, text: str, line: int, escaped: bool = False) -> None:
+        """Warn about the first isolate or unassigned code point in `text` (see `characters`).
+
+        `line` is where `text` starts; an `escaped` value (a TOML string) is reported at it, as
+        its characters were written as escapes such as ``\\u2068``.
+        """
+        found = list(itertools.islice(undrawable(text), 2))
+        if not found:
+            return
+        self.undrawable_files.add(file)
+        index = found[0]
+        where = line if escaped else line + text.count("\n", 0, index)
+        more = " (and more in this file)" if len(found) > 1 else ""
+        self.warn(
+            file,
+            where,
+            f"{describe(text[index])}{more}",
+            "remove it unless the text needs it; it may come from copying out of another program",
+        )
 
     def toml(self, name: str, text: str | None = None, first_line: int = 1) -> Doc | None:
         if text is None:
@@ -336,6 +362,8 @@ class _Parser:
                 f"{what!r} holds the invisible control character U+{ord(bad.group()):04X}",
                 "retype the text; such characters can make it display differently",
             )
+        elif file not in self.undrawable_files and next(undrawable(value), None) is not None:
+            self.undrawable(file, value, self.at(file, path), escaped=True)
 
     def number(
         self,

@@ -38,6 +38,7 @@ from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from casebank.words import count_words
 from desktop.export.colours import INK, MUTED, RULE, SHADE, argument_colour
+from desktop.export.drawable import drawable
 from desktop.export.flowables import Outline, Tag, Tagging, Text, label_line
 from desktop.export.fonts import FONTS, SANS, SERIF, Family, Style, table_font
 from desktop.export.labels import Labels, labels_for
@@ -752,11 +753,11 @@ def build_document(
         rightMargin=MARGIN,
         topMargin=TOP,
         bottomMargin=BOTTOM,
-        title=title,
-        author=author,
-        subject=" ".join(subject.split()),
+        title=drawable(title),
+        author=drawable(author),
+        subject=drawable(" ".join(subject.split())),
         creator=f"Casewise {__version__}",
-        keywords=keywords,
+        keywords=drawable(keywords),
         lang=language,
         invariant=1,
         pageCompression=1,

@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from desktop.export.colours import ink_on, tint
+from desktop.export.drawable import drawable
 from desktop.export.fonts import Family, Style
 from desktop.export.layout import (
     Align,
@@ -177,7 +178,8 @@ class Text(Flowable):  # type: ignore[misc]
             left += self.indent
         if self.outline:
             canvas.bookmarkHorizontal(self.outline.key, 0, self.height)
-            canvas.addOutlineEntry(self.outline.title, self.outline.key, self.outline.level)
+            title = drawable(self.outline.title)
+            canvas.addOutlineEntry(title, self.outline.key, self.outline.level)
         if self.rule:
             x = left - self.indent / 2 if not rtl else left + column + self.indent / 2
             canvas.saveState()

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.export import bidi
+from desktop.export.drawable import drawable
 from desktop.export.fonts import FONTS, SERIF, Face, Style
 from desktop.export.shaping import Shaped, shape
 
@@ -115,7 +116,8 @@ class _Text:
 
     def __init__(self, block: Block) -> None:
         self.block = block
-        text = block.text.replace("\t", " ")
+        # One character for one: offsets into the block (highlights, cuts) stay what they were.
+        text = drawable(block.text).replace("\t", " ")
         self.text = text
         level = block.level
         if level is None:
@@ -124,12 +126,15 @@ class _Text:
         self.levels = bidi.levels(text, level)
         self.faces: list[Face] = []
         self.runs: list[int] = []
+        start = 0
         for index, run in enumerate(block.runs):
             face: Face | None = None
-            for char in run.text:
-                face = FONTS.for_char(char if char != "\t" else " ", run.style, face)
+            end = start + len(run.text)
+            for char in text[start:end]:
+                face = FONTS.for_char(char, run.style, face)
                 self.faces.append(face)
                 self.runs.append(index)
+            start = end
         # Spaces and punctuation that open a run take the face of the first letter after them,
         # so that "«" before Persian text is drawn in the Persian face.
         start = 0

@@ -10,6 +10,8 @@ export's fonts, shaping and page furniture, so German and Persian come out as th
 from __future__ import annotations
 
 import datetime
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,8 @@ from desktop.export.flowables import Text
 from desktop.export.fonts import SANS, SANS_BOLD, Family, Style, table_font
 from desktop.export.labels import Labels, labels_for
 from desktop.export.layout import Align, Block, Colour, Run
+
+log = logging.getLogger(__name__)
 
 COVERED: Colour = (0.000, 0.620, 0.451)
 PARTLY: Colour = (0.902, 0.624, 0.000)
@@ -220,7 +224,11 @@ def export_summary(
 
 
 def export_answers(
-    report: ClassReport, folder: Path | str, date: datetime.date | None = None
+    report: ClassReport,
+    folder: Path | str,
+    date: datetime.date | None = None,
+    *,
+    failed: Callable[[str, Exception], None] | None = None,
 ) -> list[Path]:
     """Write each answer's coverage PDF into `folder`, named after the answer's file.
 
@@ -228,8 +236,15 @@ def export_answers(
     name answer files after their students. Two answers whose names differ only in their
     extension get the extension in the PDF's name too.
 
+    Args:
+        report: the class's answers, checked.
+        folder: where the PDFs go (made if missing).
+        date: the date printed on them (default: today).
+        failed: called with an answer's name and what went wrong when its PDF cannot be made;
+            the other answers' PDFs are still written. Without it, the first failure is raised.
+
     Raises:
-        UserError: the folder cannot be made, or a PDF cannot be written.
+        UserError: the folder cannot be made, or a PDF cannot be written (without `failed`).
     """
     target = Path(folder)
     try:
@@ -243,16 +258,23 @@ def export_answers(
         if stems.count(stem) > 1:
             name = Path(answer.name).name.replace(".", "-")
         options = ExportOptions(student=stem, date=date)
-        written.append(
-            export_pdf(
-                target / f"{name}.pdf",
-                answer.text,
-                report.question,
-                answer.coverage,
-                options,
-                bank=report.bank,
+        try:
+            written.append(
+                export_pdf(
+                    target / f"{name}.pdf",
+                    answer.text,
+                    report.question,
+                    answer.coverage,
+                    options,
+                    bank=report.bank,
+                )
             )
-        )
+        except Exception as exc:  # one student's file must not cost the class its PDFs
+            if failed is None:
+                raise
+            if not isinstance(exc, UserError):
+                log.exception("the PDF of %s could not be made", answer.name)
+            failed(answer.name, exc)
     return written
 
 
