@@ -22,11 +22,16 @@ def write_atomically(target: Path, data: bytes) -> None:
         UserError: the target is a folder, its folder is missing or not writable, or the disk is
             full; the message says what to do, and nothing was written.
     """
-    if target.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder; give a file name inside it")
     folder = target.parent if str(target.parent) else Path()
-    if not folder.exists():
-        raise UserError(f"cannot write {target}: the folder {folder} does not exist")
+    try:
+        if target.is_dir():
+            raise UserError(f"cannot write {target}: it is a folder; give a file name inside it")
+        if not folder.exists():
+            raise UserError(f"cannot write {target}: the folder {folder} does not exist")
+    except OSError as exc:  # a name too long for the file system, a folder we may not enter
+        raise UserError(
+            f"cannot write {target}: {exc.strerror or exc}; choose another name or folder"
+        ) from exc
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:

@@ -45,6 +45,9 @@ MAX_TOML_BYTES = 2 * 1024 * 1024
 # of a megabyte is some 150,000 words, far beyond any real case, and parses in well under a minute.
 MAX_CASE_TEXT_BYTES = 1024 * 1024
 MAX_TOML_DEPTH = 20
+# The app files its copy of a bank as <id>-<version>.casebank: with an id of at most 128
+# characters, the name stays within the 255 bytes file systems allow.
+MAX_VERSION_LENGTH = 64
 
 # Written by `casebank import` beside bank.toml: what the import could not carry over.
 IMPORT_REPORT = "import-report.md"
@@ -496,7 +499,15 @@ class _Parser:
                 "use lowercase letters, digits, dots and hyphens, like org.example.my-bank",
             )
         version = self.string(doc, "version", file, ())
-        if version and not SEMVER.match(version):
+        if len(version) > MAX_VERSION_LENGTH:
+            self.error(
+                file,
+                self.at(file, ("version",)),
+                f"the version {version[:20] + '…'!r} is {len(version):,} characters long; the "
+                f"limit is {MAX_VERSION_LENGTH}",
+                "write MAJOR.MINOR.PATCH, like 1.0.0, with a short label after a '-' if needed",
+            )
+        elif version and not SEMVER.match(version):
             self.error(
                 file,
                 self.at(file, ("version",)),

@@ -33,6 +33,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass, replace
@@ -119,12 +120,20 @@ class AlreadyInLibraryError(UserError):
     """The bank, this very version, is in the library already: nothing to install."""
 
 
-def version_key(version: str) -> tuple[tuple[int, ...], int, str]:
+def version_key(version: str) -> tuple[tuple[tuple[int, str], ...], int, str]:
     """A sortable key for a semantic version: ``1.10.0`` after ``1.9.2``, ``2.0.0`` after
     ``2.0.0-beta``."""
     release, dash, pre = version.partition("+")[0].partition("-")
-    numbers = tuple(int(part) if part.isdigit() else -1 for part in release.split("."))
-    return numbers, 0 if dash else 1, pre
+    return tuple(_number(part) for part in release.split(".")), 0 if dash else 1, pre
+
+
+def _number(part: str) -> tuple[int, str]:
+    """A version number as a sortable key: its digits' count, then its digits. Nothing is
+    converted to an int, so no number is too long to compare."""
+    if not part.isdecimal():
+        return -1, ""
+    digits = "".join(str(unicodedata.decimal(c)) for c in part).lstrip("0") or "0"
+    return len(digits), digits
 
 
 def read_bank(path: Path) -> ReadBank:

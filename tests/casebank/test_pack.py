@@ -141,6 +141,7 @@ def test_only_a_folder_is_packed(starter: Path, tmp_path: Path):
         "missing-folder/bank.casebank",  # the folder does not exist
         "a-file/bank.casebank",  # the "folder" is a file
         "a-folder",  # the output is an existing folder
+        "x" * 300,  # a name longer than the file system allows
     ],
 )
 def test_an_unwritable_output_is_a_clear_user_error(starter: Path, tmp_path: Path, where: str):

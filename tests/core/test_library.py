@@ -84,6 +84,12 @@ def test_version_key_orders_numbers_as_numbers():
     assert version_key("2.0.0") > version_key("2.0.0-beta")
 
 
+def test_version_key_compares_numbers_too_long_for_an_int():
+    huge = "1" + "0" * 4999
+    assert version_key(f"{huge}.0.0") > version_key(f"9{'9' * 4998}.0.0")
+    assert version_key(f"{huge}.0.0") == version_key(f"{huge}.0.0")
+
+
 def test_search_finds_case_sections_and_questions(empty_store):
     library = Library(empty_store)
     library.open()
