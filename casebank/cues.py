@@ -77,6 +77,12 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
     tokens = analyzer.tokens(plain)
     if not tokens:
         raise TermError(f"the term {text!r} has no words")
+    if not all(any(c.isalnum() for c in token.text) for token in tokens):
+        # A "word" of joiners or combining marks alone folds to nothing and would match the
+        # same nothing in any answer.
+        raise TermError(
+            f"the term {text!r} has a word with no letters (only joiners or combining marks)"
+        )
     covered = {t.end for t in tokens}
     if stars - covered:
         raise TermError(f"in {text!r}, '*' may only stand at the end of a word, as in 'promot*'")

@@ -63,8 +63,13 @@ def key_lines(text: str) -> dict[Path, int]:
         header = _HEADER.match(line)
         if header and _HEADER_NAME.fullmatch(header.group(2).strip()):
             names = [_strip(p) for p in header.group(2).split(".")]
-            table = _resolve(names, header.group(1) == "[[", counts, table)
+            array = header.group(1) == "[["
+            table = _resolve(names, array, counts, table)
             lines.setdefault(table, number)
+            if array:
+                # The array itself stands where its first table does: an unknown array table
+                # is reported there, not at the top of the file.
+                lines.setdefault(table[:-1], number)
             continue
         key = _KEY.match(line)
         if key:
