@@ -18,6 +18,9 @@ from casebank.loader import split_front_matter
 
 # An answer is a few pages of text: anything larger is not one.
 MAX_ANSWER_BYTES = 5 * 1024 * 1024
+# A Word document is a zip: its parts, expanded, may hold this much. The XML of a 5 MB answer's
+# text is a few times its size; a 3 MB file that expands to gigabytes is a zip bomb.
+MAX_WORD_EXPANDED_BYTES = 32 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 WORD_SUFFIX = ".docx"
 ANSWER_SUFFIXES = TEXT_SUFFIXES | {WORD_SUFFIX}
@@ -120,6 +123,7 @@ def _word_text(name: str, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _check_expanded_size(name, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -154,3 +158,26 @@ def _word_text(name: str, data: bytes) -> str:
         else:
             parts.append(text)
     return "\n\n".join(p for p in parts if p)
+
+
+def _check_expanded_size(name: str, data: bytes) -> None:
+    """Refuse a Word document whose parts expand beyond `MAX_WORD_EXPANDED_BYTES`.
+
+    The sizes are the ones the zip declares: `zipfile`, which python-docx reads with, never
+    expands an entry beyond its declared size (a part that lies is then damaged, not large).
+    A file that is not a zip is left to python-docx to refuse.
+
+    Raises:
+        UserError: the parts expand too far.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        return
+    if total > MAX_WORD_EXPANDED_BYTES:
+        raise UserError(
+            f"{name} is a Word document whose parts expand to {total:,} bytes (the limit is "
+            f"{MAX_WORD_EXPANDED_BYTES:,}); an answer is a few pages of text. Open it in your "
+            "word processor and save the text again as .docx or .txt"
+        )
