@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from casebank.errors import UserError
+from casebank.interop import fields
 from casebank.interop.draft import (
     DraftArgument,
     DraftCase,
@@ -39,9 +40,12 @@ from casebank.interop.draft import (
 from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
 from casebank.interop.report import NoteKind, Report
 from casebank.interop.safezip import Package, read_limited
+from casebank.loader import MAX_ARGUMENTS, MAX_TERMS
 from casebank.model import Question
 
 MAX_JSON_BYTES = 5 * 1024 * 1024
+# Points and occurrences of one keyword: H5P's editor offers small numbers; more is a damaged file.
+MAX_POINTS = 1000
 MAX_DEPTH = 40
 ESSAY = "H5P.Essay"
 _WILDCARD_WORD = re.compile(r"^[^\W\d_]+\*$")
@@ -87,8 +91,14 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
                 raise UserError(
                     f"{path.name} is not an H5P package: it lacks h5p.json or content/content.json"
                 )
-            meta = _dict(_json(package.read("h5p.json", MAX_JSON_BYTES), "h5p.json"))
-            content = _json(package.read("content/content.json", MAX_JSON_BYTES), "content.json")
+            meta = fields.table(
+                _json(package.read("h5p.json", MAX_JSON_BYTES), f"{path.name}: h5p.json"),
+                f"{path.name}: h5p.json",
+                "the document",
+            )
+            content = _json(
+                package.read("content/content.json", MAX_JSON_BYTES), f"{path.name}: content.json"
+            )
             media = [
                 n for n in package.names if n.startswith("content/") and n != "content/content.json"
             ]
@@ -126,15 +136,22 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
         _question(params, f"{path.name}, {label}", label, case_language, report)
         for label, params in essays
     ]
+    where = f"{path.name}: h5p.json"
     # A bare content.json has no title of its own (its name is always "content"): the first
     # question's task names the case instead.
-    title = plain_text(str(meta.get("title") or "")) or (
+    title = plain_text(fields.text(meta.get("title"), where, "title")) or (
         questions[0].title if not meta else path.stem
     )
-    authors = [
-        str(a.get("name")) for a in meta.get("authors", []) if isinstance(a, dict) and a.get("name")
-    ]
-    licence = str(meta.get("license") or "")
+    authors = []
+    for number, author in enumerate(fields.listing(meta.get("authors"), where, "authors")):
+        name = fields.text(
+            fields.table(author, where, f"authors[{number}]").get("name"),
+            where,
+            f"authors[{number}].name",
+        )
+        if name:
+            authors.append(name)
+    licence = fields.text(meta.get("license"), where, "license")
     if licence == "U":
         licence = ""
     if meta.get("source"):
@@ -155,9 +172,11 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
 
 def _json(data: bytes, where: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        document = json.loads(data.decode("utf-8-sig"), parse_int=fields.json_int)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSONDecodeError included
         raise UserError(f"{where} is not valid JSON ({exc})") from exc
+    fields.check_unicode(document, data, where)
+    return document
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -213,7 +232,7 @@ def _contents(
 
 
 def _markdown(html: Any, where: str, what: str, report: Report) -> str:
-    text, dropped = html_to_markdown(str(html or ""))
+    text, dropped = html_to_markdown(fields.text(html, where, what))
     for item in sorted(dropped):
         report.note(where, f"{item} in the {what}", "a bank holds plain Markdown only")
     return text
@@ -222,11 +241,20 @@ def _markdown(html: Any, where: str, what: str, report: Report) -> str:
 def _question(
     params: dict[str, Any], where: str, label: str, language: str, report: Report
 ) -> DraftQuestion:
-    behaviour = _dict(params.get("behaviour"))
+    behaviour = fields.table(params.get("behaviour"), where, "behaviour")
+    keywords = fields.listing(params.get("keywords"), where, "keywords")
+    if len(keywords) > MAX_ARGUMENTS:
+        # Refused before any is read: each keyword becomes an argument, which the bank format
+        # limits, and checking so many would take long for nothing.
+        raise UserError(
+            f"{where} has {len(keywords):,} keywords; a Casewise question holds at most "
+            f"{MAX_ARGUMENTS} arguments, one per keyword. Split the Essay into several, or keep "
+            f"its {MAX_ARGUMENTS} most important keywords, and import it again"
+        )
     prompt = _markdown(params.get("taskDescription"), where, "task description", report)
     if not prompt:
         raise UserError(f"{where} has no task description; nothing to ask students")
-    solution = _dict(params.get("solution"))
+    solution = fields.table(params.get("solution"), where, "solution")
     intro = _markdown(solution.get("introduction"), where, "sample solution introduction", report)
     sample = _markdown(solution.get("sample"), where, "sample solution", report)
     model = "\n\n".join(p for p in (intro, sample) if p)
@@ -240,9 +268,15 @@ def _question(
     override_case = str(behaviour.get("overrideCaseSensitive") or "")
     override_typos = str(behaviour.get("overrideForgiveMistakes") or "")
     arguments = []
-    for number, raw in enumerate(params.get("keywords") or [], 1):
+    for number, raw in enumerate(keywords, 1):
         argument = _argument(
-            _dict(raw), number, where, language, override_case, override_typos, report
+            fields.table(raw, where, f"keyword {number}"),
+            number,
+            where,
+            language,
+            override_case,
+            override_typos,
+            report,
         )
         if argument is not None:
             arguments.append(argument)
@@ -257,7 +291,7 @@ def _question(
         NoteKind.CHANGED,
     )
     _report_rest(params, behaviour, where, report)
-    title = _shortened(plain_text(str(params.get("taskDescription") or ""))) or label
+    title = _shortened(plain_text(fields.text(params.get("taskDescription"), where, ""))) or label
     return DraftQuestion(where, title, prompt, marks, arguments, model, id_hint="essay")
 
 
@@ -276,9 +310,15 @@ def _argument(
     override_typos: str,
     report: Report,
 ) -> DraftArgument | None:
-    keyword = str(raw.get("keyword") or "").strip()
-    options = _dict(raw.get("options"))
-    alternatives = [keyword] + [str(a).strip() for a in raw.get("alternatives") or []]
+    field = f"keyword {number}"
+    keyword = fields.text(raw.get("keyword"), where, f"{field}: keyword").strip()
+    options = fields.table(raw.get("options"), where, f"{field}: options")
+    alternatives = [keyword] + [
+        fields.text(a, where, f"{field}: alternatives[{index}]").strip()
+        for index, a in enumerate(
+            fields.listing(raw.get("alternatives"), where, f"{field}: alternatives")
+        )
+    ]
     alternatives = [a for a in alternatives if a]
     here = f"{where}, keyword {number} ({keyword or 'empty'!s})"
     if not alternatives:
@@ -303,6 +343,13 @@ def _argument(
             continue
         if term not in terms:
             terms.append(term)
+    if len(terms) > MAX_TERMS:
+        report.note(
+            here,
+            f"{len(terms) - MAX_TERMS} alternatives beyond the first {MAX_TERMS}",
+            f"a Casewise cue group holds at most {MAX_TERMS} terms",
+        )
+        terms = terms[:MAX_TERMS]
     if forgiving:
         report.note(
             here,
@@ -313,8 +360,13 @@ def _argument(
             + ("; plain terms ignore case" if case_sensitive else ""),
             NoteKind.CHANGED,
         )
-    points = _positive(options.get("points"), 1.0)
-    occurrences = int(_positive(options.get("occurrences"), 1.0))
+    points = fields.number(options.get("points"), here, "points", low=0, high=MAX_POINTS) or 1.0
+    occurrences = int(
+        fields.number(
+            options.get("occurrences"), here, "occurrences", low=0, high=MAX_POINTS, whole=True
+        )
+        or 1
+    )
     if occurrences > 1:
         report.note(
             here,
@@ -364,14 +416,6 @@ def _argument(
         missing,
         id_hint=keyword.strip("/*") or f"keyword-{number}",
     )
-
-
-def _positive(value: Any, default: float) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    return number if number > 0 else default
 
 
 def _term(
@@ -427,18 +471,24 @@ def _report_rest(
             "Casewise limits words, not characters; set words = { min = …, max = … } in the "
             "question file if you want a limit (about 6 characters make a word in English)",
         )
-    placeholder = str(params.get("placeholderText") or "").strip()
+    placeholder = fields.text(params.get("placeholderText"), where, "placeholderText").strip()
     if placeholder:
         report.note(
             where,
             f"the help text shown in the empty answer box: {placeholder!r}",
             "Casewise's writing pane has no help text; work it into the prompt if it matters",
         )
-    ranges = [r for r in params.get("overallFeedback") or [] if isinstance(r, dict)]
-    if any(str(r.get("feedback") or "").strip() for r in ranges):
+    ranges = [
+        r
+        for r in fields.listing(params.get("overallFeedback"), where, "overallFeedback")
+        if isinstance(r, dict)
+    ]
+    feedback = [fields.text(r.get("feedback"), where, "overallFeedback: feedback") for r in ranges]
+    if any(f.strip() for f in feedback):
         listed = "; ".join(
-            f"{r.get('from', 0)}–{r.get('to', 100)} %: {plain_text(str(r.get('feedback') or ''))}"
-            for r in ranges
+            f"{fields.shown(r.get('from', 0))}–{fields.shown(r.get('to', 100))} %: "
+            f"{plain_text(text)}"
+            for r, text in zip(ranges, feedback, strict=True)
         )
         report.note(
             where,

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from casebank.errors import UserError
+from casebank.interop import fields
 from casebank.interop.draft import (
     DraftArgument,
     DraftCase,
@@ -31,6 +32,8 @@ from casebank.interop.safexml import child, children
 from casebank.model import Question
 
 ESSAY_TYPES = {"essay", "essayautograde"}
+# A grade, a word limit or a count in a Moodle question: larger is a damaged file, not a quiz.
+MAX_NUMBER = 100_000
 # A gap: "A AND B", "A ANY B", or a '*' between two words ("first*then", as the plugin's help
 # describes it: any run of characters).
 _GAP = re.compile(r"\s*\b(?:AND|ANY)\b\s*|(?<=\w)\s*\*\s*(?=\w)")
@@ -119,12 +122,22 @@ def _rich(element: ET.Element | None, where: str, what: str, report: Report) -> 
     return text
 
 
-def _number(element: ET.Element | None) -> float | None:
-    text = _text(element)
-    try:
-        return float(text) if text else None
-    except ValueError:
+def _number(
+    element: ET.Element | None,
+    where: str,
+    *,
+    low: float = 0,
+    high: float = MAX_NUMBER,
+    whole: bool = False,
+) -> float | None:
+    """The number an element holds, None if it is absent or empty.
+
+    Raises:
+        UserError: the element holds something else than a number from `low` to `high`.
+    """
+    if element is None:
         return None
+    return fields.number(_text(element), where, f"<{element.tag}>", low=low, high=high, whole=whole)
 
 
 def _question(
@@ -135,7 +148,7 @@ def _question(
     prompt = _rich(child(element, "questiontext"), where, "question text", report)
     if not prompt:
         raise UserError(f"{where} has no question text")
-    grade = _number(child(element, "defaultgrade")) or 1.0
+    grade = _number(child(element, "defaultgrade"), where) or 1.0
     kind = element.get("type", "essay")
     template = _rich(child(element, "responsetemplate"), where, "response template", report)
     if template:
@@ -194,8 +207,8 @@ def _question(
             "one self-assessed argument stands for the whole question; write the rubric",
             NoteKind.ADDED,
         )
-    minimum = _number(child(element, "minwordlimit"))
-    maximum = _number(child(element, "maxwordlimit"))
+    minimum = _number(child(element, "minwordlimit"), where, whole=True)
+    maximum = _number(child(element, "maxwordlimit"), where, whole=True)
     _report_rest(element, where, report)
     return DraftQuestion(
         where,
@@ -221,10 +234,7 @@ def _phrases(
         if not text:
             continue
         here = f"{where}, target phrase {index} ({text!r})"
-        try:
-            percent = float(phrase.get("percent", "0"))
-        except ValueError:
-            percent = 0.0
+        percent = fields.number(phrase.get("percent"), here, "percent", low=-100, high=100) or 0.0
         cased = phrase.get("casesensitive", "0") == "1"
         full = phrase.get("fullmatch", "0") == "1"
         breaks_ignored = phrase.get("ignorebreaks", "1") == "1"
@@ -348,12 +358,13 @@ def _term(part: str, cased: bool, full: bool, here: str, report: Report) -> str 
 
 
 def _report_rest(element: ET.Element, where: str, report: Report) -> None:
-    attachments = _number(child(element, "attachments")) or 0
+    # Moodle writes -1 for "any number of attachments".
+    attachments = _number(child(element, "attachments"), where, low=-1) or 0
+    required = _number(child(element, "attachmentsrequired"), where, low=-1) or 0
     if attachments:
         report.note(
             where,
-            f"attachments (up to {attachments:g} files"
-            f"{', required' if (_number(child(element, 'attachmentsrequired')) or 0) else ''})",
+            f"attachments (up to {attachments:g} files{', required' if required else ''})",
             "Casewise answers are written in the app; students cannot attach files",
         )
     fmt = _text(child(element, "responseformat"))

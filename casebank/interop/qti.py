@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from casebank.errors import UserError
+from casebank.interop import fields
 from casebank.interop.draft import DraftArgument, DraftCase, DraftQuestion, rubric_points
 from casebank.interop.htmltext import html_to_markdown
 from casebank.interop.report import NoteKind, Report
@@ -24,6 +25,8 @@ from casebank.interop.safezip import Package
 ITEM = "qti-assessment-item"
 INTERACTION = "qti-extended-text-interaction"
 _MARKER_VIEWS = {"scorer", "tutor", "author", "testConstructor"}
+# An item's maximum score: larger is a damaged file, not an essay question.
+MAX_SCORE = 100_000
 
 
 def is_qti(root: ET.Element) -> bool:
@@ -137,7 +140,7 @@ def _item(root: ET.Element, where: str, language: str, report: Report) -> list[D
     if not interactions:
         return []
     title = root.get("title") or root.get("identifier") or where
-    marks = _max_score(root)
+    marks = _max_score(root, where)
     arguments, instructions = _rubric(root, where, marks, report)
     questions = []
     declarations = {d.get("identifier"): d for d in children(root, "qti-response-declaration")}
@@ -194,15 +197,13 @@ def _item(root: ET.Element, where: str, language: str, report: Report) -> list[D
     return questions
 
 
-def _max_score(root: ET.Element) -> float:
+def _max_score(root: ET.Element, where: str) -> float:
     for outcome in children(root, "qti-outcome-declaration"):
-        for attribute in ("normal-maximum", "external-scored"):
-            value = outcome.get(attribute)
-            if attribute == "normal-maximum" and value:
-                try:
-                    return float(value)
-                except ValueError:
-                    continue
+        value = fields.number(
+            outcome.get("normal-maximum"), where, "normal-maximum", low=0, high=MAX_SCORE
+        )
+        if value is not None:
+            return value
     return 0.0
 
 

@@ -40,6 +40,13 @@ def parse_xml(data: bytes, where: str) -> ET.Element:
         ) from exc
     except ET.ParseError as exc:
         raise UserError(f"{where} is not well-formed XML ({exc}); export it again") from exc
+    except (LookupError, ValueError) as exc:
+        # The XML declaration names an encoding Python does not know (LookupError), or one
+        # the parser cannot read (ValueError: "multi-byte encodings are not supported").
+        raise UserError(
+            f"{where} declares a text encoding that cannot be read ({exc}); export it again "
+            "as UTF-8"
+        ) from exc
 
 
 def local(tag: str) -> str:
