@@ -17,6 +17,8 @@ from typing import NamedTuple
 import snowballstemmer
 
 ZWNJ = "\u200c"
+# The longest word that is stemmed; no word of any language comes near it.
+MAX_STEMMED = 100
 
 # Combining marks and joiners that belong inside a word. Python's \w leaves out combining marks, so
 # a Persian word with a fatha, or a German word typed with a combining umlaut, would fall apart.
@@ -158,7 +160,13 @@ class Analyzer:
         return text
 
     def _keys(self, word: str) -> frozenset[str]:
-        """The stems a word can match on; usually one, several for Persian spelling variants."""
+        """The stems a word can match on; usually one, several for Persian spelling variants.
+
+        A "word" longer than `MAX_STEMMED` (a pasted token, a web address) is its own key:
+        Snowball's stemmers take time in proportion to a word's length, a second a megabyte.
+        """
+        if len(word) > MAX_STEMMED:
+            return frozenset({self.form(word)})
         if self.persian:
             return self._persian_keys(word)
         form = self.form(word)
@@ -187,11 +195,16 @@ class Analyzer:
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """The words of `text`, with spans shifted by `offset`."""
+        word = self._word
+        return [Token(s, e, *word(w)) for s, e, w in self.words(text, offset)]
+
+    def words(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+        """The spans and spellings of the words of `text`, as `tokens` finds them, without the
+        work of folding and stemming them."""
         found = [(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
         if self.persian:
             found = _join_persian_particles(found, text, offset)
-        word = self._word
-        return [Token(s, e, *word(w)) for s, e, w in found]
+        return found
 
     def _word_uncached(self, word: str) -> tuple[str, str, frozenset[str]]:
         return _written(word), self.form(word), self.keys(word)

@@ -27,6 +27,9 @@ BLACK: Colour = (0.0, 0.0, 0.0)
 _NO_BREAK = frozenset("\u00a0\u202f\u2007\u2060")
 # Widths are sums of floats: a word measured to fit exactly must not wrap by a rounding error.
 _SLACK = 0.01
+# More characters than any line holds at the sizes the export uses (a column is under 500 points,
+# a narrow glyph over a point wide); only marks and joiners, which take no width, could pass it.
+_MOST_PER_LINE = 1000
 
 
 class Align(Enum):
@@ -241,10 +244,14 @@ def lay_out(block: Block, width: float) -> Laid:
 
 
 def _cut(facts: _Text, start: int, end: int, width: float) -> list[list[Atom]]:
-    """Cut the word start:end into pieces that each fit `width` (at least one character)."""
+    """Cut the word start:end into pieces that each fit `width` (at least one character).
+
+    A piece is sought among the next `_MOST_PER_LINE` characters only, so that a pasted "word"
+    of a megabyte is cut in time linear in its length, not shaped whole for every piece.
+    """
     pieces = []
     while start < end:
-        low, high = start + 1, end
+        low, high = start + 1, min(end, start + _MOST_PER_LINE)
         while low < high:
             middle = (low + high + 1) // 2
             if sum(a.width for a in facts.atoms(start, middle)) <= width + _SLACK:
