@@ -9,6 +9,7 @@ word and starts with the same letter.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import unicodedata
 from collections import defaultdict
@@ -70,40 +71,41 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
     cleaned: list[str] = []
     for ch in source:
         if ch == "*":
-            stars.add(sum(len(c) for c in cleaned))
+            stars.add(len(cleaned))
         else:
             cleaned.append(ch)
     plain = "".join(cleaned)
-    tokens = analyzer.tokens(plain)
-    if not tokens:
+    # Spans only: a word is folded, and stemmed only when it matches by stem, below.
+    spans = analyzer.words(plain)
+    if not spans:
         raise TermError(f"the term {text!r} has no words")
-    if not all(any(c.isalnum() for c in token.text) for token in tokens):
+    if not all(any(c.isalnum() for c in word) for _, _, word in spans):
         # A "word" of joiners or combining marks alone folds to nothing and would match the
         # same nothing in any answer.
         raise TermError(
             f"the term {text!r} has a word with no letters (only joiners or combining marks)"
         )
-    covered = {t.end for t in tokens}
+    covered = {end for _, end, _ in spans}
     if stars - covered:
         raise TermError(f"in {text!r}, '*' may only stand at the end of a word, as in 'promot*'")
     words = []
-    for token in tokens:
-        if token.end in stars:
+    for start, end, word in spans:
+        if end in stars:
             if exact:
                 raise TermError(f"{text!r} mixes '=' (exact form) with '*' (prefix); use one")
-            if len(token.form) < MIN_PREFIX:
+            form = analyzer.form(word)
+            if len(form) < MIN_PREFIX:
                 raise TermError(
                     f"the prefix in {text!r} is too short: write at least {MIN_PREFIX} letters "
                     "before '*', or it would match almost any word"
                 )
-            words.append(TermWord(Kind.PREFIX, token.form, frozenset()))
+            words.append(TermWord(Kind.PREFIX, form, frozenset()))
         elif cased:
-            written = cased_form(plain[token.start : token.end])
-            words.append(TermWord(Kind.CASED, written, frozenset()))
+            words.append(TermWord(Kind.CASED, cased_form(plain[start:end]), frozenset()))
         elif exact:
-            words.append(TermWord(Kind.EXACT, token.form, frozenset()))
+            words.append(TermWord(Kind.EXACT, analyzer.form(word), frozenset()))
         else:
-            words.append(TermWord(Kind.STEM, token.form, token.keys))
+            words.append(TermWord(Kind.STEM, analyzer.form(word), analyzer.keys(word)))
     return tuple(words)
 
 
@@ -142,7 +144,10 @@ class Matcher:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_form: dict[str, list[int]] = defaultdict(list)
         self._by_cased: dict[str, list[int]] = defaultdict(list)
-        self._prefixes: list[tuple[str, int]] = []
+        # Prefixes by their text, and the lengths they come in: a token is looked up by its own
+        # first letters, once per length, however many prefixes there are.
+        self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        self._prefix_lengths: list[int] = []
         self._by_deletion: dict[str, list[int]] = defaultdict(list)
         self.starting_with: dict[int, list[int]] = defaultdict(list)
         self._token_cache: dict[tuple[str, frozenset[str]], tuple[WordMatch, ...]] = {}
@@ -179,7 +184,9 @@ class Matcher:
         elif word.kind is Kind.CASED:
             self._by_cased[word.form].append(word_id)
         else:
-            self._prefixes.append((word.form, word_id))
+            self._by_prefix[word.form].append(word_id)
+            if len(word.form) not in self._prefix_lengths:
+                bisect.insort(self._prefix_lengths, len(word.form))
         return word_id
 
     def match(self, token: Token) -> tuple[WordMatch, ...]:
@@ -201,8 +208,11 @@ class Matcher:
                 found[word_id] = False
         for word_id in self._by_form.get(token.form, ()):
             found[word_id] = False
-        for prefix, word_id in self._prefixes:
-            if token.form.startswith(prefix):
+        form = token.form
+        for length in self._prefix_lengths:
+            if length > len(form):
+                break
+            for word_id in self._by_prefix.get(form[:length], ()):
                 found[word_id] = False
         if FUZZY_MIN_LENGTH <= len(token.form) <= FUZZY_MAX_LENGTH and not is_known_word(
             token.text, self.analyzer.language

@@ -11,7 +11,7 @@ import difflib
 import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -19,7 +19,7 @@ from typing import Any
 
 from casebank import markdown
 from casebank.archive import CHECKSUMS, read_files
-from casebank.characters import describe, undrawable
+from casebank.characters import MAX_UNBROKEN, describe, unbroken, undrawable
 from casebank.cues import TermError, parse_term
 from casebank.language import analyzer_for
 from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample, Scope
@@ -40,6 +40,10 @@ MAX_QUESTIONS = 50
 MAX_ARGUMENTS = 50
 MAX_CUES = 40
 MAX_TERMS = 100
+# Cue terms in one question (a real one has under a thousand) and in a bank: a question's terms
+# are compiled when it opens and matched at each check; a bank's are all parsed when it loads.
+MAX_QUESTION_TERMS = 5_000
+MAX_BANK_TERMS = 50_000
 MAX_TOML_BYTES = 2 * 1024 * 1024
 # The Markdown parser is linear but slow on crafted input (about 13 µs a character); a case text
 # of a megabyte is some 150,000 words, far beyond any real case, and parses in well under a minute.
@@ -187,6 +191,10 @@ class _Parser:
         # The files whose raw text was warned about for characters the PDF cannot draw: a TOML
         # value of theirs is not warned about again.
         self.undrawable_files: set[str] = set()
+        # Cue terms counted so far, in the bank and in the question being read: past a limit,
+        # terms are counted but no longer parsed.
+        self.bank_terms = 0
+        self.question_terms = 0
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -367,6 +375,21 @@ class _Parser:
             )
         elif file not in self.undrawable_files and next(undrawable(value), None) is not None:
             self.undrawable(file, value, self.at(file, path), escaped=True)
+        self.unbroken(file, value, lambda index: self.at(file, path))
+
+    def unbroken(self, file: str, text: str, line: Callable[[int], int]) -> None:
+        """Report a run of characters too long to lay out (`characters.unbroken`); `line` gives
+        the line of an index into `text`."""
+        found = unbroken(text)
+        if found is not None:
+            start, length = found
+            self.error(
+                file,
+                line(start),
+                f"{length:,} characters without a space; the limit is {MAX_UNBROKEN:,}, as no "
+                "screen can lay out so long a word",
+                "break the text with spaces or line breaks",
+            )
 
     def number(
         self,
@@ -448,6 +471,13 @@ class _Parser:
     def run(self) -> Loaded:
         manifest = self.manifest()
         cases = self.cases(manifest.language if manifest else "en")
+        if self.bank_terms > MAX_BANK_TERMS:
+            self.error(
+                "",
+                0,
+                f"the bank has {self.bank_terms:,} cue terms; the limit is {MAX_BANK_TERMS:,}",
+                "split it into several banks; each question's cues are compiled when it opens",
+            )
         bank = None
         if manifest is not None:
             bank = Bank(manifest, tuple(cases), dict(self.files), self.origin)
@@ -707,6 +737,7 @@ class _Parser:
             return ""
         if not text.strip():
             self.error(file, 1, "the case text is empty")
+        self.unbroken(file, text, lambda index: text.count("\n", 0, index) + 1)
         for issue in markdown.check(text):
             self.error(file, issue.line, issue.message, issue.hint)
         for line, src in markdown.images(text):
@@ -754,6 +785,7 @@ class _Parser:
                         file, self.at(file, ("words",)), "the word minimum is above the maximum"
                     )
         tables = self.table_list(doc, "arguments", file, ())
+        self.question_terms = 0
         if not tables:
             self.error(
                 file,
@@ -909,6 +941,21 @@ class _Parser:
                 f"the cue group has {len(terms)} terms; the limit is {MAX_TERMS}",
             )
             return None
+        before = self.question_terms
+        self.question_terms += len(terms)
+        self.bank_terms += len(terms)
+        if self.question_terms > MAX_QUESTION_TERMS:
+            if before <= MAX_QUESTION_TERMS:
+                self.error(
+                    file,
+                    self.at(file, path),
+                    f"the question has more than {MAX_QUESTION_TERMS:,} cue terms",
+                    "split the question, or keep the terms that matter: every answer is matched "
+                    "against all of them",
+                )
+            return None
+        if self.bank_terms > MAX_BANK_TERMS:
+            return None  # reported once the whole bank is counted
         ok = True
         for term in terms:
             problem = _term_problem(term, language)

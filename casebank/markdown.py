@@ -6,6 +6,7 @@ the app renders with HTML off, and nothing a bank says can make it reach the net
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,13 @@ from markdown_it.token import Token
 from casebank.archive import IMAGE_SUFFIXES
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# The characters that start a link, an image, emphasis, code, raw HTML, an entity or an escape.
+# markdown-it-py tries its inline rules at each of them, at some 10-60 µs a time (emphasis
+# grows faster than its count): a megabyte of "![" took two minutes to parse. A real case text
+# holds a few hundred; the limit keeps any text's parse, here and in the app, under a second.
+MAX_MARKUP = 10_000
+_MARKUP_CHARACTERS = "[]!*_<&`~\\"
+_MARKUP = re.compile(f"[{re.escape(_MARKUP_CHARACTERS)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,9 @@ def _checker() -> MarkdownIt:
 
 
 def images(text: str) -> list[tuple[int, str]]:
-    """Every image the text shows: (line, source)."""
-    if not _may_hold_markup(text):
+    """Every image the text shows: (line, source); none in a text `check` refuses as too marked
+    up, which is not parsed."""
+    if not _may_hold_markup(text) or _too_marked_up(text) is not None:
         return []
     found = []
     for block, token in _inline_tokens(text):
@@ -60,7 +69,12 @@ def images(text: str) -> list[tuple[int, str]]:
 
 
 def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
-    """Report raw HTML, remote or absolute links and images, and unsupported image kinds."""
+    """Report raw HTML, remote or absolute links and images, and unsupported image kinds, or a
+    text with more than `MAX_MARKUP` characters that start markup (then nothing else: it is not
+    parsed)."""
+    excess = _too_marked_up(text)
+    if excess is not None:
+        return [excess]
     if not _may_hold_markup(text):
         return []
     issues: list[MarkdownIssue] = []
@@ -115,6 +129,22 @@ def _html(line: int) -> MarkdownIssue:
         line,
         "raw HTML is not allowed in a bank's Markdown",
         "write Markdown instead: **bold**, *italic*, lists, tables",
+    )
+
+
+def _too_marked_up(text: str) -> MarkdownIssue | None:
+    """The issue of a text with more than `MAX_MARKUP` markup characters, at the line of the
+    first one over; None for any other text."""
+    over = next(itertools.islice(_MARKUP.finditer(text), MAX_MARKUP, None), None)
+    if over is None:
+        return None
+    count = sum(text.count(c) for c in _MARKUP_CHARACTERS)
+    return MarkdownIssue(
+        text.count("\n", 0, over.start()) + 1,
+        f"the text holds {count:,} characters that start Markdown markup "
+        f"({' '.join(_MARKUP_CHARACTERS)}); "
+        f"the limit is {MAX_MARKUP:,}",
+        "a case text needs a few hundred; remove the repeated ones",
     )
 
 

@@ -192,14 +192,21 @@ def test_the_limits_are_the_ones_documented():
         "| one file | 20 MB (images 5 MB, a case text 1 MB) |",
         "| whole bank, expanded | 100 MB |",
         "| TOML nesting | 20 levels |",
+        "| cue terms per question / per bank | 5,000 / 50,000 |",
+        "in one text | 10,000 |",
+        '| characters without a space (a "word") in any text | 2,000 ',
+        "| the bank's `version` | 64 characters ",
     ):
         assert row in documented
     assert (archive.MAX_FILES, archive.MAX_TOTAL_BYTES) == (2000, 100 * 1024 * 1024)
     assert (archive.MAX_FILE_BYTES, archive.MAX_IMAGE_BYTES) == (20 * 1024 * 1024, 5 * 1024 * 1024)
     assert archive.MAX_RATIO == 100
-    from casebank.loader import MAX_CASE_TEXT_BYTES
+    from casebank import characters, loader, markdown
 
-    assert MAX_CASE_TEXT_BYTES == 1024 * 1024
+    assert loader.MAX_CASE_TEXT_BYTES == 1024 * 1024
+    assert (loader.MAX_QUESTION_TERMS, loader.MAX_BANK_TERMS) == (5_000, 50_000)
+    assert (markdown.MAX_MARKUP, characters.MAX_UNBROKEN) == (10_000, 2_000)
+    assert loader.MAX_VERSION_LENGTH == 64
 
 
 # -- fuzzing: nothing but a BankError comes out --------------------------------------------------

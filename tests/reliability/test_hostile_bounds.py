@@ -26,7 +26,7 @@ MEMORY = 1024 * 1024 * 1024
 SECONDS = 10
 INPUTS = corpus.inputs(README)
 HOSTILE = corpus.table(README)
-BANK_SECTIONS = ("Values the app cannot file",)
+BANK_SECTIONS = ("Values the app cannot file", "Banks made to hang the checks or the window")
 BANKS = [case for heading in BANK_SECTIONS for case in corpus.section(README, heading)]
 BANK_READERS = ("casebank validate", "the app's import")
 
