@@ -162,6 +162,9 @@ class _Idle:
     def run(self, parent: object, label: str, work: object, done: object, failed: object) -> None:
         """Do nothing."""
 
+    def cancel_all(self) -> None:
+        """Nothing runs."""
+
 
 def bench_library(runs: int = 2) -> list[Line]:
     """A start's library load and library view with 50 installed banks of 100 cases each."""

@@ -58,10 +58,9 @@ class CueLinter:
         # What answers retell (the case and the question), and what the author wrote for each
         # argument (its texts and the model answer).
         self._retold = self._count(f"{case_text}\n\n{question.prompt}")
-        self._authored = {
-            a.id: self._count(f"{argument_text(a)}\n\n{question.model_answer}")
-            for a in question.arguments
-        }
+        # The model answer is counted once, not once for each argument: it may be long.
+        model = self._count(question.model_answer)
+        self._authored = {a.id: self._count(argument_text(a)) + model for a in question.arguments}
         self._case_sentences = [
             frozenset(k for t in self.analyzer.tokens(case_text[s.start : s.end]) for k in t.keys)
             for s in sentences(case_text)

@@ -21,6 +21,7 @@ from casebank import markdown
 from casebank.archive import CHECKSUMS, read_files
 from casebank.characters import MAX_UNBROKEN, describe, unbroken, undrawable
 from casebank.cues import TermError, parse_term
+from casebank.errors import Cancel, CancelledError
 from casebank.language import analyzer_for
 from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample, Scope
 from casebank.problems import BankError, Problem, Severity, errors_in
@@ -118,39 +119,46 @@ class Loaded:
         return self.bank is not None and not errors_in(self.problems)
 
 
-def load(path: Path | str) -> Bank:
+def load(path: Path | str, cancelled: Cancel | None = None) -> Bank:
     """Load a bank folder or ``.casebank`` file.
 
     Raises:
         BankError: the bank is unsafe or broken; its `problems` say where and why.
+        CancelledError: `cancelled` returned True (it is asked before each case).
     """
-    return load_files(read_files(Path(path)), str(path))
+    return load_files(read_files(Path(path)), str(path), cancelled)
 
 
-def load_files(files: Mapping[str, bytes], origin: str) -> Bank:
+def load_files(files: Mapping[str, bytes], origin: str, cancelled: Cancel | None = None) -> Bank:
     """Build a bank from its files (as `archive.read_files` returns them); `origin` names it.
 
     Raises:
         BankError: the bank is broken; its `problems` say where and why.
+        CancelledError: `cancelled` returned True.
     """
-    loaded = parse(files, origin)
+    loaded = parse(files, origin, cancelled)
     if not loaded.ok or loaded.bank is None:
         raise BankError(origin, loaded.problems)
     return loaded.bank
 
 
-def read(path: Path) -> Loaded:
+def read(path: Path, cancelled: Cancel | None = None) -> Loaded:
     """Read and parse a bank, collecting problems instead of raising on broken content.
 
     Raises:
         BankError: the files themselves cannot be read safely (hostile archive, limits).
+        CancelledError: `cancelled` returned True.
     """
-    return parse(read_files(path), str(path))
+    return parse(read_files(path), str(path), cancelled)
 
 
-def parse(files: Mapping[str, bytes], origin: str) -> Loaded:
-    """Build a bank from its files (as `archive.read_files` returns them)."""
-    return _Parser(files, origin).run()
+def parse(files: Mapping[str, bytes], origin: str, cancelled: Cancel | None = None) -> Loaded:
+    """Build a bank from its files (as `archive.read_files` returns them).
+
+    Raises:
+        CancelledError: `cancelled` returned True (it is asked before each case).
+    """
+    return _Parser(files, origin, cancelled).run()
 
 
 def _squashed(key: str) -> str:
@@ -180,9 +188,12 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
 
 
 class _Parser:
-    def __init__(self, files: Mapping[str, bytes], origin: str) -> None:
+    def __init__(
+        self, files: Mapping[str, bytes], origin: str, cancelled: Cancel | None = None
+    ) -> None:
         self.files = files
         self.origin = origin
+        self.cancelled = cancelled
         self.problems: list[Problem] = []
         self.lines = LineIndex()
         self.manifest_doc: Doc = {}
@@ -652,6 +663,8 @@ class _Parser:
         return [case for case_id in ids if (case := self.case(case_id, language)) is not None]
 
     def case(self, case_id: str, bank_language: str) -> Case | None:
+        if self.cancelled is not None and self.cancelled():
+            raise CancelledError(f"reading {self.origin} was cancelled")
         base = f"cases/{case_id}"
         file = f"{base}/case.toml"
         doc = self.toml(file)

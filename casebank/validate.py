@@ -14,6 +14,7 @@ from pathlib import Path
 from casebank.coverage import Checker, Coverage, Status
 from casebank.cuehelp import CueAdvisor
 from casebank.cuelint import lint
+from casebank.errors import Cancel, CancelledError
 from casebank.loader import KeyPath, read
 from casebank.model import Bank, Question, Sample
 from casebank.problems import BankError, Problem, Severity, errors_in
@@ -35,27 +36,37 @@ class Report:
         return self.bank is not None and not errors_in(self.problems)
 
 
-def validate(path: Path) -> Report:
-    """Check a bank folder or ``.casebank`` file and report every problem found."""
+def validate(path: Path, cancelled: Cancel | None = None) -> Report:
+    """Check a bank folder or ``.casebank`` file and report every problem found.
+
+    Raises:
+        CancelledError: `cancelled` returned True (it is asked before each case and question).
+    """
     try:
-        loaded = read(path)
+        loaded = read(path, cancelled)
     except BankError as exc:
         return Report(str(path), exc.problems, None)
     problems = list(loaded.problems)
     if loaded.bank is not None and not errors_in(problems):
-        problems.extend(rubric_problems(loaded.bank, loaded.lines))
+        problems.extend(rubric_problems(loaded.bank, loaded.lines, cancelled))
     return Report(str(path), tuple(problems), loaded.bank)
 
 
 Lines = Mapping[str, Mapping[KeyPath, int]]  # by file, where its keys stand (`loader.Loaded`)
 
 
-def rubric_problems(bank: Bank, lines: Lines) -> list[Problem]:
-    """Problems with the rubrics: model paragraphs, model answers, marks and samples."""
+def rubric_problems(bank: Bank, lines: Lines, cancelled: Cancel | None = None) -> list[Problem]:
+    """Problems with the rubrics: model paragraphs, model answers, marks and samples.
+
+    Raises:
+        CancelledError: `cancelled` returned True (it is asked before each question).
+    """
     problems: list[Problem] = []
     for case in bank.cases:
         checkers = {q.id: Checker(q) for q in case.questions}
         for question in case.questions:
+            if cancelled is not None and cancelled():
+                raise CancelledError(f"checking {bank.origin or bank.id} was cancelled")
             file = f"cases/{case.id}/questions/{question.id}.toml"
             problems.extend(_question_problems(question, checkers[question.id], file, lines))
             problems.extend(_broad_cue_problems(question, case.text, file, lines))

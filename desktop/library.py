@@ -46,7 +46,7 @@ import casebank
 from casebank import model
 from casebank.archive import CHECKSUMS, read_files
 from casebank.atomic import write_atomically
-from casebank.errors import UserError
+from casebank.errors import Cancel, UserError
 from casebank.interop import IMPORTABLE_SUFFIXES, import_files
 from casebank.loader import IMPORT_REPORT, load, load_files
 from casebank.model import Bank, Question
@@ -136,26 +136,32 @@ def _number(part: str) -> tuple[int, str]:
     return len(digits), digits
 
 
-def read_bank(path: Path) -> ReadBank:
+def read_bank(path: Path, cancelled: Cancel | None = None) -> ReadBank:
     """Validate a bank folder or ``.casebank`` file and pack it; the slow half of an import.
 
     An H5P Essay, Moodle XML or QTI 3 file is first converted into a bank in a temporary folder
     (`casebank.interop.import_files`); its import report travels in `ReadBank.import_report`.
 
+    Args:
+        path: the bank, or the file to convert.
+        cancelled: asked between the steps of the work (each case, question, paragraph); when
+            it returns True the work stops with `CancelledError`.
+
     Raises:
         BankError: the bank is broken or unsafe, with the validator's problems.
         UserError: the file cannot be read.
+        CancelledError: the import was cancelled; nothing was changed.
     """
     path = Path(path)
     if not path.exists():
         raise UserError(f"{path} does not exist: choose a .casebank file or a bank folder")
     if path.is_file() and path.suffix.lower() in IMPORTABLE_SUFFIXES:
-        return _convert(path)
+        return _convert(path, cancelled)
     if not path.is_dir():
-        return ReadBank(load(path), path, path.read_bytes())
+        return ReadBank(load(path, cancelled), path, path.read_bytes())
     # A folder is validated as `casebank pack` would (rubric tests included), once; the app's
     # copy is packed from the files validation read, not read from the folder again.
-    report = validate(path)
+    report = validate(path, cancelled)
     if not report.ok or report.bank is None:
         raise BankError(str(path), errors_in(report.problems) or report.problems)
     return ReadBank(report.bank, path, packed_bytes(report.bank.files))
@@ -368,11 +374,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _convert(path: Path) -> ReadBank:
+def _convert(path: Path, cancelled: Cancel | None) -> ReadBank:
     """Turn an H5P, Moodle XML or QTI file into a bank (in a temporary folder), and read it."""
     with tempfile.TemporaryDirectory(prefix="casewise-import-") as folder:
-        report = import_files([path], Path(folder) / "bank")
-        read = read_bank(Path(folder) / "bank")
+        report = import_files([path], Path(folder) / "bank", cancelled=cancelled)
+        read = read_bank(Path(folder) / "bank", cancelled)
     return ReadBank(read.bank, path, read.data, report.markdown())
 
 

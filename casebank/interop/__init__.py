@@ -16,7 +16,7 @@ import hashlib
 from enum import Enum
 from pathlib import Path
 
-from casebank.errors import UserError
+from casebank.errors import Cancel, CancelledError, UserError
 from casebank.interop.draft import DraftCase, bank_files, slug, write_bank
 from casebank.interop.h5p import export_h5p, read_h5p
 from casebank.interop.moodle import export_moodle, read_moodle
@@ -98,27 +98,40 @@ def read_source(path: Path, report: Report, language: str) -> DraftCase:
 
 
 def import_files(
-    paths: list[Path], output: Path, *, language: str = "en", title: str = ""
+    paths: list[Path],
+    output: Path,
+    *,
+    language: str = "en",
+    title: str = "",
+    cancelled: Cancel | None = None,
 ) -> Report:
     """Import essay questions from `paths` into a new bank folder `output`.
 
     The bank is validated before it is moved into place; `import-report.md` in it lists what
-    was not carried over.
+    was not carried over. The work is linear in the size of the sources.
 
     Raises:
         UserError: a file cannot be read or is in no known format, `output` exists, or the
             result would not validate. Nothing is written then.
+        CancelledError: `cancelled` returned True (it is asked between files, paragraphs and
+            questions); nothing is written either.
     """
     if not paths:
         raise UserError("give at least one file to import")
     report = Report("Import of " + ", ".join(Path(p).name for p in paths))
-    cases = [read_source(Path(p), report, language) for p in paths]
+    cases = []
+    for path in paths:
+        if cancelled is not None and cancelled():
+            raise CancelledError("the import was cancelled; nothing was written")
+        cases.append(read_source(Path(path), report, language))
     bank_title = title or (
         cases[0].title if len(cases) == 1 else f"Imported questions ({output.name})"
     )
     bank_id = imported_bank_id(paths, title or cases[0].id_hint or cases[0].title)
-    files = bank_files(cases, report, language=language, bank_id=bank_id, title=bank_title)
-    write_bank(files, output, report.markdown())
+    files = bank_files(
+        cases, report, language=language, bank_id=bank_id, title=bank_title, cancelled=cancelled
+    )
+    write_bank(files, output, report.markdown(), cancelled)
     return report
 
 

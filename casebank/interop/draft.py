@@ -17,12 +17,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebank.coverage import Checker, Status
+from casebank.coverage import Checker, Coverage, Status
 from casebank.cues import TermError, parse_term
-from casebank.errors import UserError
+from casebank.errors import Cancel, CancelledError, UserError
 from casebank.interop.report import NoteKind, Report
 from casebank.language import analyzer_for
-from casebank.loader import IMPORT_REPORT
+from casebank.loader import IMPORT_REPORT, MAX_ARGUMENTS
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.problems import Severity
 from casebank.validate import validate
@@ -174,8 +174,24 @@ def _model(question: DraftQuestion, language: str, case_id: str, ids: list[str])
     return Question("q", case_id, question.prompt, question.marks, "", arguments, language)
 
 
-def complete(question: DraftQuestion, language: str, report: Report) -> list[str]:
-    """Fill in what the bank format requires and the source lacks; return the argument ids."""
+def complete(
+    question: DraftQuestion, language: str, report: Report, cancelled: Cancel | None = None
+) -> list[str]:
+    """Fill in what the bank format requires and the source lacks; return the argument ids.
+
+    The work is linear in the size of the source: each paragraph of the sample answer is checked
+    once at most, for every argument at a time.
+
+    Raises:
+        UserError: the question has more arguments than a question may have.
+        CancelledError: `cancelled` returned True.
+    """
+    if len(question.arguments) > MAX_ARGUMENTS:
+        raise UserError(
+            f"{question.where} has {len(question.arguments):,} arguments (keywords, target "
+            f"phrases or rubric points); a Casewise question holds at most {MAX_ARGUMENTS}. "
+            "Split it into several questions and import them again"
+        )
     taken: set[str] = set()
     ids = [unique(slug(a.id_hint or a.title, "argument"), taken) for a in question.arguments]
     where = question.where
@@ -189,6 +205,7 @@ def complete(question: DraftQuestion, language: str, report: Report) -> list[str
     model = _model(question, language, "case", ids)
     checker = Checker(model)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", question.model_answer) if p.strip()]
+    found = _covering_paragraphs(question, checker, paragraphs, cancelled)
     for index, (arg_id, argument) in enumerate(zip(ids, question.arguments, strict=True)):
         if argument.model_paragraph:
             continue
@@ -202,16 +219,14 @@ def complete(question: DraftQuestion, language: str, report: Report) -> list[str
                 NoteKind.ADDED,
             )
             continue
-        for paragraph in paragraphs:
-            if checker.check(paragraph).arguments[index].status is Status.COVERED:
-                argument.model_paragraph = paragraph
-                report.note(
-                    where,
-                    f"argument {arg_id!r} has no model paragraph in the source",
-                    "the paragraph of the sample answer that its cues detect is used",
-                    NoteKind.ADDED,
-                )
-                break
+        if index in found:
+            argument.model_paragraph = found[index]
+            report.note(
+                where,
+                f"argument {arg_id!r} has no model paragraph in the source",
+                "the paragraph of the sample answer that its cues detect is used",
+                NoteKind.ADDED,
+            )
         else:
             argument.model_paragraph = _scaffold(argument, language)
             report.note(
@@ -223,9 +238,14 @@ def complete(question: DraftQuestion, language: str, report: Report) -> list[str
             )
     model = _model(question, language, "case", ids)
     checker = Checker(model)
+    checked: dict[str, Coverage] = {}  # arguments often share the paragraph that covers them
     for index, argument in enumerate(question.arguments):
         if argument.cues:
-            verdict = checker.check(argument.model_paragraph).arguments[index]
+            _check_cancelled(cancelled)
+            paragraph = argument.model_paragraph
+            if paragraph not in checked:
+                checked[paragraph] = checker.check(paragraph)
+            verdict = checked[paragraph].arguments[index]
             if verdict.status is not Status.COVERED:
                 report.note(
                     where,
@@ -279,6 +299,32 @@ def complete(question: DraftQuestion, language: str, report: Report) -> list[str
         )
         question.min_words = None
     return ids
+
+
+def _covering_paragraphs(
+    question: DraftQuestion, checker: Checker, paragraphs: list[str], cancelled: Cancel | None
+) -> dict[int, str]:
+    """For each argument with cues but no model paragraph, the first paragraph that covers it.
+
+    Paragraphs are checked in order, each once, until every such argument has one.
+    """
+    wanting = {i for i, a in enumerate(question.arguments) if a.cues and not a.model_paragraph}
+    found: dict[int, str] = {}
+    for paragraph in paragraphs:
+        if not wanting:
+            break
+        _check_cancelled(cancelled)
+        verdicts = checker.check(paragraph).arguments
+        for index in sorted(wanting):
+            if verdicts[index].status is Status.COVERED:
+                found[index] = paragraph
+                wanting.discard(index)
+    return found
+
+
+def _check_cancelled(cancelled: Cancel | None) -> None:
+    if cancelled is not None and cancelled():
+        raise CancelledError("the import was cancelled; nothing was written")
 
 
 def _scaffold(argument: DraftArgument, language: str) -> str:
@@ -402,9 +448,20 @@ def question_toml(question: DraftQuestion, ids: list[str]) -> str:
 
 
 def bank_files(
-    cases: list[DraftCase], report: Report, *, language: str, bank_id: str, title: str
+    cases: list[DraftCase],
+    report: Report,
+    *,
+    language: str,
+    bank_id: str,
+    title: str,
+    cancelled: Cancel | None = None,
 ) -> dict[str, str]:
-    """Every file of the bank, as text, keyed by its path in the bank."""
+    """Every file of the bank, as text, keyed by its path in the bank.
+
+    Raises:
+        UserError: a question has more arguments than a question may have.
+        CancelledError: `cancelled` returned True.
+    """
     taken_cases: set[str] = set()
     files: dict[str, str] = {}
     authors: list[str] = []
@@ -422,7 +479,7 @@ def bank_files(
                 slug(question.id_hint or question.title, "question"), taken_questions
             )
             question_ids.append(question_id)
-            ids = complete(question, case_language, report)
+            ids = complete(question, case_language, report, cancelled)
             files[f"{base}/questions/{question_id}.toml"] = question_toml(question, ids)
             count = len(question.arguments)
             report.map(
@@ -489,12 +546,15 @@ def bank_files(
     return files
 
 
-def write_bank(files: dict[str, str], output: Path, report_text: str) -> None:
+def write_bank(
+    files: dict[str, str], output: Path, report_text: str, cancelled: Cancel | None = None
+) -> None:
     """Write a bank folder, validate it, and only then move it to `output`.
 
     Raises:
         UserError: `output` exists and is not an empty folder, or the bank does not validate
             (every problem is listed; nothing is left behind).
+        CancelledError: `cancelled` returned True; nothing is left behind either.
     """
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise UserError(f"{output} already exists; choose a new folder for the imported bank")
@@ -511,7 +571,7 @@ def write_bank(files: dict[str, str], output: Path, report_text: str) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         (staging / REPORT_NAME).write_text(report_text, encoding="utf-8")
-        result = validate(staging)
+        result = validate(staging, cancelled)
         errors = [p for p in result.problems if p.severity is Severity.ERROR]
         if not result.ok:
             listed = "\n".join(f"  {p}" for p in errors or result.problems)

@@ -126,17 +126,40 @@ def run(data_dir: Path, open_path: Path | None = None) -> int:
     QTimer.singleShot(0, settle_memory)
     if open_path is not None:
         QTimer.singleShot(0, lambda: window.import_bank(open_path))
+    status = 1
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        runner.wait()
-        try:
-            store.close()
-        except UserError as exc:
-            # The window closed only once every answer was saved or given up by the student;
-            # what failed is recording the clean exit, so the next start treats this session as
-            # one that crashed and offers back any attempt it left open.
-            log.warning("Casewise could not record its clean exit (%s)", type(exc).__name__)
+        stopped = close_down(runner, store)
+    if not stopped:
+        # A step of the work that does not ask whether it was cancelled; the store is closed
+        # and nothing is lost, but Qt's pool would hold the process open until it ends.
+        log.warning("background work still running %d s after the window closed", STOP_WAIT_S)
+        logging.shutdown()
+        os._exit(status)
+    return status
+
+
+# How long quitting waits for background work to stop once it has been cancelled.
+STOP_WAIT_S = 10
+
+
+def close_down(runner: ThreadRunner, store: Store) -> bool:
+    """After the window has closed: cancel the background work, close the store, and wait.
+
+    The store is closed first, releasing the session's lock: background work never touches it
+    (`desktop.ui.operations`), and another Casewise must not find this session alive while an
+    import winds down. Returns whether the work stopped within `STOP_WAIT_S` seconds.
+    """
+    runner.cancel_all()
+    try:
+        store.close()
+    except UserError as exc:
+        # The window closed only once every answer was saved or given up by the student;
+        # what failed is recording the clean exit, so the next start treats this session as
+        # one that crashed and offers back any attempt it left open.
+        log.warning("Casewise could not record its clean exit (%s)", type(exc).__name__)
+    return runner.wait(STOP_WAIT_S * 1000)
 
 
 def settle_memory() -> None:

@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         self.runner.run(
             self,
             self.tr("Checking %1…").replace("%1", path.name),
-            lambda cancelled: read_bank(path),
+            lambda cancelled: read_bank(path, cancelled),
             done,
             lambda error: self.show_message(self.tr("Import refused"), str(error), warning=True),
         )

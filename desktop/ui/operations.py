@@ -2,8 +2,11 @@
 a Cancel button, and one callback on the window's thread when the work is done.
 
 The work itself is a plain function that takes a ``cancelled()`` callable and must not touch the
-store or any widget (the store belongs to the window's thread). Tests pass `ImmediateRunner`, which
-runs the work at once on the calling thread, so they are deterministic (as Picard's tests do).
+store or any widget (the store belongs to the window's thread). Long work asks ``cancelled()``
+between its steps and stops with `CancelledError` once the student has pressed Cancel, or the
+window has closed (`ThreadRunner.cancel_all`): the one worker is then free for the next job, and
+no process outlives its window. Tests pass `ImmediateRunner`, which runs the work at once on the
+calling thread, so they are deterministic (as Picard's tests do).
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ class Runner(Protocol):
     ) -> None:
         """Run `work`; then call `done` with its result, or `failed` with its `UserError`."""
 
+    def cancel_all(self) -> None:
+        """Ask all work started and not finished to stop."""
+
 
 class ImmediateRunner:
     """Runs the work at once, on the calling thread: for tests and tiny jobs."""
@@ -48,6 +54,9 @@ class ImmediateRunner:
             failed(exc)
             return
         done(result)
+
+    def cancel_all(self) -> None:
+        """Nothing runs after `run` has returned."""
 
 
 class _Signals(QObject):
@@ -82,6 +91,7 @@ class ThreadRunner:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self._alive: set[_Signals] = set()
+        self._cancels: set[threading.Event] = set()  # of the jobs started and not finished
 
     def run(
         self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
@@ -90,6 +100,7 @@ class ThreadRunner:
         cancel = threading.Event()
         signals = _Signals()
         self._alive.add(signals)
+        self._cancels.add(cancel)
         progress = QProgressDialog(label, translate("Runner", "Cancel"), 0, 0, parent)
         progress.setMinimumDuration(PROGRESS_AFTER_MS)
         progress.setAutoReset(False)
@@ -101,6 +112,7 @@ class ThreadRunner:
             progress.reset()
             progress.deleteLater()
             self._alive.discard(signals)
+            self._cancels.discard(cancel)
 
         def on_finished(result: object) -> None:
             finish()
@@ -122,6 +134,11 @@ class ThreadRunner:
         signals.crashed.connect(on_crashed)
         self.pool.start(_Job(work, cancel, signals))
 
-    def wait(self) -> None:
-        """Wait for running work (at exit)."""
-        self.pool.waitForDone()
+    def cancel_all(self) -> None:
+        """Ask every job started and not finished, running or queued, to stop."""
+        for cancel in self._cancels:
+            cancel.set()
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Wait for running work (at exit), at most `milliseconds` if given; whether it ended."""
+        return bool(self.pool.waitForDone(milliseconds))
