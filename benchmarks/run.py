@@ -35,6 +35,7 @@ BENCHES: dict[str, str] = {
     "import": "benchmarks.import_bench:bench_import",
     "export": "benchmarks.export_bench:bench_export",
     "spelling": "benchmarks.spelling_bench:bench_spelling",
+    "hostile": "benchmarks.hostile_bench:bench_hostile",
 }
 
 
