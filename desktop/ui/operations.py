@@ -102,9 +102,13 @@ class ThreadRunner:
         self._alive.add(signals)
         self._cancels.add(cancel)
         progress = QProgressDialog(label, translate("Runner", "Cancel"), 0, 0, parent)
-        progress.setMinimumDuration(PROGRESS_AFTER_MS)
         progress.setAutoReset(False)
         progress.setAutoClose(False)
+        progress.setMinimumDuration(PROGRESS_AFTER_MS)
+        # The dialog's own timer started with Qt's default of four seconds when it was made, and
+        # setting the duration restarts it only once a value is set: without one, Cancel came
+        # four seconds late.
+        progress.setValue(0)
         progress.setAccessibleName(label)
         progress.canceled.connect(cancel.set)
 
