@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebank.counts import counted
 from casebank.evaluation import COVERED, Counts, by_argument
 from casebank.explain import ArgumentExplanation, explain
 from casebank.judged import LABELLED_FOLDER, Judged, labelled_beside, samples_of
@@ -174,7 +175,9 @@ class AuthorWindow(QMainWindow):
             return
         report = loaded.report
         self.problems = report.problems
-        if report.bank is not None:
+        # A bank with errors is half read (an argument with a bad id is left out, say): the view
+        # keeps explaining with the last bank that validated until the files validate again.
+        if report.ok:
             self.bank = report.bank
             self.labelled = loaded.labelled
             self.measures = loaded.measures
@@ -203,10 +206,12 @@ class AuthorWindow(QMainWindow):
         errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
         warnings = len(self.problems) - errors
         if ok:
-            self.status.setText(f"The bank is valid ({warnings} warnings).")
+            self.status.setText(f"The bank is valid ({counted(warnings, 'warning')}).")
         else:
             shown = " (showing the last valid version)" if self.bank is not None else ""
-            self.status.setText(f"{errors} errors, {warnings} warnings{shown}.")
+            self.status.setText(
+                f"{counted(errors, 'error')}, {counted(warnings, 'warning')}{shown}."
+            )
         if self.labelled.answers or self.labelled.refused:
             self.status.setText(
                 self.status.text()

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from casebank.coverage import Status
+from casebank.problems import errors_in
 from casebank.starter import new_bank
+from casebank.validate import validate
 from desktop.ui.author import AuthorWindow
 from desktop.ui.operations import ThreadRunner
 
@@ -45,7 +48,7 @@ def test_a_broken_file_shows_its_problem_and_a_fix_reloads(qtbot, tmp_path: Path
     toml = tmp_path / "bank" / "cases" / "corner-bakery" / "questions" / "channel.toml"
     good = toml.read_text("utf-8")
     toml.write_text(good.replace("marks =", "marcs =", 1), encoding="utf-8")
-    qtbot.waitUntil(lambda: "errors" in window.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "error" in window.status.text(), timeout=5000)
     text = window.problem_list.item(0).text()
     assert "channel.toml:" in text
     assert window.question() is not None  # the last valid bank stays usable
@@ -53,6 +56,53 @@ def test_a_broken_file_shows_its_problem_and_a_fix_reloads(qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: window.problem_list.count() == before, timeout=5000)
     if runner is not None:
         runner.wait()
+
+
+def test_the_view_keeps_the_last_valid_bank_while_the_files_have_errors(qtbot, tmp_path: Path):
+    """Issue 15, point 2: an invalid argument id made the argument vanish from the explanation,
+    and an unknown key with a cue term removed made the pane use the new cues."""
+    window = author(qtbot, tmp_path)
+    window.select_question(QUESTION)
+    answer = (
+        "Mara should use Instagram, because her cakes are a visual product: photos of the cakes "
+        "show people nearby what they are missing."
+    )
+    window.answer.setPlainText(answer)
+    window.explain_now()
+    before = [(e.coverage.id, e.coverage.status) for e in window.explanations]
+    assert before[0] == ("visual-product", Status.COVERED)
+    toml = tmp_path / "bank" / "cases" / "corner-bakery" / "questions" / "channel.toml"
+    good = toml.read_text("utf-8")
+
+    toml.write_text(good.replace('id = "visual-product"', 'id = "Exclusion"'), encoding="utf-8")
+    window.reload()
+    assert window.status.text() == "1 error, 0 warnings (showing the last valid version)."
+    assert [(e.coverage.id, e.coverage.status) for e in window.explanations] == before
+    assert "Cakes are a visual product" in window.report.toPlainText()
+
+    broken = good.replace(
+        'any = ["photo*", "picture", "image", "visual*", "look"]', 'any = ["look"]'
+    )
+    toml.write_text(broken.replace("covered_at = 2", "covered_at = 2\ncolour = 1", 1), "utf-8")
+    window.reload()
+    assert "showing the last valid version" in window.status.text()
+    assert [(e.coverage.id, e.coverage.status) for e in window.explanations] == before
+
+
+def test_one_invalid_argument_id_is_one_error_however_many_samples_expect_it(tmp_path: Path):
+    new_bank(tmp_path / "bank", "en")
+    samples = tmp_path / "bank" / "cases" / "corner-bakery" / "samples" / "channel"
+    short = (samples / "short.md").read_text("utf-8")
+    for n in range(2, 7):
+        (samples / f"short-{n}.md").write_text(short, encoding="utf-8")
+    toml = tmp_path / "bank" / "cases" / "corner-bakery" / "questions" / "channel.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace('id = "visual-product"', 'id = "Exclusion"'), "utf-8"
+    )
+    report = validate(tmp_path / "bank")
+    assert [p.message for p in errors_in(report.problems)] == [
+        "the argument id 'Exclusion' is not a valid id"
+    ]
 
 
 def test_preview_without_the_app_says_what_to_install(tmp_path: Path, monkeypatch):
