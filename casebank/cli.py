@@ -15,6 +15,7 @@ from casebank import __version__
 from casebank.answers import answers_in, read_answer
 from casebank.atomic import write_atomically
 from casebank.classreport import ClassReport, class_csv, mark_class
+from casebank.counts import counted
 from casebank.coverage import check as check_coverage
 from casebank.cuehelp import CueAdvisor
 from casebank.errors import UserError
@@ -99,12 +100,15 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
         warnings = len(report.problems) - errors
         if report.ok and report.bank is not None:
             samples = sum(len(c.samples) for c in report.bank.cases)
-            click.echo(
-                f"{path}: ok ({len(report.bank.questions())} questions, {samples} rubric tests"
-                f"{f', {warnings} warnings' if warnings else ''})"
-            )
+            found = [counted(len(report.bank.questions()), "question")]
+            found.append(counted(samples, "rubric test"))
+            if warnings:
+                found.append(counted(warnings, "warning"))
+            click.echo(f"{path}: ok ({', '.join(found)})")
         else:
-            click.echo(f"{path}: {errors} errors, {warnings} warnings", err=True)
+            click.echo(
+                f"{path}: {counted(errors, 'error')}, {counted(warnings, 'warning')}", err=True
+            )
     if fmt == "json":
         click.echo(
             json.dumps(

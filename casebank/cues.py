@@ -10,6 +10,7 @@ word and starts with the same letter.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 import unicodedata
 from collections import defaultdict
@@ -36,7 +37,18 @@ class Kind(Enum):
 
 
 class TermError(ValueError):
-    """A cue term that cannot be used; the message says why."""
+    """A cue term that cannot be used; the message says why, and `hint` what to write instead."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+# What gives a term away as a regular expression (H5P and Moodle keywords may be one): slashes
+# around it, alternatives, groups, anchors, escapes, or "any characters". Casewise would otherwise
+# read the words in it as a phrase: "/gdpr|dsgvo/" became the phrase "gdpr dsgvo".
+_PATTERN = re.compile(r"^\s*/.+/[a-z]*\s*$|[|\\^${}()\[\]]|\.[*+?]")
+_PATTERN_SYNTAX = re.compile(r"\\[bBwWsSdD]|[\\^$+]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,12 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
         TermError: the term is empty, has a wildcard in the wrong place, or a prefix too short.
     """
     source = text.strip()
+    if _PATTERN.search(source):
+        raise TermError(
+            f"{text!r} looks like a regular expression; cue terms are words, phrases and "
+            "prefixes, and a pattern's characters would be read as a phrase",
+            _pattern_hint(source),
+        )
     cased = source.startswith("==")
     exact = source.startswith("=")
     if exact:
@@ -107,6 +125,22 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
         else:
             words.append(TermWord(Kind.STEM, analyzer.form(word), analyzer.keys(word)))
     return tuple(words)
+
+
+def _pattern_hint(source: str) -> str:
+    """How to write a pattern's alternatives as terms: ``/gdpr|dsgvo/`` gives ``any = ["gdpr",
+    "dsgvo"]``, or, when the parts are not plain words, the general advice."""
+    inner = re.sub(r"^/(.+)/[a-z]*$", r"\1", source)
+    inner = re.sub(r"(?:\.|\\w)[*+]", "*", inner)  # "discount.*" is the prefix "discount*"
+    parts = [_PATTERN_SYNTAX.sub("", part).strip() for part in inner.split("|")]
+    simple = not any(c in inner for c in "()[]{}?")
+    if simple and all(part and all(c.isalnum() or c in " -'*" for c in part) for part in parts):
+        listed = ", ".join(f'"{part}"' for part in dict.fromkeys(parts))
+        return f"write each alternative as a term of its own: any = [{listed}]"
+    return (
+        "write the words the pattern should find as terms of their own, and a '*' at the end "
+        'of a word for its endings, as in any = ["discount*", "special offer"]'
+    )
 
 
 def cased_form(word: str) -> str:

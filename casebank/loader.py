@@ -166,14 +166,64 @@ def _squashed(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _term_problem(term: str, language: str) -> str | None:
-    """Why a cue term cannot be used, or None. Banks repeat their terms from question to question
-    (and the app loads several banks), so each term is parsed once."""
+def _term_problem(term: str, language: str) -> tuple[str, str] | None:
+    """Why a cue term cannot be used and what to write instead, or None. Banks repeat their terms
+    from question to question (and the app loads several banks), so each term is parsed once."""
     try:
         parse_term(term, analyzer_for(language))
     except TermError as exc:
-        return str(exc)
+        return str(exc), exc.hint
     return None
+
+
+def _shape(value: object) -> str:
+    """What a TOML value is, in the words of a message: "a text ('order ahead')", "a number"."""
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return f"a text ({shown!r})"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true or false)"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, list):
+        return "a list of something else" if value else "an empty list"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"
+
+
+def _number_example(value: object, minimum: float, *, whole: bool = False) -> str:
+    """A number for a key that was given something else: the number a text holds, if any."""
+    try:
+        number = float(value) if isinstance(value, str) else None
+    except ValueError:
+        number = None
+    if number is None or not math.isfinite(number) or number < minimum:
+        number = max(minimum, 2)
+    return str(round(number)) if whole else f"{number:g}"
+
+
+def _table_name(path: KeyPath, key: str) -> str:
+    """The header of an array of tables: ``arguments``, ``arguments.cues``."""
+    return ".".join([*(part for part in path if isinstance(part, str)), key])
+
+
+def _list_example(value: object) -> str:
+    """A list of texts for a key that was given something else: the text itself, in a list."""
+    if isinstance(value, str) and value.strip():
+        return (
+            "[" + ", ".join(f'"{part.strip()}"' for part in value.split(",") if part.strip()) + "]"
+        )
+    return '["…", "…"]'
+
+
+def _mixed(value: object) -> bool:
+    """Whether a `with` value mixes terms and lists of terms."""
+    return (
+        isinstance(value, list)
+        and any(isinstance(v, str) for v in value)
+        and any(isinstance(v, list) for v in value)
+    )
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -363,7 +413,12 @@ class _Parser:
                 self.error(file, self.at(file, path), f"missing {key!r}", f'add {key} = "…"')
             return ""
         if not isinstance(value, str):
-            self.error(file, self.at(file, (*path, key)), f"{key!r} must be text")
+            self.error(
+                file,
+                self.at(file, (*path, key)),
+                f"{key!r} must be text, not {_shape(value)}",
+                f'write {key} = "…" (in quotes)',
+            )
             return ""
         if required and not value.strip():
             self.error(file, self.at(file, (*path, key)), f"{key!r} is empty")
@@ -429,7 +484,8 @@ class _Parser:
             self.error(
                 file,
                 self.at(file, (*path, key)),
-                f"{key!r} must be a number of at least {minimum:g}",
+                f"{key!r} must be a number of at least {minimum:g}, not {_shape(value)}",
+                f"write {key} = {_number_example(value, minimum)} (no quotes)",
             )
             return None
         return float(value)
@@ -442,7 +498,8 @@ class _Parser:
             self.error(
                 file,
                 self.at(file, (*path, key)),
-                f"{key!r} must be a whole number of at least {minimum}",
+                f"{key!r} must be a whole number of at least {minimum}, not {_shape(value)}",
+                f"write {key} = {_number_example(value, minimum, whole=True)} (no quotes)",
             )
             return None
         return value
@@ -457,8 +514,8 @@ class _Parser:
             self.error(
                 file,
                 self.at(file, (*path, key)),
-                f"{key!r} must be a list of texts",
-                f'write {key} = ["…", "…"]',
+                f"{key!r} must be a list of texts, not {_shape(value)}",
+                f"write {key} = {_list_example(value)}",
             )
             return None
         # One search of them all finds whether any holds a control character (a space between
@@ -474,8 +531,8 @@ class _Parser:
             self.error(
                 file,
                 self.at(file, (*path, key)),
-                f"{key!r} must be a list of tables",
-                f"write each one under a [[{key}]] header",
+                f"{key!r} must be a list of tables, not {_shape(value)}",
+                f"write each one under a [[{_table_name(path, key)}]] header",
             )
             return []
         return value
@@ -757,6 +814,8 @@ class _Parser:
         for issue in markdown.check(text):
             self.error(file, issue.line, issue.message, issue.hint)
         for line, src in markdown.images(text):
+            if not markdown.is_relative(src):
+                continue  # a web address or an absolute path: markdown.check reported it
             target = PurePosixPath(base, src)
             if ".." in PurePosixPath(src).parts or str(target) not in self.files:
                 self.error(
@@ -919,6 +978,8 @@ class _Parser:
         self.keys(doc, {"label", "any", "with", "within"}, file, path)
         label = self.string(doc, "label", file, path, required=False, plain=True)
         any_terms = self.strings(doc, "any", file, path)
+        if any_terms is None and "any" in doc:
+            return None  # 'any' is there but not a list of texts: reported, once, by strings()
         if not any_terms:
             self.error(
                 file,
@@ -939,7 +1000,10 @@ class _Parser:
             self.error(
                 file,
                 self.at(file, (*path, "with")),
-                "'with' must be a list of terms, or a list of such lists",
+                "'with' must be a list of terms, or a list of such lists"
+                + (", not a mix of both" if _mixed(raw_with) else f", not {_shape(raw_with)}"),
+                'write with = ["cake", "product"] (one of them must stand with an \'any\' term), '
+                'or with = [["cake", "bun"], ["photo", "picture"]] (one of each list)',
             )
             return None
         within = doc.get("within", "sentence")
@@ -977,11 +1041,12 @@ class _Parser:
         for term in terms:
             problem = _term_problem(term, language)
             if problem is not None:
+                message, hint = problem
                 self.error(
                     file,
                     self.at(file, path),
-                    f"cue term: {problem}",
-                    "see 'Cues' in docs/bank-format.md",
+                    f"cue term: {message}",
+                    hint or "see 'Cues' in docs/bank-format.md",
                 )
                 ok = False
         if not ok:
@@ -1028,7 +1093,12 @@ class _Parser:
         style = self.string(doc, "style", name, (), required=False, plain=True)
         expect = doc.get("expect", {})
         if not isinstance(expect, dict):
-            self.error(name, self.at(name, ("expect",)), "'expect' must be a table")
+            self.error(
+                name,
+                self.at(name, ("expect",)),
+                f"'expect' must be a table, not {_shape(expect)}",
+                'write [expect] on a line of its own, then a line per argument: its-id = "covered"',
+            )
             return None
         known = {a.id for a in question.arguments}
         clean: dict[str, str] = {}

@@ -25,6 +25,7 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 MAX_MARKUP = 10_000
 _MARKUP_CHARACTERS = "[]!*_<&`~\\"
 _MARKUP = re.compile(f"[{re.escape(_MARKUP_CHARACTERS)}]")
+_WEB = re.compile(r"^(?:(?:https?|ftp):|//)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +106,21 @@ def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
                         "describe the figure in words here",
                     )
                 )
-            elif _SCHEME.match(src) or src.startswith(("/", "//")):
+            elif _WEB.match(src):
                 issues.append(
                     MarkdownIssue(
                         line,
-                        f"the image {src!r} is not a file of the bank",
+                        f"the image {_shown(src)!r} is on the web: a bank may not show remote "
+                        "images, because Casewise never goes online",
+                        "download the image, put it in the case's media/ folder and write "
+                        "media/NAME.png",
+                    )
+                )
+            elif not is_relative(src):
+                issues.append(
+                    MarkdownIssue(
+                        line,
+                        f"the image {_shown(src)!r} is not a file of the bank",
                         "put the image in the case's media/ folder and write media/NAME.png",
                     )
                 )
@@ -122,6 +133,17 @@ def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
                     )
                 )
     return issues
+
+
+def is_relative(src: str) -> bool:
+    """Whether an image source names a file inside the bank (not a web address, a ``data:``
+    URL or an absolute path)."""
+    return not (_SCHEME.match(src) or src.startswith(("/", "//", "\\")))
+
+
+def _shown(src: str) -> str:
+    """An image source as a message quotes it: a ``data:`` URL can be megabytes long."""
+    return src if len(src) <= 80 else src[:79] + "…"
 
 
 def _html(line: int) -> MarkdownIssue:

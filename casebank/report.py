@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from casebank.counts import counted
 from casebank.coverage import Basis, Coverage, Status
 from casebank.model import Bank
 
@@ -74,7 +75,7 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
     limits = _limits(question.min_words, question.max_words)
     counts = coverage.counts()
     lines = [
-        f"{answer_name}: {question.key} ({coverage.words} words{limits})",
+        f"{answer_name}: {question.key} ({counted(coverage.words, 'word')}{limits})",
         f"coverage {coverage.score:.0%}: {counts[Status.COVERED]} covered, "
         f"{counts[Status.PARTLY]} partly, {counts[Status.MISSING]} missing"
         + (
@@ -85,7 +86,7 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
     ]
     if coverage.repeated_words:
         lines.append(
-            f"the answer repeats itself: {coverage.repeated_words} words repeat earlier "
+            f"the answer repeats itself: {counted(coverage.repeated_words, 'word')} repeat earlier "
             "sentences word for word, and count for nothing"
         )
     for verdict in coverage.arguments:
@@ -197,8 +198,9 @@ def bank_text(bank: Bank) -> str:
     counts = record["counts"]
     lines = [
         f"{bank.title} ({bank.id} {bank.manifest.version}, {bank.manifest.language})",
-        f"{counts['cases']} cases, {counts['questions']} questions, "
-        f"{counts['arguments']} arguments, {counts['samples']} sample answers",
+        f"{counted(counts['cases'], 'case')}, {counted(counts['questions'], 'question')}, "
+        f"{counted(counts['arguments'], 'argument')}, "
+        f"{counted(counts['samples'], 'sample answer')}",
     ]
     for case in bank.cases:
         lines.append(f"\n{case.id}: {case.title} [{case.language}]")
@@ -207,14 +209,14 @@ def bank_text(bank: Bank) -> str:
             limits = _limits(q.min_words, q.max_words).lstrip(", ")
             extra = ", ".join(
                 x
-                for x in (f"{q.marks:g} marks", limits, f"{q.minutes} min" if q.minutes else "")
+                for x in (counted(q.marks, "mark"), limits, f"{q.minutes} min" if q.minutes else "")
                 if x
             )
             lines.append(f"  {q.key} ({extra})")
             lines.append(f"    {_clip(prompt, 160)}")
             for a in q.arguments:
-                how = "self-assessed" if a.self_assessed_only else f"{len(a.cues)} cue groups"
-                lines.append(f"    - {a.id}: {a.title} ({a.marks:g} marks, {how})")
+                how = "self-assessed" if a.self_assessed_only else counted(len(a.cues), "cue group")
+                lines.append(f"    - {a.id}: {a.title} ({counted(a.marks, 'mark')}, {how})")
     return "\n".join(lines)
 
 

@@ -59,7 +59,7 @@ def test_new_makes_a_bank_that_validates(tmp_path: Path):
 
     result = casebank("validate", "my-bank", cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.strip() == "my-bank: ok (1 questions, 1 rubric tests)"
+    assert result.stdout.strip() == "my-bank: ok (1 question, 1 rubric test)"
 
 
 def test_new_refuses_a_folder_that_holds_files(bank: Path, tmp_path: Path):
@@ -300,7 +300,7 @@ def test_pack_writes_a_reproducible_bank_that_loads(bank: Path, tmp_path: Path):
 
     result = casebank("validate", "handout.casebank", cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.strip() == "handout.casebank: ok (1 questions, 1 rubric tests)"
+    assert result.stdout.strip() == "handout.casebank: ok (1 question, 1 rubric test)"
 
 
 def test_pack_refuses_a_broken_bank_and_writes_nothing(tmp_path: Path):
