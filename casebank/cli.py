@@ -127,11 +127,24 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
     required=True,
     help="The .casebank file to write.",
 )
-def pack(directory: Path, output: Path) -> None:
-    """Validate the bank in DIRECTORY and pack it into one reproducible .casebank file."""
-    packed = pack_bank(directory, output)
-    click.echo(f"Wrote {packed.path} ({packed.files} files, {packed.size:,} bytes)")
+@click.option(
+    "--with-samples",
+    is_flag=True,
+    help="Pack the rubric tests (samples/) too, for a bank shared with other tutors.",
+)
+def pack(directory: Path, output: Path, with_samples: bool) -> None:
+    """Validate the bank in DIRECTORY and pack it into one reproducible .casebank file.
+
+    The rubric tests (cases/*/samples/) are run, then left out: the file is for students.
+    """
+    packed = pack_bank(directory, output, with_samples=with_samples)
+    click.echo(f"Wrote {packed.path} ({counted(packed.files, 'file')}, {packed.size:,} bytes)")
     click.echo(f"sha256 {packed.sha256}")
+    if packed.samples_left_out:
+        click.echo(
+            f"Left out {counted(packed.samples_left_out, 'rubric test')} (samples/): sample "
+            "answers are not for students; --with-samples packs them for other tutors"
+        )
 
 
 @cli.command()

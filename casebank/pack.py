@@ -22,16 +22,27 @@ _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 @dataclass(frozen=True, slots=True)
 class Packed:
-    """What `pack` wrote."""
+    """What `pack` wrote, and the rubric tests it left out (see `pack`)."""
 
     path: Path
     files: int
     size: int
     sha256: str
+    samples_left_out: int = 0
 
 
-def pack(source: Path, output: Path) -> Packed:
+def is_sample(name: str) -> bool:
+    """Whether a file of a bank is a rubric test: ``cases/<case>/samples/…``."""
+    parts = name.split("/")
+    return len(parts) > 3 and parts[0] == "cases" and parts[2] == "samples"
+
+
+def pack(source: Path, output: Path, *, with_samples: bool = False) -> Packed:
     """Validate a bank folder and write it as a ``.casebank`` file.
+
+    The rubric tests (``cases/<case>/samples/``) are run by the validation, and then left out:
+    they are full-mark sample answers, or real students' answers, and a ``.casebank`` goes to
+    students. `with_samples` keeps them, for a bank shared with other tutors.
 
     The same files always give the same bytes: entries are sorted, with fixed timestamps and
     permissions, and a ``CHECKSUMS.sha256`` list that loading verifies. The file is written to a
@@ -46,11 +57,16 @@ def pack(source: Path, output: Path) -> Packed:
     report = validate(source)
     if not report.ok or report.bank is None:
         raise BankError(str(source), errors_in(report.problems) or report.problems)
-    data = packed_bytes(report.bank.files)
+    files = dict(report.bank.files)
+    left_out = 0
+    if not with_samples:
+        left_out = sum(len(case.samples) for case in report.bank.cases)
+        files = {name: data for name, data in files.items() if not is_sample(name)}
+    data = packed_bytes(files)
     output = output if output.suffix else output.with_suffix(".casebank")
     write_atomically(output, data)
-    files = len({*report.bank.files, CHECKSUMS})
-    return Packed(output, files, len(data), hashlib.sha256(data).hexdigest())
+    count = len({*files, CHECKSUMS})
+    return Packed(output, count, len(data), hashlib.sha256(data).hexdigest(), left_out)
 
 
 def packed_bytes(files: Mapping[str, bytes]) -> bytes:

@@ -50,7 +50,7 @@ from casebank.errors import Cancel, UserError
 from casebank.interop import IMPORTABLE_SUFFIXES, import_files
 from casebank.loader import IMPORT_REPORT, load, load_files
 from casebank.model import Bank, Question
-from casebank.pack import packed_bytes
+from casebank.pack import is_sample, packed_bytes
 from casebank.problems import BankError, errors_in
 from casebank.validate import validate
 from desktop.resources import RESOURCES
@@ -567,8 +567,13 @@ class Library:
 
 def _contents(files: Mapping[str, bytes]) -> dict[str, bytes]:
     """A bank's files as they matter to a student: without the checksum list, which packing
-    writes afresh, and the import report, which the loader ignores."""
-    return {name: data for name, data in files.items() if name not in {CHECKSUMS, IMPORT_REPORT}}
+    writes afresh, the import report, which the loader ignores, and the rubric tests, which
+    `casebank pack` leaves out of a student's copy (the bank folder still has them)."""
+    return {
+        name: data
+        for name, data in files.items()
+        if name not in {CHECKSUMS, IMPORT_REPORT} and not is_sample(name)
+    }
 
 
 # -- search --------------------------------------------------------------------------------------

@@ -292,15 +292,23 @@ def test_pack_writes_a_reproducible_bank_that_loads(bank: Path, tmp_path: Path):
     packed = tmp_path / "handout.casebank"
     digest = hashlib.sha256(packed.read_bytes()).hexdigest()
     assert result.stdout.splitlines() == [
-        f"Wrote handout.casebank (6 files, {packed.stat().st_size:,} bytes)",
+        f"Wrote handout.casebank (5 files, {packed.stat().st_size:,} bytes)",
         f"sha256 {digest}",
+        "Left out 1 rubric test (samples/): sample answers are not for students; "
+        "--with-samples packs them for other tutors",
     ]
     again = casebank("pack", "bank", "-o", "again.casebank", cwd=tmp_path)
     assert again.stdout.splitlines()[1] == f"sha256 {digest}"
 
     result = casebank("validate", "handout.casebank", cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.strip() == "handout.casebank: ok (1 question, 1 rubric test)"
+    assert result.stdout.strip() == "handout.casebank: ok (1 question, 0 rubric tests)"
+
+    shared = casebank("pack", "bank", "--with-samples", "-o", "shared.casebank", cwd=tmp_path)
+    assert shared.stdout.splitlines()[0].startswith("Wrote shared.casebank (6 files, ")
+    assert "Left out" not in shared.stdout
+    result = casebank("validate", "shared.casebank", cwd=tmp_path)
+    assert result.stdout.strip() == "shared.casebank: ok (1 question, 1 rubric test)"
 
 
 def test_pack_refuses_a_broken_bank_and_writes_nothing(tmp_path: Path):

@@ -30,7 +30,8 @@ def test_packing_twice_gives_the_same_bytes(starter: Path, tmp_path: Path):
     second = pack(starter, tmp_path / "second.casebank")
     assert first.sha256 == second.sha256 == sha256(first.path) == sha256(second.path)
     assert first.size == first.path.stat().st_size
-    assert first.files == len(build.starter_files(tmp_path / "count")) + 1  # and the checksums
+    # Every file but the rubric test, and the checksums.
+    assert first.files == len(build.starter_files(tmp_path / "count")) - 1 + 1
 
 
 def test_the_bytes_depend_on_contents_not_on_when_or_where(starter: Path, tmp_path: Path):
@@ -170,3 +171,27 @@ def test_a_read_only_folder_is_a_clear_user_error(starter: Path, tmp_path: Path)
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o755)
+
+
+def test_rubric_tests_are_run_but_not_packed_for_students(starter: Path, tmp_path: Path):
+    """Issue 15, point 3: a .casebank carried samples/ (full-mark answers, or real students'
+    answers kept as rubric tests) to every student."""
+    packed = pack(starter, tmp_path / "handout.casebank")
+    assert packed.samples_left_out == 1
+    with zipfile.ZipFile(packed.path) as zipped:
+        names = zipped.namelist()
+    assert not [n for n in names if "/samples/" in n]
+    assert load(packed.path).cases[0].samples == ()
+
+    shared = pack(starter, tmp_path / "for-tutors.casebank", with_samples=True)
+    assert shared.samples_left_out == 0
+    assert [s.name for s in load(shared.path).cases[0].samples] == ["short"]
+    assert shared.files == packed.files + 1
+
+
+def test_a_failing_rubric_test_still_stops_the_pack(starter: Path, tmp_path: Path):
+    sample = starter / "cases" / "corner-bakery" / "samples" / "channel" / "short.md"
+    sample.write_text(sample.read_text().replace('regulars = "missing"', 'regulars = "covered"'))
+    with pytest.raises(BankError, match="rubric test: 'regulars' expected covered"):
+        pack(starter, tmp_path / "handout.casebank")
+    assert not (tmp_path / "handout.casebank").exists()
