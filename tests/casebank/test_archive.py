@@ -144,7 +144,7 @@ def test_hidden_files_backups_and_resource_forks_are_not_part_of_a_bank(starter:
 def test_a_packed_bank_holds_the_folders_files_and_their_checksums(
     starter: Path, tmp_path: Path, sandbox: Sandbox
 ):
-    packed = pack(starter, tmp_path / "bank.casebank").path
+    packed = pack(starter, tmp_path / "bank.casebank", with_samples=True).path
     with sandbox.untouched():
         files = read_files(packed)
     assert files.keys() == STARTER_FILES | {CHECKSUMS}

@@ -77,9 +77,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def test_every_bundled_and_fixture_bank_packs_and_loads_back(
     name: str, tmp_path: Path, store: Store
 ):
+    # Packed for other tutors, rubric tests included, so that every file of the folder is there.
     folder = bank_folder(name, tmp_path)
     bank = load(folder)
-    packed = pack(folder, tmp_path / "packed.casebank")
+    packed = pack(folder, tmp_path / "packed.casebank", with_samples=True)
     again = load(packed.path)
     assert contents(again.files) == contents(bank.files)
     assert again.questions() == bank.questions()
@@ -129,7 +130,7 @@ def test_a_large_file_that_packs_less_well_and_a_repetitive_one_of_1_mib_pack_an
     (starter / CASE / "notes.txt").write_text(text, encoding="ascii")
     (starter / CASE / "edge.txt").write_bytes(_repetitive(RATIO_FROM)[:RATIO_FROM])
     assert validate(starter).ok
-    packed = pack(starter, tmp_path / "out.casebank")
+    packed = pack(starter, tmp_path / "out.casebank", with_samples=True)
     assert contents(load(packed.path).files) == contents(read_files(starter))
 
 
@@ -138,7 +139,7 @@ def test_a_bank_at_the_file_limit_packs_and_loads(starter: Path, tmp_path: Path)
     for number in range(MAX_FILES - present):
         (starter / CASE / f"n{number}.txt").write_bytes(b"note\n")
     assert len(read_files(starter)) == MAX_FILES
-    packed = pack(starter, tmp_path / "out.casebank")
+    packed = pack(starter, tmp_path / "out.casebank", with_samples=True)
     assert len(contents(load(packed.path).files)) == MAX_FILES
 
     (starter / CASE / "one-more.txt").write_bytes(b"note\n")
@@ -152,7 +153,7 @@ def test_a_bank_at_the_size_limit_packs_and_loads(
     # The limit made small, so that the bank need not be 100 MB: the rule is the same.
     total = sum(len(data) for data in read_files(starter).values())
     monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", total)
-    packed = pack(starter, tmp_path / "out.casebank")
+    packed = pack(starter, tmp_path / "out.casebank", with_samples=True)
     assert contents(load(packed.path).files) == contents(read_files(starter))
 
     monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", total - 1)
@@ -165,6 +166,6 @@ def test_a_checksum_list_in_the_folder_does_not_count_twice(starter: Path, tmp_p
     # A folder unpacked from a .casebank holds the checksum list; packing it again replaces it.
     unpacked = tmp_path / "unpacked"
     shutil.copytree(starter, unpacked)
-    packed = pack(starter, tmp_path / "first.casebank")
+    packed = pack(starter, tmp_path / "first.casebank", with_samples=True)
     (unpacked / CHECKSUMS).write_bytes(read_files(packed.path)[CHECKSUMS])
-    assert pack(unpacked, tmp_path / "second.casebank").sha256 == packed.sha256
+    assert pack(unpacked, tmp_path / "second.casebank", with_samples=True).sha256 == packed.sha256
