@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,59 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"skipped {self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A file given as an answer that could not be read, and why: a class report lists it, so
+    that no student is missed."""
+
+    name: str
+    reason: str
+
+    @property
+    def status(self) -> str:
+        """How a class report's status column says it: ``not read: <reason>``."""
+        return f"not read: {self.reason}"
+
+    def __str__(self) -> str:
+        # A reading error names its file already; a file a folder holds only says what it is.
+        return self.reason if self.name in self.reason else f"skipped {self.name}: {self.reason}"
+
+
+def read_answers(names: Iterable[str]) -> Iterator[tuple[str, str] | Unread]:
+    """Every answer named, as (name, text), in the order given; a folder stands for its files.
+
+    A file that cannot be read, or that a folder holds but is not an answer, comes as `Unread`
+    with the reason, in its place. Hidden files and lock files are left out, as `answers_in`
+    leaves them out.
+
+    Raises:
+        UserError: a folder cannot be listed.
+    """
+    for name in names:
+        if name != "-" and Path(name).is_dir():
+            found, skipped = answers_in(Path(name))
+            listed: list[Path | Skipped] = [*found, *skipped]
+            listed.sort(key=lambda item: _name_of(item).casefold())
+            for item in listed:
+                if isinstance(item, Skipped):
+                    yield Unread(str(item.path), item.reason)
+                else:
+                    yield _read_or_unread(str(item))
+        else:
+            yield _read_or_unread(name)
+
+
+def _name_of(item: Path | Skipped) -> str:
+    return (item.path if isinstance(item, Skipped) else item).name
+
+
+def _read_or_unread(name: str) -> tuple[str, str] | Unread:
+    try:
+        return name, read_answer(name)
+    except UserError as exc:
+        return Unread(name, str(exc))
 
 
 def read_answer(name: str) -> str:

@@ -1,9 +1,10 @@
 """Marking a class: every answer to one question checked, tallied per argument, copying flagged.
 
 `mark_class(bank, question, answers)` checks each answer, finds the passages it shares with the
-case text or the model answer (see `casebank.overlap`), and returns a `ClassReport`: the per-answer
-results in the order given, and per argument how many answers cover it, partly cover it or miss
-it. The CSV (`class_csv`) and the class summary PDF (``desktop.export.summary``) are views of it.
+case text or the model answer (see `casebank.overlap`), and returns a `ClassReport`: every file
+given, in the order given (an answer that could not be read with the reason, so that no student is
+missed), and per argument how many answers cover it, partly cover it or miss it. The CSV
+(`class_csv`) and the class summary PDF (``desktop.export.summary``) are views of it.
 
 With the tutor's own verdicts (`with_tutor`, read from the class CSV's tutor columns by
 `casebank.tutorcsv`), the report also says per argument where tutor and detector agree.
@@ -16,9 +17,11 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from casebank.answers import Unread
 from casebank.coverage import Coverage, Status, checker_for
 from casebank.model import Argument, Bank, Question
 from casebank.overlap import MIN_WORDS, Overlap, OverlapFinder, Source
+from casebank.report import MARKED, NOT_DETECTED, Length, length, length_cell
 from casebank.tutorcsv import TUTOR_PREFIX
 
 # An answer is flagged for copying when this share of its words stands in copied passages.
@@ -40,6 +43,11 @@ class MarkedAnswer:
     def flagged(self) -> bool:
         """Whether the answer repeats enough of the case or the model answer to look at."""
         return self.overlap.share >= FLAG_SHARE
+
+    @property
+    def length(self) -> Length:
+        """Whether the answer keeps to the question's word limits."""
+        return length(self.coverage.question, self.coverage.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +79,23 @@ class Agreement:
 
 @dataclass(frozen=True, slots=True)
 class ClassReport:
-    """The class's answers to one question, and the tutor's verdicts on them when given."""
+    """The class's answers to one question: every file given, marked or not read, and the
+    tutor's verdicts on them when given."""
 
     bank: Bank | None
     question: Question
-    answers: tuple[MarkedAnswer, ...]
+    files: tuple[MarkedAnswer | Unread, ...]
     tutor: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # name -> id -> label
+
+    @property
+    def answers(self) -> tuple[MarkedAnswer, ...]:
+        """The answers that were read and marked, in the order given."""
+        return tuple(item for item in self.files if isinstance(item, MarkedAnswer))
+
+    @property
+    def unread(self) -> tuple[Unread, ...]:
+        """The files that could not be read, in the order given."""
+        return tuple(item for item in self.files if isinstance(item, Unread))
 
     def with_tutor(self, verdicts: Mapping[str, Mapping[str, str]]) -> ClassReport:
         """The report with the tutor's verdicts: answer name -> argument id -> label."""
@@ -127,7 +146,8 @@ class ClassReport:
 
     @property
     def mean_score(self) -> float:
-        """The class's mean coverage score, from 0 to 1 (0 for an empty class)."""
+        """The class's mean coverage score, from 0 to 1 (0 for an empty class, and for a question
+        without cues, whose answers are `NOT_DETECTED`: ask `question.detectable` first)."""
         if not self.answers:
             return 0.0
         return sum(a.coverage.score for a in self.answers) / len(self.answers)
@@ -145,21 +165,30 @@ def sources_for(bank: Bank | None, question: Question) -> list[Source]:
 def mark_class(
     bank: Bank | None,
     question: Question,
-    answers: Iterable[tuple[str, str]],
+    answers: Iterable[tuple[str, str] | Unread],
     *,
     min_words: int = MIN_WORDS,
 ) -> ClassReport:
-    """Check every (name, text) answer against `question` and look for copied passages."""
+    """Check every (name, text) answer against `question` and look for copied passages.
+
+    A file that could not be read (`Unread`, as `casebank.answers.read_answers` gives it) keeps
+    its place in the report, with the reason.
+    """
     checker = checker_for(question)
     finder = OverlapFinder(sources_for(bank, question), question.language, min_words)
-    marked = tuple(
-        MarkedAnswer(name, text, checker.check(text), finder.find(text)) for name, text in answers
+    files = tuple(
+        item
+        if isinstance(item, Unread)
+        else MarkedAnswer(item[0], item[1], checker.check(item[1]), finder.find(item[1]))
+        for item in answers
     )
-    return ClassReport(bank, question, marked)
+    return ClassReport(bank, question, files)
 
 
 def class_csv(report: ClassReport) -> str:
-    """One row per answer: its words, one column per argument, totals, score and copying.
+    """One row per file given: its words, one column per argument, totals, score, copying, and
+    whether it was read (the reason when not) and keeps to the word limits. A file that could not
+    be read has a row too, so that no student is missed.
 
     Last come the tutor's columns, ``tutor:<argument-id>``, for the tutor's own verdicts (see
     `casebank.tutorcsv`): empty, or holding the verdicts the report was given. They come last so
@@ -181,10 +210,18 @@ def class_csv(report: ClassReport) -> str:
             "copied_words",
             "copied_share",
             "copied_passages",
+            "status",
+            "length",
             *(f"{TUTOR_PREFIX}{i}" for i in ids),
         ]
     )
-    for answer in report.answers:
+    detectable = report.question.detectable
+    for answer in report.files:
+        if isinstance(answer, Unread):
+            blank = [""] * (len(ids) + 8)
+            tutor = [""] * len(ids)
+            writer.writerow([answer.name, report.question.key, *blank, answer.status, "", *tutor])
+            continue
         counts = answer.coverage.counts()
         overlap = answer.overlap
         writer.writerow(
@@ -196,10 +233,12 @@ def class_csv(report: ClassReport) -> str:
                 counts[Status.COVERED],
                 counts[Status.PARTLY],
                 counts[Status.MISSING],
-                f"{answer.coverage.score:.4f}",
+                f"{answer.coverage.score:.4f}" if detectable else NOT_DETECTED,
                 overlap.copied_words,
                 f"{overlap.share:.2f}",
                 overlap.describe(),
+                MARKED,
+                length_cell(report.question, answer.coverage.words),
                 *(report.tutor.get(answer.name, {}).get(i, "") for i in ids),
             ]
         )

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from casebank import __version__
-from casebank.answers import answers_in, read_answer
+from casebank.answers import Unread, answers_in, read_answers
 from casebank.atomic import write_atomically
 from casebank.classreport import ClassReport, class_csv, mark_class
 from casebank.counts import counted
@@ -180,6 +180,13 @@ def info(path: Path, fmt: str) -> None:
     help="Write each answer's coverage PDF into this folder.",
 )
 @click.option(
+    "--include",
+    default="",
+    metavar="feedback,model,case",
+    help="With --pdf: optional sections of each answer's PDF, comma-separated, as in "
+    "'casewise export': feedback per argument, the model answer, the case.",
+)
+@click.option(
     "--summary",
     "summary_path",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -199,6 +206,7 @@ def check(
     fmt: str,
     csv_path: Path | None,
     pdf_dir: Path | None,
+    include: str,
     summary_path: Path | None,
     tutor_path: Path | None,
     answers: tuple[str, ...],
@@ -206,45 +214,49 @@ def check(
     """Check ANSWERS (.txt, .md or .docx files, folders of them, or - for stdin) against a question.
 
     A sample answer's TOML front matter (between '+++' lines) is not part of the answer.
-    Exits 1 when an answer could not be read; the others are still reported.
+    Exits 1 when an answer could not be read; the others are still reported, and the CSV and the
+    summary list it with the reason.
     """
     if tutor_path is not None and csv_path is None and summary_path is None:
         raise click.UsageError("--tutor needs --summary or --csv, which show your verdicts")
+    if include and pdf_dir is None:
+        raise click.UsageError("--include chooses the sections of the answer PDFs: add --pdf DIR")
     bank = load(path)
     question = _question(bank, question_key)
+    sections: frozenset[Any] = frozenset()
     if pdf_dir is not None or summary_path is not None:
-        _require_pdf_export()
+        sections = _pdf_sections(include)
     sheet = read_tutor_csv(tutor_path, question) if tutor_path is not None else None
     records: list[dict[str, Any]] = []
-    texts: list[tuple[str, str]] = []
-    failed = False
-    for name in _answer_names(answers):
-        try:
-            text = read_answer(name)
-        except UserError as exc:
-            click.echo(f"casebank: {exc}", err=True)
-            failed = True
+    given: list[tuple[str, str] | Unread] = []
+    for item in read_answers(_answer_names(answers)):
+        given.append(item)
+        if isinstance(item, Unread):
+            click.echo(f"casebank: {item}", err=True)
             continue
+        name, text = item
         coverage = check_coverage(question, text)
         if fmt == "text":
             click.echo(coverage_text(coverage, name, text) + "\n")
         records.append(coverage_record(coverage, name))
-        texts.append((name, text))
+    unread = [item for item in given if isinstance(item, Unread)]
+    failed = bool(unread)
     if fmt == "json":
         payload = {
             "schema": "casebank.check/1",
             "bank": {"id": bank.id, "version": bank.manifest.version},
             "results": records,
+            "unread": [{"answer": item.name, "reason": item.reason} for item in unread],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(coverage_csv(records), nl=False)
+        click.echo(coverage_csv(records, unread), nl=False)
     if csv_path or pdf_dir or summary_path:
-        report = mark_class(bank, question, texts)
+        report = mark_class(bank, question, given)
         if sheet is not None:
             report, left_out = _with_tutor(report, sheet)
             failed = failed or left_out
-        failed = not _write_class(report, csv_path, pdf_dir, summary_path) or failed
+        failed = not _write_class(report, csv_path, pdf_dir, sections, summary_path) or failed
     sys.exit(1 if failed else 0)
 
 
@@ -389,46 +401,48 @@ def preview(directory: Path) -> None:
 
 
 def _answer_names(answers: tuple[str, ...]) -> list[str]:
-    """The answer files named, with each folder replaced by the answers in it."""
-    names: list[str] = []
+    """The answers named; a folder with no answer file in it is said so (`read_answers` lists
+    the files of the others)."""
     for name in answers:
-        if name != "-" and Path(name).is_dir():
-            found, skipped = answers_in(Path(name))
-            for item in skipped:
-                click.echo(f"casebank: {item}", err=True)
-            if not found:
-                click.echo(f"casebank: {name} holds no .txt, .md or .docx answers", err=True)
-            names.extend(str(p) for p in found)
-        else:
-            names.append(name)
-    return names
+        if name != "-" and Path(name).is_dir() and not answers_in(Path(name))[0]:
+            click.echo(f"casebank: {name} holds no .txt, .md or .docx answers", err=True)
+    return list(answers)
 
 
-def _require_pdf_export() -> None:
-    """Fail before any work when the PDF export's libraries are not installed."""
+def _pdf_sections(include: str) -> frozenset[Any]:
+    """The PDF export's optional sections named by --include; fails before any work when the
+    PDF export's libraries are not installed."""
     try:
-        import desktop.export.document  # noqa: F401 (checks that ReportLab and HarfBuzz load)
+        from desktop.export import parse_sections
     except ImportError as exc:
         raise UserError(
             f"--pdf and --summary need the PDF export, which is not installed ({exc.name} is "
             "missing); install it with: pip install 'casewise[pdf]' "
             "(or 'casewise[app]', which includes it)"
         ) from exc
+    try:
+        return parse_sections(include)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--include") from None
 
 
 def _write_class(
     report: ClassReport,
     csv_path: Path | None,
     pdf_dir: Path | None,
+    sections: frozenset[Any],
     summary_path: Path | None,
 ) -> bool:
     """Write the class's CSV, answer PDFs and summary; whether every answer's PDF was written.
 
     An answer whose PDF cannot be made is reported and the others are still written.
     """
+    marked = counted(len(report.answers), "answer")
+    if report.unread:
+        marked += f" marked, {len(report.unread)} not read"
     if csv_path is not None:
         write_atomically(csv_path, class_csv(report).encode("utf-8"))
-        click.echo(f"Wrote {csv_path} ({len(report.answers)} answers)", err=True)
+        click.echo(f"Wrote {csv_path} ({marked})", err=True)
     if pdf_dir is None and summary_path is None:
         return True
     from desktop.export.summary import export_answers, export_summary
@@ -448,8 +462,8 @@ def _write_class(
         failures.append(name)
 
     if pdf_dir is not None:
-        written = export_answers(report, pdf_dir, failed=failed)
-        click.echo(f"Wrote {len(written)} answer PDFs to {pdf_dir}", err=True)
+        written = export_answers(report, pdf_dir, include=sections, failed=failed)
+        click.echo(f"Wrote {counted(len(written), 'answer PDF')} to {pdf_dir}", err=True)
     if summary_path is not None:
         export_summary(summary_path, report)
         click.echo(f"Wrote the class summary {summary_path}", err=True)

@@ -74,6 +74,15 @@ class Question:
         """``case-id/question-id``, as the command line names a question."""
         return f"{self.case_id}/{self.id}"
 
+    @property
+    def detectable(self) -> bool:
+        """Whether detection can say anything about an answer: some argument has cues.
+
+        A question whose arguments are all self-assessed has no coverage score: its answers are
+        "not detected automatically", never 0 %.
+        """
+        return any(not argument.self_assessed_only for argument in self.arguments)
+
     def argument(self, argument_id: str) -> Argument:
         """The argument with this id; `KeyError` if there is none."""
         for argument in self.arguments:

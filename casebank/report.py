@@ -9,14 +9,19 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from enum import Enum
 from typing import Any
 
+from casebank.answers import Unread
 from casebank.counts import counted
-from casebank.coverage import Basis, Coverage, Status
-from casebank.model import Bank
+from casebank.coverage import Basis, Coverage, Evidence, Status
+from casebank.model import Bank, Question
 
 CHECK_SCHEMA = "casebank.check/1"
 INFO_SCHEMA = "casebank.info/1"
+# What an answer to a question without cues gets instead of a score: not 0 %, which reads as a
+# failed answer (see `Question.detectable`).
+NOT_DETECTED = "not detected automatically"
 MARK = {
     Status.COVERED: "✔ covered",
     Status.PARTLY: "◐ partly ",
@@ -36,7 +41,9 @@ def coverage_record(coverage: Coverage, answer: str) -> dict[str, Any]:
         "words": coverage.words,
         "repeated_words": coverage.repeated_words,
         "limits": {"min": question.min_words, "max": question.max_words},
-        "score": round(coverage.score, 4),
+        "length": length(question, coverage.words).value,
+        "detected": question.detectable,
+        "score": round(coverage.score, 4) if question.detectable else None,
         "counts": {status.value: counts[status] for status in Status},
         "arguments": [
             {
@@ -70,19 +77,31 @@ def coverage_record(coverage: Coverage, answer: str) -> dict[str, Any]:
 
 
 def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
-    """A human-readable coverage report for the terminal."""
+    """A human-readable coverage report for the terminal.
+
+    Each piece of evidence names the cue group, the term that matched and the words it matched,
+    above the whole sentence it stands in.
+    """
     question = coverage.question
     limits = _limits(question.min_words, question.max_words)
+    outside = length_text(question, coverage.words)
     counts = coverage.counts()
+    assessed = counts[Status.SELF_ASSESSED]
+    if question.detectable:
+        summary = (
+            f"coverage {coverage.score:.0%}: {counts[Status.COVERED]} covered, "
+            f"{counts[Status.PARTLY]} partly, {counts[Status.MISSING]} missing"
+            + (f", {assessed} for self-assessment" if assessed else "")
+        )
+    else:
+        summary = (
+            f"coverage {NOT_DETECTED}: every argument is for self-assessment "
+            f"({counted(assessed, 'argument')}, no cues)"
+        )
     lines = [
-        f"{answer_name}: {question.key} ({counted(coverage.words, 'word')}{limits})",
-        f"coverage {coverage.score:.0%}: {counts[Status.COVERED]} covered, "
-        f"{counts[Status.PARTLY]} partly, {counts[Status.MISSING]} missing"
-        + (
-            f", {counts[Status.SELF_ASSESSED]} for self-assessment"
-            if counts[Status.SELF_ASSESSED]
-            else ""
-        ),
+        f"{answer_name}: {question.key} "
+        f"({counted(coverage.words, 'word')}{limits}{f': {outside}' if outside else ''})",
+        summary,
     ]
     if coverage.repeated_words:
         lines.append(
@@ -91,16 +110,26 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
         )
     for verdict in coverage.arguments:
         lines.append(f"  {MARK[verdict.status]}  {verdict.argument.title}  [{verdict.id}]")
-        shown = set()
+        # Evidence by sentence, in the order found: a line per cue group met there, naming each
+        # term that matched and the words it matched, then the whole sentence.
+        found: dict[tuple[int, int], dict[str, list[Evidence]]] = {}
         for e in verdict.evidence:
-            sentence = " ".join(answer[e.sentence_start : e.sentence_end].split())
-            key = (e.sentence_start, e.cue)
-            if key in shown:
-                continue
-            shown.add(key)
-            near = " (near match)" if e.fuzzy else ""
-            across = " (with the next or previous sentence)" if e.basis is Basis.NEIGHBOURS else ""
-            lines.append(f"        {e.cue}: «{_clip(sentence)}»{near}{across}")
+            found.setdefault((e.sentence_start, e.sentence_end), {}).setdefault(e.cue, []).append(e)
+        for (start, end), groups in found.items():
+            for cue, items in groups.items():
+                terms = ", ".join(
+                    dict.fromkeys(
+                        f"«{e.text}» for {e.term!r}" + (" (near match)" if e.fuzzy else "")
+                        for e in items
+                    )
+                )
+                across = (
+                    " (with the next or previous sentence)"
+                    if any(e.basis is Basis.NEIGHBOURS for e in items)
+                    else ""
+                )
+                lines.append(f"        {cue}: {terms}{across}")
+            lines.append(f"          “{' '.join(answer[start:end].split())}”")
         if verdict.only_in_lists:
             lines.append("        only found in a list of keywords, not in a sentence")
         if verdict.status in {Status.MISSING, Status.PARTLY} and verdict.argument.missing:
@@ -108,8 +137,11 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
     return "\n".join(lines)
 
 
-def coverage_csv(records: Sequence[dict[str, Any]]) -> str:
-    """One row per answer, one column per argument, then the totals."""
+def coverage_csv(records: Sequence[dict[str, Any]], unread: Sequence[Unread] = ()) -> str:
+    """One row per answer, one column per argument, the totals, and whether it was read.
+
+    Answers that could not be read get a row too, after the others, with the reason.
+    """
     argument_ids: list[str] = []
     for record in records:
         for argument in record["arguments"]:
@@ -118,11 +150,23 @@ def coverage_csv(records: Sequence[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        ["answer", "question", "words", *argument_ids, "covered", "partly", "missing", "score"]
+        [
+            "answer",
+            "question",
+            "words",
+            *argument_ids,
+            "covered",
+            "partly",
+            "missing",
+            "score",
+            "status",
+            "length",
+        ]
     )
     for record in records:
         status = {a["id"]: a["status"] for a in record["arguments"]}
         counts = record["counts"]
+        score = record["score"]
         writer.writerow(
             [
                 record["answer"],
@@ -132,10 +176,65 @@ def coverage_csv(records: Sequence[dict[str, Any]]) -> str:
                 counts["covered"],
                 counts["partly"],
                 counts["missing"],
-                f"{record['score']:.4f}",
+                NOT_DETECTED if score is None else f"{score:.4f}",
+                MARKED,
+                _length_cell(record["length"], record["limits"]),
             ]
         )
+    question = records[0]["question"] if records else ""
+    for item in unread:
+        writer.writerow(
+            [item.name, question, "", *([""] * len(argument_ids)), "", "", "", "", item.status, ""]
+        )
     return out.getvalue()
+
+
+class Length(Enum):
+    """Where an answer's word count stands against the question's limits."""
+
+    WITHIN = "within"
+    UNDER = "under"  # below the minimum
+    OVER = "over"  # above the maximum
+    NO_LIMITS = "no limits"
+
+
+MARKED = "marked"
+
+
+def length(question: Question, words: int) -> Length:
+    """Whether `words` keeps to the question's word limits."""
+    if question.min_words is None and question.max_words is None:
+        return Length.NO_LIMITS
+    if question.min_words is not None and words < question.min_words:
+        return Length.UNDER
+    if question.max_words is not None and words > question.max_words:
+        return Length.OVER
+    return Length.WITHIN
+
+
+def length_text(question: Question, words: int) -> str:
+    """ "" within the limits, else how far outside: "12 short of the minimum of 60"."""
+    found = length(question, words)
+    if found is Length.UNDER and question.min_words is not None:
+        return f"{question.min_words - words} short of the minimum of {question.min_words}"
+    if found is Length.OVER and question.max_words is not None:
+        return f"{words - question.max_words} over the maximum of {question.max_words}"
+    return ""
+
+
+def length_cell(question: Question, words: int) -> str:
+    """The CSV's length column: "" within the limits, "under 60" or "over 250" outside them."""
+    return _length_cell(
+        length(question, words).value, {"min": question.min_words, "max": question.max_words}
+    )
+
+
+def _length_cell(value: str, limits: dict[str, int | None]) -> str:
+    if value == Length.UNDER.value:
+        return f"under {limits['min']}"
+    if value == Length.OVER.value:
+        return f"over {limits['max']}"
+    return ""
 
 
 def bank_record(bank: Bank, path: str) -> dict[str, Any]:

@@ -191,19 +191,12 @@ def export(
 
 
 def _sections(include: str) -> frozenset[Any]:
-    from desktop.export import Section
+    from desktop.export import parse_sections
 
-    sections = set()
-    for part in filter(None, (p.strip() for p in include.split(","))):
-        try:
-            sections.add(Section(part))
-        except ValueError:
-            known_sections = ", ".join(section.value for section in Section)
-            raise click.BadParameter(
-                f"{part!r} is not a section; choose from {known_sections}",
-                param_hint="--include",
-            ) from None
-    return frozenset(sections)
+    try:
+        return parse_sections(include)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--include") from None
 
 
 def _export_attempt(

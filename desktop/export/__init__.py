@@ -16,11 +16,20 @@ from typing import TYPE_CHECKING, Any
 from desktop.export.rubric import Agreement, Rubric, RubricRow, SelfAssessment, agreement, rubric
 
 if TYPE_CHECKING:
-    from desktop.export.document import ExportOptions, Mode, Section, export_pdf, render_pdf
+    from desktop.export.document import (
+        ExportOptions,
+        Mode,
+        Section,
+        export_pdf,
+        parse_sections,
+        render_pdf,
+    )
 
 # The document half pulls in ReportLab and HarfBuzz (about half a second): the app only pays for
 # it when the student exports, not at start-up, where it shares the rubric logic.
-_DOCUMENT = frozenset({"ExportOptions", "Mode", "Section", "export_pdf", "render_pdf"})
+_DOCUMENT = frozenset(
+    {"ExportOptions", "Mode", "Section", "export_pdf", "parse_sections", "render_pdf"}
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +48,7 @@ __all__ = [
     "SelfAssessment",
     "agreement",
     "export_pdf",
+    "parse_sections",
     "render_pdf",
     "rubric",
 ]

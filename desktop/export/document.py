@@ -60,11 +60,13 @@ _BUILDING = threading.Lock()
 
 
 class Mode(Enum):
-    """How the answer was written."""
+    """How the answer was written; `MARKED` when a tutor checked a handed-in answer with
+    ``casebank check --pdf``, which cannot know how it was written."""
 
     PRACTICE = "practice"
     EXAM = "exam"
     DRILL = "drill"  # a recall drill of the study plan
+    MARKED = "marked"
 
 
 class Section(Enum):
@@ -73,6 +75,22 @@ class Section(Enum):
     FEEDBACK = "feedback"
     MODEL = "model"
     CASE = "case"
+
+
+def parse_sections(include: str) -> frozenset[Section]:
+    """The sections a comma-separated list names, as ``--include feedback,model`` gives them.
+
+    Raises:
+        ValueError: a name is not a section; the message lists the sections there are.
+    """
+    sections = set()
+    for part in filter(None, (p.strip() for p in include.split(","))):
+        try:
+            sections.add(Section(part))
+        except ValueError:
+            known = ", ".join(section.value for section in Section)
+            raise ValueError(f"{part!r} is not a section; choose from {known}") from None
+    return frozenset(sections)
 
 
 @dataclass(frozen=True)
@@ -331,10 +349,13 @@ class _Document:
         if self.options.student.strip():
             rows.append((labels.student, self.options.student.strip()))
         rows.append((labels.date, labels.day(self.date)))
-        mode = {Mode.EXAM: labels.exam, Mode.DRILL: labels.drill}.get(
-            self.options.mode, labels.practice
-        )
-        rows.append((labels.mode, mode))
+        if self.options.mode is Mode.MARKED:
+            rows.append((labels.assessment, labels.marked_by_tutor))
+        else:
+            mode = {Mode.EXAM: labels.exam, Mode.DRILL: labels.drill}.get(
+                self.options.mode, labels.practice
+            )
+            rows.append((labels.mode, mode))
         if self.options.seconds is not None:
             rows.append(
                 (labels.time_spent, labels.duration(self.options.seconds, self.question.minutes))
@@ -385,9 +406,12 @@ class _Document:
         return text
 
     def coverage_summary(self) -> str:
-        """How many arguments are covered, partly covered and missing."""
+        """How many arguments are covered, partly covered and missing; for a question whose
+        arguments are all self-assessed, that none is detected automatically."""
         counts = self.coverage.counts()
         n = self.labels.num
+        if not self.question.detectable:
+            return self.labels.not_detected.format(total=n(len(self.coverage.arguments)))
         return self.labels.coverage_summary.format(
             covered=n(counts[Status.COVERED]),
             partly=n(counts[Status.PARTLY]),
@@ -476,7 +500,7 @@ class _Document:
                 ]
             )
         table = self.rubric
-        detected = f"≈ {n(round(table.detected_marks, 1))}"
+        detected = f"≈ {n(round(table.detected_marks, 1))}" if self.question.detectable else "–"
         claimed = table.self_marks
         rows.append(
             [

@@ -30,6 +30,8 @@ class Labels:
     practice: str
     exam: str
     drill: str
+    assessment: str
+    marked_by_tutor: str
     time_spent: str
     words: str
     coverage: str
@@ -67,6 +69,7 @@ class Labels:
     words_over: str
     words_under: str
     coverage_summary: str
+    not_detected: str
     image: str
     months: tuple[str, ...]
     date_format: str
@@ -116,6 +119,8 @@ ENGLISH = Labels(
     practice="Practice",
     exam="Exam",
     drill="Recall drill",
+    assessment="Assessment",
+    marked_by_tutor="Marked by tutor",
     time_spent="Time spent",
     words="Words",
     coverage="Coverage",
@@ -160,6 +165,7 @@ ENGLISH = Labels(
     words_over="{count} over the limit",
     words_under="{count} short of the minimum",
     coverage_summary="{covered} covered, {partly} partly, {missing} missing of {total} arguments",
+    not_detected="not detected automatically: all {total} arguments are self-assessed",
     image="Figure",
     months=(
         "January",
@@ -190,6 +196,8 @@ GERMAN = Labels(
     practice="Übung",
     exam="Prüfung",
     drill="Abrufübung",
+    assessment="Bewertung",
+    marked_by_tutor="Von der Lehrkraft korrigiert",
     time_spent="Bearbeitungszeit",
     words="Wörter",
     coverage="Abdeckung",
@@ -236,6 +244,7 @@ GERMAN = Labels(
     coverage_summary=(
         "{covered} abgedeckt, {partly} teilweise, {missing} fehlen von {total} Argumenten"
     ),
+    not_detected="nicht automatisch erkannt: alle {total} Argumente werden selbst eingeschätzt",
     image="Abbildung",
     months=(
         "Januar",
@@ -266,6 +275,8 @@ PERSIAN = Labels(
     practice="تمرین",
     exam="آزمون",
     drill="تمرین یادآوری",
+    assessment="ارزیابی",
+    marked_by_tutor="تصحیح‌شده توسط مدرس",
     time_spent="زمان صرف‌شده",
     words="تعداد واژه‌ها",
     coverage="پوشش",
@@ -311,6 +322,7 @@ PERSIAN = Labels(
     coverage_summary=(
         "{covered} پوشش داده شده، {partly} تا حدی، {missing} نیامده از {total} استدلال"
     ),
+    not_detected="به‌طور خودکار تشخیص داده نمی‌شود: همهٔ {total} استدلال با خودارزیابی سنجیده می‌شوند",
     image="تصویر",
     months=(
         "فروردین",

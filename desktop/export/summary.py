@@ -31,11 +31,14 @@ from casebank.coverage import Status
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.overlap import MIN_WORDS, Passage
+from casebank.report import Length
 from desktop.export.colours import INK, MUTED, RULE, SHADE
 from desktop.export.document import (
     FACTS_WIDTHS,
     FRAME_WIDTH,
     ExportOptions,
+    Mode,
+    Section,
     _mirror,
     build_document,
     export_pdf,
@@ -87,6 +90,12 @@ class SummaryLabels:
     missed: str
     false_hits: str
     share: str  # "{agreed} of {marked}"
+    unread: str
+    unread_note: str
+    reason: str
+    answers_unread: str
+    under: str
+    over: str
 
 
 ENGLISH = SummaryLabels(
@@ -122,6 +131,14 @@ ENGLISH = SummaryLabels(
     missed="Missed",
     false_hits="False hits",
     share="{agreed} of {marked}",
+    unread="Files that could not be read",
+    unread_note=(
+        "These files were given but not marked. Ask for them again in a form Casewise reads."
+    ),
+    reason="Why",
+    answers_unread="{marked} marked, {unread} not read",
+    under="under {min}",
+    over="over {max}",
 )
 GERMAN = SummaryLabels(
     title="Klassenübersicht",
@@ -161,6 +178,15 @@ GERMAN = SummaryLabels(
     missed="Übersehen",
     false_hits="Fehltreffer",
     share="{agreed} von {marked}",
+    unread="Dateien, die nicht gelesen werden konnten",
+    unread_note=(
+        "Diese Dateien wurden übergeben, aber nicht bewertet. Fordern Sie sie in einer Form an, "
+        "die Casewise lesen kann."
+    ),
+    reason="Grund",
+    answers_unread="{marked} bewertet, {unread} nicht gelesen",
+    under="unter {min}",
+    over="über {max}",
 )
 PERSIAN = SummaryLabels(
     title="گزارش کلاس",
@@ -196,6 +222,15 @@ PERSIAN = SummaryLabels(
     missed="جاافتاده",
     false_hits="تشخیص نادرست",
     share="{agreed} از {marked}",
+    unread="پرونده‌هایی که خوانده نشدند",
+    unread_note=(
+        "این پرونده‌ها داده شدند اما ارزیابی نشدند. "
+        "آن‌ها را در قالبی که Casewise می‌خواند دوباره بخواهید."
+    ),
+    reason="دلیل",
+    answers_unread="{marked} ارزیابی‌شده، {unread} خوانده‌نشده",
+    under="کمتر از {min}",
+    over="بیشتر از {max}",
 )
 
 
@@ -229,12 +264,15 @@ def export_answers(
     date: datetime.date | None = None,
     *,
     failed: Callable[[str, Exception], None] | None = None,
+    include: frozenset[Section] = frozenset(),
 ) -> list[Path]:
     """Write each answer's coverage PDF into `folder`, named after the answer's file.
 
     The file name without its extension is printed as the student's name, since tutors usually
     name answer files after their students. Two answers whose names differ only in their
-    extension get the extension in the PDF's name too.
+    extension get the extension in the PDF's name too. Each PDF says it was marked by a tutor
+    (not in which mode it was written, which a handed-in answer does not tell), and holds the
+    optional sections in `include`, as ``casewise export --include`` does.
 
     Args:
         report: the class's answers, checked.
@@ -257,7 +295,7 @@ def export_answers(
         name = stem
         if stems.count(stem) > 1:
             name = Path(answer.name).name.replace(".", "-")
-        options = ExportOptions(student=stem, date=date)
+        options = ExportOptions(student=stem, date=date, mode=Mode.MARKED, include=include)
         try:
             written.append(
                 export_pdf(
@@ -346,6 +384,7 @@ class _Summary:
     def build(self) -> bytes:
         story = [
             *self.header(),
+            *self.unread(),
             *self.chart(),
             *self.numbers(),
             *self.agreement(),
@@ -376,8 +415,8 @@ class _Summary:
                 self.labels.question,
                 self.text(prompt, style=Style(Family.SERIF), size=self.size + 0.7),
             ),
-            (words.answers, self.num(len(report.answers))),
-            (words.mean, self.percent(report.mean_score)),
+            (words.answers, self.answer_count()),
+            (words.mean, self.mean()),
             (self.labels.date, self.labels.day(self.date)),
         ]
         cells = [
@@ -391,6 +430,22 @@ class _Summary:
         table.repeatRows = 0
         flows.append(table)
         return flows
+
+    def answer_count(self) -> str:
+        """How many answers were marked, and how many files could not be read."""
+        report = self.report
+        if not report.unread:
+            return self.num(len(report.answers))
+        return self.words.answers_unread.format(
+            marked=self.num(len(report.answers)), unread=self.num(len(report.unread))
+        )
+
+    def mean(self) -> str:
+        """The class's mean coverage, or that none is detected for a self-assessed question."""
+        if not self.question.detectable:
+            total = self.num(len(self.question.arguments))
+            return self.labels.not_detected.format(total=total)
+        return self.percent(self.report.mean_score)
 
     def legend(self) -> Table:
         labels = self.labels  # the status words of the answer PDF, so both say the same
@@ -480,10 +535,14 @@ class _Summary:
         rows: list[list[Any]] = [header]
         for tally in self.report.tallies():
             total = tally.answers or 1
-            cells = [
-                self.text(tally.argument.title),
-                self.text(self.num(tally.argument.marks), align=Align.CENTRE),
-            ]
+            title = [self.text(tally.argument.title)]
+            cells = [title, self.text(self.num(tally.argument.marks), align=Align.CENTRE)]
+            if tally.argument.self_assessed_only:
+                # No cues: nothing is detected, so no count of covered or missing means anything.
+                title.append(self.text(self.labels.self_only, colour=MUTED, size=self.size - 1))
+                cells += [self.text("–", align=Align.CENTRE) for _ in range(3)]
+                rows.append(cells)
+                continue
             for count in (tally.covered, tally.partly, tally.missing):
                 share = self.percent(count / total)
                 cells.append(self.text(f"{self.num(count)} ({share})", align=Align.CENTRE))
@@ -572,6 +631,22 @@ class _Summary:
         flows.append(self.table(rows, widths, _GRID))
         return flows
 
+    def unread(self) -> list[Any]:
+        """The files given that could not be read, with the reason, so that none is missed."""
+        unread = self.report.unread
+        if not unread:
+            return []
+        words = self.words
+        rows: list[list[Any]] = [
+            [self.text(words.answer, style=SANS_BOLD), self.text(words.reason, style=SANS_BOLD)]
+        ]
+        rows += [[self.text(item.name, style=SANS_BOLD), self.text(item.reason)] for item in unread]
+        return [
+            self.heading(f"{words.unread} ({self.num(len(unread))})"),
+            self.text(words.unread_note, colour=MUTED, space_after=6),
+            self.table(rows, [55 * mm, FRAME_WIDTH - 55 * mm], _GRID),
+        ]
+
     def results(self) -> list[Any]:
         words = self.words
         bold = SANS_BOLD
@@ -595,18 +670,37 @@ class _Summary:
     def result_row(self, answer: MarkedAnswer) -> list[Any]:
         counts = answer.coverage.counts()
         centre = Align.CENTRE
+        score = self.percent(answer.coverage.score) if self.question.detectable else "–"
         return [
             self.text(answer.name),
-            self.text(self.num(answer.coverage.words), align=centre),
-            self.text(self.percent(answer.coverage.score), align=centre),
-            self.text(self.num(counts[Status.COVERED]), align=centre),
-            self.text(self.num(counts[Status.PARTLY]), align=centre),
-            self.text(self.num(counts[Status.MISSING]), align=centre),
+            self.words_cell(answer),
+            self.text(score, align=centre),
+            *(
+                self.text(
+                    self.num(counts[status]) if self.question.detectable else "–", align=centre
+                )
+                for status in (Status.COVERED, Status.PARTLY, Status.MISSING)
+            ),
             self.text(
                 self.percent(answer.overlap.share) if answer.overlap.passages else "–",
                 align=centre,
                 style=SANS_BOLD if answer.flagged else SANS,
             ),
+        ]
+
+    def words_cell(self, answer: MarkedAnswer) -> Any:
+        """The answer's word count; in bold, with the limit it misses, outside the limits."""
+        words = self.num(answer.coverage.words)
+        question, found = self.question, answer.length
+        if found is Length.UNDER and question.min_words is not None:
+            note = self.words.under.format(min=self.num(question.min_words))
+        elif found is Length.OVER and question.max_words is not None:
+            note = self.words.over.format(max=self.num(question.max_words))
+        else:
+            return self.text(words, align=Align.CENTRE)
+        return [
+            self.text(words, align=Align.CENTRE, style=SANS_BOLD),
+            self.text(note, align=Align.CENTRE, colour=MUTED, size=self.size - 1.2),
         ]
 
 

@@ -239,13 +239,17 @@ def test_check_as_csv_and_text(bank: Path, tmp_path: Path):
         "partly",
         "missing",
         "score",
+        "status",
+        "length",
     ]
     assert [row[0] for row in rows[1:]] == ["a.md", "b.md"]
     assert rows[2][3:6] == ["missing", "missing", "missing"]
 
     result = casebank("check", "bank", "-q", QUESTION, "b.md", cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.startswith(f"b.md: {QUESTION} (4 words, limit 60–250)\n")
+    assert result.stdout.startswith(
+        f"b.md: {QUESTION} (4 words, limit 60–250: 56 short of the minimum of 60)\n"
+    )
     assert "✘ missing  Cakes are a visual product  [visual-product]" in result.stdout
 
 
