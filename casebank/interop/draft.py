@@ -119,6 +119,13 @@ def slug(text: str, fallback: str) -> str:
     return value
 
 
+def sentence(text: str) -> str:
+    """`text` ending in a full stop, unless it ends in punctuation of its own ("May be…",
+    "Why?"), which a second full stop would only double."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…", ":", ";", "؟")) else text + "."
+
+
 def unique(value: str, taken: set[str]) -> str:
     """`value`, or `value-2`, `value-3`… if it is taken; the result is added to `taken`."""
     candidate, n = value, 2
@@ -197,9 +204,9 @@ def complete(
     where = question.where
     for argument in question.arguments:
         if not argument.found:
-            argument.found = f"You covered this point: {argument.title}."
+            argument.found = sentence(f"You covered this point: {argument.title}")
         if not argument.missing:
-            argument.missing = f"Not covered yet: {argument.title}."
+            argument.missing = sentence(f"Not covered yet: {argument.title}")
         if not argument.guidance:
             argument.guidance = argument.title
     model = _model(question, language, "case", ids)

@@ -379,7 +379,7 @@ def _argument(
         if key.startswith("feedback") and key.endswith("Word") and value not in {None, "", "none"}:
             report.note(
                 here,
-                f"{key} = {value!r} (which word the feedback quotes)",
+                f"{key} = {json_value(value)} (which word the feedback quotes)",
                 "Casewise's evidence always shows the words that matched",
                 NoteKind.CHANGED,
             )
@@ -416,6 +416,11 @@ def _argument(
         missing,
         id_hint=keyword.strip("/*") or f"keyword-{number}",
     )
+
+
+def json_value(value: Any) -> str:
+    """A setting's value as H5P writes it: ``true``, ``"auto"``, ``10``, not Python's ``True``."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _term(
@@ -500,7 +505,7 @@ def _report_rest(
             continue
         report.note(
             where,
-            f"the behaviour setting {key} = {behaviour[key]!r}",
+            f"the behaviour setting {key} = {json_value(behaviour[key])}",
             "it governs H5P's player (retry, passing and mastering scores, field size), "
             "which Casewise does not have",
         )

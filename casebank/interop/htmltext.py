@@ -37,6 +37,7 @@ class _Converter(HTMLParser):
         self.lists: list[list[int]] = []  # per open list: [kind (0 = ul, 1 = ol), next number]
         self.silent = 0
         self.link_depth = 0
+        self.emphasis: list[int] = []  # where in `out` each open emphasis marker stands
 
     def _block(self) -> None:
         self.out.append("\n\n")
@@ -55,6 +56,7 @@ class _Converter(HTMLParser):
             self._block()
             self.out.append("#" * _HEADINGS[tag] + " ")
         elif tag in _INLINE:
+            self.emphasis.append(len(self.out))
             self.out.append(_INLINE[tag])
         elif tag == "br":
             self.out.append("\n")
@@ -87,13 +89,31 @@ class _Converter(HTMLParser):
         if tag in _HEADINGS or tag in _BLOCKS:
             self._block()
         elif tag in _INLINE:
-            self.out.append(_INLINE[tag])
+            self._close(_INLINE[tag])
         elif tag in {"ul", "ol"}:
             if self.lists:
                 self.lists.pop()
             self._block()
         elif tag == "a":
             self.link_depth = max(self.link_depth - 1, 0)
+
+    def _close(self, marker: str) -> None:
+        """Close an emphasis so that Markdown reads it as one: spaces just inside the markers
+        move outside them ("<em>rechte Twix </em>will" is "*rechte Twix* will", not "*rechte
+        Twix *will"), and an emphasis of nothing but spaces is left out."""
+        start = self.emphasis.pop() if self.emphasis else None
+        if start is None or start >= len(self.out) or self.out[start] != marker:
+            self.out.append(marker)
+            return
+        inner = "".join(self.out[start + 1 :])
+        del self.out[start:]
+        if not inner.strip():
+            self.out.append(inner)
+            return
+        stripped = inner.strip(" ")
+        before = " " if inner.startswith(" ") else ""
+        after = " " if inner.endswith(" ") else ""
+        self.out.append(f"{before}{marker}{stripped}{marker}{after}")
 
     def handle_data(self, data: str) -> None:
         if self.silent:

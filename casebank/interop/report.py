@@ -7,8 +7,16 @@ by the app, and written as ``import-report.md`` into the imported bank's folder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
+
+_MARKUP = re.compile(r"([\\`*_\[\]<])")
+
+
+def escape(text: str) -> str:
+    """A note's text as Markdown shows it as written: ``'*price*'`` stays starred, not italic."""
+    return _MARKUP.sub(r"\\\1", text)
 
 
 class NoteKind(Enum):
@@ -62,8 +70,8 @@ class Report:
                 continue
             lines += [f"## {kind.value.capitalize()} ({len(notes)})", ""]
             for n in notes:
-                lines.append(f"- **{n.where}**: {n.what}")
-                lines.append(f"  - {n.why}")
+                lines.append(f"- **{escape(n.where)}**: {escape(n.what)}")
+                lines.append(f"  - {escape(n.why)}")
             lines.append("")
         if not self.notes:
             lines += ["Everything in the source was carried over.", ""]

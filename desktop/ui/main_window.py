@@ -38,6 +38,7 @@ from desktop.ui.drill_view import DrillView
 from desktop.ui.feedback_dialog import FeedbackDialog
 from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
+from desktop.ui.import_report import ImportReportDialog
 from desktop.ui.library_view import LibraryView
 from desktop.ui.operations import Runner
 from desktop.ui.plain_answer import PlainAnswerDialog
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.clock = clock
         self.messages: list[str] = []  # every message shown, newest last (tests read it)
+        self.import_report_dialog: ImportReportDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.plain_dialog: PlainAnswerDialog | None = None
         self.export_dialog: QFileDialog | None = None
@@ -311,6 +313,15 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
+    def show_import_report(self, message: str, source: str, report: str) -> ImportReportDialog:
+        """What an import of a converted file did, with its report rendered and scrollable."""
+        self.messages.append(f"{message}\n\n{report}")
+        dialog = ImportReportDialog(message, source, report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_report_dialog = dialog
+        dialog.open()
+        return dialog
+
     # -- library ---------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
@@ -460,10 +471,8 @@ class MainWindow(QMainWindow):
             self.build_search_index()
             message = report.describe(read.bank, result, plan.change)
             if read.import_report:
-                message += "\n\n" + self.tr(
-                    "Converted from %1. What could not be carried over, and why:"
-                ).replace("%1", read.source.name)
-                message += "\n\n" + read.import_report
+                self.show_import_report(message, read.source.name, read.import_report)
+                return
             self.show_message(self.tr("Bank imported"), message)
 
         self.runner.run(

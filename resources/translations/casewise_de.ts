@@ -748,6 +748,21 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Bank imported</source>
+        <translation>Fallsammlung importiert</translation>
+    </message>
+    <message>
+        <source>Converted from %1. What could not be carried over, and why:</source>
+        <translation>Aus %1 umgewandelt. Was nicht übernommen werden konnte, und warum:</translation>
+    </message>
+    <message>
+        <source>Conversion report</source>
+        <translation>Bericht über die Umwandlung</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1120,10 +1135,6 @@
     <message>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
-    </message>
-    <message>
-        <source>Converted from %1. What could not be carried over, and why:</source>
-        <translation>Aus %1 umgewandelt. Was nicht übernommen werden konnte, und warum:</translation>
     </message>
     <message>
         <source>Bank imported</source>

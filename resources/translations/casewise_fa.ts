@@ -734,6 +734,21 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Bank imported</source>
+        <translation>مجموعه وارد شد</translation>
+    </message>
+    <message>
+        <source>Converted from %1. What could not be carried over, and why:</source>
+        <translation>از %1 تبدیل شد. آنچه منتقل نشد و دلیل آن:</translation>
+    </message>
+    <message>
+        <source>Conversion report</source>
+        <translation>گزارش تبدیل</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1104,10 +1119,6 @@
     <message>
         <source>Import refused</source>
         <translation>وارد کردن پذیرفته نشد</translation>
-    </message>
-    <message>
-        <source>Converted from %1. What could not be carried over, and why:</source>
-        <translation>از %1 تبدیل شد. آنچه منتقل نشد و دلیل آن:</translation>
     </message>
     <message>
         <source>Bank imported</source>
