@@ -482,12 +482,12 @@ def _write_class(
 @click.option(
     "--language",
     "-l",
-    default="en",
-    show_default=True,
-    help="The bank's language, when the source does not say (a BCP 47 tag).",
+    default=None,
+    help="The bank's language, when the source does not say (a BCP 47 tag); "
+    "default: the language the text reads as, else en.",
 )
 @click.option("--title", default="", help="The bank's title (default: the source's).")
-def import_(files: tuple[Path, ...], output: Path, language: str, title: str) -> None:
+def import_(files: tuple[Path, ...], output: Path, language: str | None, title: str) -> None:
     """Import essay questions from H5P, Moodle XML or QTI 3 FILES into a new bank folder.
 
     The format is recognised from each file's content: an .h5p package or its content.json

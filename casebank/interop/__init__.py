@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from casebank.errors import Cancel, CancelledError, UserError
-from casebank.interop.draft import DraftCase, bank_files, slug, write_bank
+from casebank.interop.draft import DEFAULT_LANGUAGE, DraftCase, bank_files, slug, write_bank
 from casebank.interop.h5p import export_h5p, read_h5p
 from casebank.interop.moodle import export_moodle, read_moodle
 from casebank.interop.qti import is_qti, read_qti_item, read_qti_package
@@ -78,7 +78,7 @@ def detect(path: Path) -> Format:
     )
 
 
-def read_source(path: Path, report: Report, language: str) -> DraftCase:
+def read_source(path: Path, report: Report, language: str | None) -> DraftCase:
     """Read one source file into a draft case, whatever its format."""
     fmt = detect(path)
     if fmt in {Format.H5P, Format.H5P_CONTENT}:
@@ -101,14 +101,16 @@ def import_files(
     paths: list[Path],
     output: Path,
     *,
-    language: str = "en",
+    language: str | None = None,
     title: str = "",
     cancelled: Cancel | None = None,
 ) -> Report:
     """Import essay questions from `paths` into a new bank folder `output`.
 
     The bank is validated before it is moved into place; `import-report.md` in it lists what
-    was not carried over. The work is linear in the size of the sources.
+    was not carried over. The work is linear in the size of the sources. A source that does not
+    say its language (or says "und") is in `language`, when given, else in the language its text
+    reads as (see `choose_language`).
 
     Raises:
         UserError: a file cannot be read or is in no known format, `output` exists, or the
@@ -129,7 +131,12 @@ def import_files(
     )
     bank_id = imported_bank_id(paths, title or cases[0].id_hint or cases[0].title)
     files = bank_files(
-        cases, report, language=language, bank_id=bank_id, title=bank_title, cancelled=cancelled
+        cases,
+        report,
+        language=language or DEFAULT_LANGUAGE,
+        bank_id=bank_id,
+        title=bank_title,
+        cancelled=cancelled,
     )
     write_bank(files, output, report.markdown(), cancelled)
     return report

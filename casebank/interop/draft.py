@@ -119,6 +119,48 @@ def slug(text: str, fallback: str) -> str:
     return value
 
 
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+DEFAULT_LANGUAGE = "en"
+
+
+def choose_language(
+    tag: object, given: str | None, texts: list[str], where: str, report: Report
+) -> str:
+    """The language of an imported case: the source's own tag, else the one the tutor gave
+    (``--language``), else the one its text reads as, else English; the report says which,
+    unless the source said it.
+
+    A tag of "und" (undetermined, what H5P writes when the author chose none) says nothing.
+    """
+    source = str(tag or "").strip()
+    if _TAG.match(source) and source.lower() not in {"und", "mul", "zxx", "mis"}:
+        return source
+    said = f"the language {source!r} (undetermined)" if source else "no language"
+    if given:
+        report.note(where, said, f"the case is in {given}, as --language says", NoteKind.ADDED)
+        return given
+    from casebank.lexicon import detect_language  # its word lists load on first use
+
+    found = detect_language("\n".join(texts))
+    if found:
+        report.note(
+            where,
+            said,
+            f"the text reads as {found}, so the case is in {found}; if that is wrong, import "
+            "again with --language, or set language in bank.toml",
+            NoteKind.ADDED,
+        )
+        return found
+    report.note(
+        where,
+        said,
+        f"the text is too short to tell its language, so the case is in {DEFAULT_LANGUAGE}; "
+        "import again with --language if it is not",
+        NoteKind.ADDED,
+    )
+    return DEFAULT_LANGUAGE
+
+
 def sentence(text: str) -> str:
     """`text` ending in a full stop, unless it ends in punctuation of its own ("May be…",
     "Why?"), which a second full stop would only double."""
@@ -465,10 +507,15 @@ def bank_files(
 ) -> dict[str, str]:
     """Every file of the bank, as text, keyed by its path in the bank.
 
+    The bank is in its cases' language when they share one, else in `language`.
+
     Raises:
         UserError: a question has more arguments than a question may have.
         CancelledError: `cancelled` returned True.
     """
+    languages = {case.language for case in cases if case.language}
+    if len(languages) == 1:
+        language = languages.pop()
     taken_cases: set[str] = set()
     files: dict[str, str] = {}
     authors: list[str] = []

@@ -28,6 +28,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from casebank.counts import counted
 from casebank.errors import UserError
 from casebank.interop import fields
 from casebank.interop.draft import (
@@ -36,6 +37,7 @@ from casebank.interop.draft import (
     DraftCue,
     DraftQuestion,
     check_terms,
+    choose_language,
 )
 from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
 from casebank.interop.report import NoteKind, Report
@@ -68,6 +70,11 @@ _UI_TEXTS = (
 )
 _BEHAVIOUR_KNOWN = {"overrideCaseSensitive", "overrideForgiveMistakes", "minimumLength",
                     "maximumLength"}  # fmt: skip
+TEXT_LIBRARIES = frozenset({"H5P.AdvancedText", "H5P.Text"})
+# Content that holds other content for the page, whose text blocks are the case's text.
+CONTAINERS = frozenset(
+    {"H5P.Column", "H5P.CoursePresentation", "H5P.InteractiveBook", "H5P.Accordion"}
+)
 EXPORT_DEPENDENCIES = [
     {"machineName": "H5P.Essay", "majorVersion": 1, "minorVersion": 5},
     {"machineName": "H5P.Question", "majorVersion": 1, "minorVersion": 5},
@@ -79,7 +86,7 @@ EXPORT_DEPENDENCIES = [
 ]
 
 
-def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
+def read_h5p(path: Path, report: Report, language: str | None) -> DraftCase:
     """Read an ``.h5p`` package or a bare ``content.json`` holding one or more H5P Essays."""
     meta: dict[str, Any] = {}
     if path.suffix.lower() == ".json" or not zipfile.is_zipfile(path):
@@ -117,7 +124,13 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
             f"{path.name} holds no H5P Essay (main library: {main or 'unknown'}); only Essay "
             "content, alone or inside a Column, can be imported"
         )
-    case_language = _language(meta.get("language"), language)
+    written = [
+        plain_text(str(part or ""))
+        for _, params in essays
+        for part in (params.get("taskDescription"), _dict(params.get("solution")).get("sample"))
+    ]
+    written += [plain_text(text) for text in texts]
+    case_language = choose_language(meta.get("language"), language, written, path.name, report)
     if texts:
         report.note(
             path.name,
@@ -125,11 +138,14 @@ def read_h5p(path: Path, report: Report, language: str) -> DraftCase:
             "they became the case text, which students read before answering",
             NoteKind.CHANGED,
         )
-    for library, count in sorted(others.items()):
+    if others:
+        listed = ", ".join(f"{count} × {library}" for library, count in sorted(others.items()))
         report.note(
             path.name,
-            f"{count} piece(s) of {library} content beside the Essay",
-            "only Essays (questions) and text blocks (the case text) have a place in a bank",
+            f"{counted(sum(others.values()), 'other piece')} of content beside the Essay "
+            f"({listed})",
+            "only Essays (questions) and text blocks (the case text) have a place in a bank; "
+            "nothing of them is in the case text",
         )
     case_text = "\n\n".join(_markdown(t, path.name, "text block", report) for t in texts)
     questions = [
@@ -183,13 +199,6 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _language(value: Any, default: str) -> str:
-    tag = str(value or "")
-    return (
-        tag if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", tag) and tag != "und" else default
-    )
-
-
 def _contents(
     content: Any, top: bool, where: str
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[str], dict[str, int]]:
@@ -201,7 +210,9 @@ def _contents(
     texts: list[str] = []
     others: dict[str, int] = {}
 
-    def walk(value: Any, depth: int) -> None:
+    def walk(value: Any, depth: int, in_part: bool) -> None:
+        """`in_part`: inside a piece of content that is not a container (the labels of a
+        DragQuestion are text blocks too, but not the case's text)."""
         if depth > MAX_DEPTH:
             raise UserError(f"{where} nests content more than {MAX_DEPTH} levels deep")
         if isinstance(value, dict):
@@ -212,22 +223,26 @@ def _contents(
                     title = plain_text(str(_dict(value.get("metadata")).get("title") or ""))
                     label = f"essay {len(essays) + 1}" + (f" '{title}'" if title else "")
                     essays.append((label, params))
-                elif library in {"H5P.AdvancedText", "H5P.Text"} and params.get("text"):
-                    texts.append(str(params["text"]))
+                elif library in TEXT_LIBRARIES:
+                    if params.get("text") and not in_part:
+                        texts.append(str(params["text"]))
+                elif library in CONTAINERS:
+                    walk(params, depth + 1, in_part)
                 else:
-                    # A container (a Column inside a Course Presentation, say) may hold Essays.
-                    before = len(essays) + len(texts)
-                    walk(params, depth + 1)
-                    if len(essays) + len(texts) == before:
+                    # Any other content (DragQuestion, Blanks, Video …) is not carried over, but
+                    # may still hold an Essay somewhere inside (a Question Set, say).
+                    before = len(essays)
+                    walk(params, depth + 1, True)
+                    if len(essays) == before:
                         others[library] = others.get(library, 0) + 1
                 return
             for item in value.values():
-                walk(item, depth + 1)
+                walk(item, depth + 1, in_part)
         elif isinstance(value, list):
             for item in value:
-                walk(item, depth + 1)
+                walk(item, depth + 1, in_part)
 
-    walk(content, 0)
+    walk(content, 0, False)
     return essays, texts, others
 
 

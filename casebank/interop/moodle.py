@@ -24,6 +24,7 @@ from casebank.interop.draft import (
     DraftCue,
     DraftQuestion,
     check_terms,
+    choose_language,
     rubric_points,
 )
 from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
@@ -47,10 +48,18 @@ _EXPLAINED = {
 }  # fmt: skip
 
 
-def read_moodle(path: Path, root: ET.Element, report: Report, language: str) -> DraftCase:
+def read_moodle(path: Path, root: ET.Element, report: Report, language: str | None) -> DraftCase:
     """Read the essay questions of a Moodle XML export (parsed with `safexml.parse_xml`)."""
     if root.tag != "quiz":
         raise UserError(f"{path.name} is not a Moodle XML export (its root is <{root.tag}>)")
+    # A Moodle export does not say its language: its essays' texts do.
+    written = [
+        plain_text(_text(child(element, field)))
+        for element in children(root, "question")
+        if element.get("type", "") in ESSAY_TYPES
+        for field in ("questiontext", "graderinfo", "generalfeedback", "responsesample")
+    ]
+    language = choose_language(None, language, written, path.name, report)
     category = first_category = ""
     questions = []
     skipped: dict[str, int] = {}

@@ -16,7 +16,13 @@ from pathlib import Path
 
 from casebank.errors import UserError
 from casebank.interop import fields
-from casebank.interop.draft import DraftArgument, DraftCase, DraftQuestion, rubric_points
+from casebank.interop.draft import (
+    DraftArgument,
+    DraftCase,
+    DraftQuestion,
+    choose_language,
+    rubric_points,
+)
 from casebank.interop.htmltext import html_to_markdown
 from casebank.interop.report import NoteKind, Report
 from casebank.interop.safexml import child, children, inner_xml, local, parse_xml
@@ -27,6 +33,7 @@ INTERACTION = "qti-extended-text-interaction"
 _MARKER_VIEWS = {"scorer", "tutor", "author", "testConstructor"}
 # An item's maximum score: larger is a damaged file, not an essay question.
 MAX_SCORE = 100_000
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def is_qti(root: ET.Element) -> bool:
@@ -34,11 +41,13 @@ def is_qti(root: ET.Element) -> bool:
     return local(root.tag) == ITEM
 
 
-def read_qti_package(path: Path, report: Report, language: str) -> DraftCase:
+def read_qti_package(path: Path, report: Report, language: str | None) -> DraftCase:
     """Read every extended-text item of a QTI 3 content package."""
     questions: list[DraftQuestion] = []
     titles = []
     texts = []
+    tags: list[str | None] = []
+    written: list[str] = []
     with Package(path) as package:
         names = [n for n in package.names if n.lower().endswith(".xml")]
         for name in names:
@@ -52,9 +61,11 @@ def read_qti_package(path: Path, report: Report, language: str) -> DraftCase:
                     "only QTI 3 assessment items are imported",
                 )
                 continue
-            found = _item(root, f"{path.name}: {name}", language, report)
+            found = _item(root, f"{path.name}: {name}", report)
             questions += found
             if found:
+                tags.append(root.get(XML_LANG))
+                written.append(" ".join(root.itertext()))
                 titles.append(root.get("title") or name)
                 stimulus = _stimulus(root, f"{path.name}: {name}", report)
                 if stimulus:
@@ -69,23 +80,26 @@ def read_qti_package(path: Path, report: Report, language: str) -> DraftCase:
     if not questions:
         raise UserError(f"{path.name} holds no QTI 3 item with an extended-text interaction")
     title = titles[0] if len(titles) == 1 else path.stem
+    tag = next((t for t in tags if t), None)
     return DraftCase(
         path.name,
         title,
         questions,
         text="\n\n".join(texts),
         sources=[f"Imported from the QTI package {path.name}."],
-        language=language,
+        language=choose_language(tag, language, written, path.name, report),
         id_hint=title,
     )
 
 
-def read_qti_item(path: Path, root: ET.Element, report: Report, language: str) -> DraftCase:
+def read_qti_item(path: Path, root: ET.Element, report: Report, language: str | None) -> DraftCase:
     """Read one QTI 3 item file."""
-    questions = _item(root, path.name, language, report)
+    questions = _item(root, path.name, report)
     if not questions:
         raise UserError(f"{path.name} has no extended-text interaction (an essay question)")
-    item_language = root.get("{http://www.w3.org/XML/1998/namespace}lang") or language
+    item_language = choose_language(
+        root.get(XML_LANG), language, [" ".join(root.itertext())], path.name, report
+    )
     title = root.get("title") or path.stem
     return DraftCase(
         path.name,
@@ -127,7 +141,7 @@ def _stimulus(root: ET.Element, where: str, report: Report) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _item(root: ET.Element, where: str, language: str, report: Report) -> list[DraftQuestion]:
+def _item(root: ET.Element, where: str, report: Report) -> list[DraftQuestion]:
     interactions = root.findall(f".//{{*}}{INTERACTION}")
     body = child(root, "qti-item-body")
     if body is not None:
