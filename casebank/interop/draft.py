@@ -403,6 +403,8 @@ def rubric_points(
     found = [_MARKS.search(p) for p in points]
     if all(found):
         marks = [float(m.group(1).replace(",", ".")) for m in found if m]
+        if _is_scale(marks, total):
+            return [_holistic(points, marks, where, what, report)]
         report.map(f"{where}: the marks of each point of the {what}, from its own text")
     else:
         marks = [round(total / len(points), 4)] * len(points)
@@ -418,6 +420,47 @@ def rubric_points(
         DraftArgument(_short(p), m, p, id_hint=_short(p))
         for p, m in zip(points, marks, strict=True)
     ]
+
+
+def _is_scale(marks: list[float], total: float) -> bool:
+    """Whether the marks of a rubric's points are the levels of one holistic scale ("5 points:
+    …", "4 points: …", … "0 points: …") rather than points that add up: three or more levels, each
+    marked differently, in order, whose sum is more than the question's marks (or that go down
+    to 0)."""
+    if len(marks) < 3 or len(set(marks)) != len(marks):
+        return False
+    ordered = marks == sorted(marks) or marks == sorted(marks, reverse=True)
+    return ordered and (min(marks) == 0 or (total > 0 and sum(marks) > total + 1e-9))
+
+
+def _holistic(
+    points: list[str], marks: list[float], where: str, what: str, report: Report
+) -> DraftArgument:
+    """One self-assessed argument for a holistic scale: the student judges which level the
+    answer reaches, as a marker would; its guidance lists the levels, top first."""
+    levels = sorted(zip(marks, points, strict=True), key=lambda level: -level[0])
+    top, bottom = levels[0][0], levels[-1][0]
+    guidance = "Judge which level your answer reaches:\n\n" + "\n".join(
+        f"- {' '.join(point.split())}" for _, point in levels
+    )
+    best = _MARKS.sub("", levels[0][1]).strip(" :;,-–")
+    report.note(
+        where,
+        f"the {what} is a holistic scale of {len(levels)} levels ({top:g} to {bottom:g} points)",
+        f"it became one self-assessed argument worth {top:g} marks whose guidance lists the "
+        "levels: the student judges which level the answer reaches. Its levels are not separate "
+        "arguments, whose marks would add up to more than the question's",
+        NoteKind.CHANGED,
+    )
+    return DraftArgument(
+        "The answer as a whole, on the scale",
+        top,
+        guidance,
+        found="Compare your answer with the top level of the scale.",
+        missing="Compare your answer with the levels of the scale, from the top.",
+        model_paragraph=best,
+        id_hint="scale",
+    )
 
 
 def _short(text: str) -> str:

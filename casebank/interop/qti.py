@@ -11,7 +11,9 @@ is read item by item.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from casebank.errors import UserError
@@ -34,6 +36,17 @@ _MARKER_VIEWS = {"scorer", "tutor", "author", "testConstructor"}
 # An item's maximum score: larger is a damaged file, not an essay question.
 MAX_SCORE = 100_000
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Words of a prompt that only says where to write ("Write your response below", "Schreiben Sie
+# Ihre Antwort hier"): the item's real task is then in its body.
+_GENERIC_WORDS = frozenset(
+    {
+        "write", "type", "enter", "your", "answer", "answers", "response", "responses", "essay",
+        "text", "below", "here", "in", "into", "the", "this", "box", "space", "field", "area",
+        "provided", "please", "a", "an", "own", "words",
+        "schreiben", "sie", "ihre", "antwort", "hier", "unten", "bitte", "geben", "ein", "das",
+        "feld",
+    }
+)  # fmt: skip
 
 
 def is_qti(root: ET.Element) -> bool:
@@ -119,15 +132,46 @@ def _markdown(element: ET.Element, where: str, what: str, report: Report) -> str
     return text
 
 
+def _generic(prompt: str) -> bool:
+    """Whether a prompt only says where to write ("Write your response below."), not what."""
+    words = re.findall(r"[^\W\d_]+", prompt.casefold())
+    return bool(words) and len(words) <= 12 and set(words) <= _GENERIC_WORDS
+
+
+def _task(root: ET.Element) -> ET.Element | None:
+    """The paragraph that asks the question, when the interaction's own prompt is generic: the
+    last block of the item body before the interaction."""
+    body = child(root, "qti-item-body")
+    interaction = root.find(f".//{{*}}{INTERACTION}")
+    if body is None or interaction is None:
+        return None
+    prompt = child(interaction, "qti-prompt")
+    if prompt is not None and not _generic(" ".join(prompt.itertext())):
+        return None
+    task = None
+    for sub in body:
+        name = local(sub.tag)
+        if sub is interaction or sub.find(f".//{{*}}{INTERACTION}") is not None:
+            return task
+        readable = name != "qti-rubric-block" and not name.endswith("-interaction")
+        if readable and " ".join(sub.itertext()).strip():
+            task = sub
+    return None
+
+
 def _stimulus(root: ET.Element, where: str, report: Report) -> str:
-    """The item body without its interactions and rubric blocks: what students read first."""
+    """The item body without its interactions, rubric blocks and the task a generic prompt left
+    in it: what students read first."""
     body = child(root, "qti-item-body")
     if body is None:
         return ""
+    task = _task(root)
     parts = []
     for sub in body:
         name = local(sub.tag)
         if name in {INTERACTION, "qti-rubric-block"} or name.endswith("-interaction"):
+            continue
+        if sub is task:
             continue
         if sub.find(f".//{{*}}{INTERACTION}") is not None:
             # A wrapper (a div) around the interaction: keep its other content.
@@ -164,6 +208,20 @@ def _item(root: ET.Element, where: str, report: Report) -> list[DraftQuestion]:
         prompt = (
             _markdown(prompt_element, here, "prompt", report) if prompt_element is not None else ""
         )
+        task = _task(root) if number == 1 else None
+        if task is not None:
+            wrapper = ET.Element("div")
+            wrapper.append(task)
+            asked = _markdown(wrapper, here, "item body", report)
+            report.note(
+                here,
+                f"the prompt {' '.join(prompt.split()) or '(none)'!r}, which only says where to "
+                "write",
+                f"the paragraph before the answer box asks the question ({_clipped(asked)!r}), so "
+                "it is the prompt, and not part of the case text",
+                NoteKind.CHANGED,
+            )
+            prompt = asked
         if not prompt:
             prompt = title
             report.note(
@@ -192,7 +250,7 @@ def _item(root: ET.Element, where: str, report: Report) -> list[DraftQuestion]:
                 title,
                 prompt,
                 marks if marks else sum(a.marks for a in arguments),
-                [DraftArgument(a.title, a.marks, a.guidance, id_hint=a.id_hint) for a in arguments],
+                [replace(a, cues=list(a.cues)) for a in arguments],  # a copy per interaction
                 model,
                 id_hint=root.get("identifier") or title,
             )
@@ -209,6 +267,11 @@ def _item(root: ET.Element, where: str, report: Report) -> list[DraftQuestion]:
         }:
             report.note(where, f"a <{local(feedback.tag)}>", "Casewise gives feedback per argument")
     return questions
+
+
+def _clipped(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def _max_score(root: ET.Element, where: str) -> float:

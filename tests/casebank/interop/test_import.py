@@ -270,3 +270,36 @@ def test_existing_output_is_never_overwritten(essay_h5p: Path, tmp_path: Path) -
     with pytest.raises(UserError, match="already exists"):
         import_files([essay_h5p], out)
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_qti_holistic_scale_is_one_self_assessed_argument(tmp_path: Path) -> None:
+    """Issue 15, point 6: a 5-to-0-point scale became six arguments worth 15 marks against the
+    question's 5, the model answer was made of the level descriptors, and the prompt was the
+    generic "Write your response below" with the real task moved into the case text."""
+    report = import_files([FIXTURES / "qti" / "holistic-scale.xml"], tmp_path / "bank")
+    checked = validate(tmp_path / "bank")
+    assert checked.ok and not checked.problems  # no "marks add up to 15" warning
+    bank = load(tmp_path / "bank")
+    question = only_question(bank)
+    assert question.prompt.startswith("Assess whether Mara may send the newsletter")
+    assert "Write your response below" not in question.prompt
+    assert "Assess whether" not in bank.cases[0].text
+    assert "collected the e-mail addresses of 400 customers" in bank.cases[0].text
+    (argument,) = question.arguments
+    assert argument.self_assessed_only
+    assert argument.marks == question.marks == 5
+    levels = [line for line in argument.guidance.splitlines() if line.startswith("- ")]
+    assert [line.split(":")[0] for line in levels] == [
+        "- 5 points", "- 4 points", "- 3 points", "- 2 points", "- 1 point", "- 0 points",
+    ]  # fmt: skip
+    assert "4 points" not in question.model_answer and "0 points" not in question.model_answer
+    whats = [n.what for n in report.notes]
+    assert "the rubric block is a holistic scale of 6 levels (5 to 0 points)" in whats
+    assert any(w.startswith("the prompt 'Write your response below.'") for w in whats)
+
+
+def test_points_that_add_up_are_still_arguments_of_their_own(tmp_path: Path) -> None:
+    import_files([FIXTURES / "qti" / "extended-text-rubric.xml"], tmp_path / "bank")
+    question = only_question(load(tmp_path / "bank"))
+    assert [a.marks for a in question.arguments] == [2, 2, 2]
+    assert question.prompt.startswith("Recommend a pricing policy")
