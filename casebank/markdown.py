@@ -69,6 +69,15 @@ def images(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+
+
+def replace_images(text: str, replacement: str) -> str:
+    """The text with each image replaced by `replacement` (``{alt}`` and ``{src}`` stand for the
+    image's alternative text and source): for a target that cannot show the bank's images."""
+    return _IMAGE.sub(lambda m: replacement.format(alt=m.group(1), src=m.group(2)), text)
+
+
 def check(text: str, *, images_allowed: bool = True) -> list[MarkdownIssue]:
     """Report raw HTML, remote or absolute links and images, and unsupported image kinds, or a
     text with more than `MAX_MARKUP` characters that start markup (then nothing else: it is not

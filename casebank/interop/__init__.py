@@ -179,11 +179,10 @@ def export_question(bank: Bank, key: str, target: str, output: Path) -> Report:
         known = ", ".join(q.key for q in bank.questions())
         raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
     report = Report(f"Export of {key} to {'H5P Essay' if target == 'h5p' else 'Moodle XML'}")
-    title = bank.case(question.case_id).title
     if target == "h5p":
-        data = export_h5p(question, title, report)
+        data = export_h5p(bank, question, report)
     elif target == "moodle":
-        data = export_moodle(question, title, report)
+        data = export_moodle(bank, question, report)
     else:
         raise UserError(f"cannot export to {target!r}; choose h5p or moodle")
     write_atomically(output, data)

@@ -81,6 +81,7 @@ class DraftQuestion:
     min_words: int | None = None
     max_words: int | None = None
     id_hint: str = ""
+    minutes: int | None = None
 
 
 @dataclass(slots=True)
@@ -507,6 +508,8 @@ def question_toml(question: DraftQuestion, ids: list[str]) -> str:
         limits.append(f"max = {question.max_words}")
     if limits:
         lines.append("words = { " + ", ".join(limits) + " }")
+    if question.minutes:
+        lines.append(f"minutes = {question.minutes}")
     lines.append(f"model_answer = {toml_string(question.model_answer)}")
     for arg_id, a in zip(ids, question.arguments, strict=True):
         lines += [

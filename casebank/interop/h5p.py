@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from casebank.counts import counted
+from casebank.cues import FUZZY_MIN_LENGTH
 from casebank.errors import UserError
 from casebank.interop import fields
 from casebank.interop.draft import (
@@ -40,10 +41,13 @@ from casebank.interop.draft import (
     choose_language,
 )
 from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
-from casebank.interop.report import NoteKind, Report
+from casebank.interop.licence import h5p_licence, spdx_licence
+from casebank.interop.report import Losses, NoteKind, Report
 from casebank.interop.safezip import Package, read_limited
 from casebank.loader import MAX_ARGUMENTS, MAX_TERMS
-from casebank.model import Question
+from casebank.markdown import images as markdown_images
+from casebank.markdown import replace_images
+from casebank.model import Argument, Bank, Question
 
 MAX_JSON_BYTES = 5 * 1024 * 1024
 # Points and occurrences of one keyword: H5P's editor offers small numbers; more is a damaged file.
@@ -147,6 +151,9 @@ def read_h5p(path: Path, report: Report, language: str | None) -> DraftCase:
             "only Essays (questions) and text blocks (the case text) have a place in a bank; "
             "nothing of them is in the case text",
         )
+    # An Essay exported by Casewise (or written the same way) holds the case text before a rule
+    # in its task description, and the time and length after the prompt.
+    essays = [(label, _split_task(params, texts)) for label, params in essays]
     case_text = "\n\n".join(_markdown(t, path.name, "text block", report) for t in texts)
     questions = [
         _question(params, f"{path.name}, {label}", label, case_language, report)
@@ -167,9 +174,10 @@ def read_h5p(path: Path, report: Report, language: str | None) -> DraftCase:
         )
         if name:
             authors.append(name)
-    licence = fields.text(meta.get("license"), where, "license")
-    if licence == "U":
-        licence = ""
+    licence = spdx_licence(
+        fields.text(meta.get("license"), where, "license"),
+        fields.text(meta.get("licenseVersion"), where, "licenseVersion"),
+    )
     if meta.get("source"):
         report.note(path.name, f"source address {meta['source']}", "a bank never links out")
     sources = [f"Imported from the H5P package {path.name}" + (f" ({title})." if title else ".")]
@@ -253,6 +261,35 @@ def _markdown(html: Any, where: str, what: str, report: Report) -> str:
     return text
 
 
+_RULE = re.compile(r"<hr\s*/?>", re.IGNORECASE)
+_FIXED = re.compile(
+    r"<p><em>(?:Suggested time: (?P<minutes>\d+) minutes\.)?\s*"
+    r"(?:Length: (?:(?P<low>\d+) to (?P<high>\d+)|at least (?P<least>\d+)|at most (?P<most>\d+)) "
+    r"words\.)?</em></p>\s*$"
+)
+
+
+def _split_task(params: dict[str, Any], texts: list[str]) -> dict[str, Any]:
+    """An Essay's parameters with the case text before a rule in its task description moved to
+    `texts`, and its time and length read from the line that closes it (as `export_h5p` writes
+    them) into ``_minutes`` and ``_words``."""
+    task = str(params.get("taskDescription") or "")
+    parts = _RULE.split(task)
+    params = dict(params)
+    if len(parts) > 1 and parts[-1].strip():
+        texts.insert(0, "".join(parts[:-1]))
+        task = parts[-1]
+    fixed = _FIXED.search(task)
+    if fixed and any(fixed.groups()):
+        task = task[: fixed.start()]
+        params["_minutes"] = int(fixed["minutes"]) if fixed["minutes"] else None
+        low = fixed["low"] or fixed["least"]
+        high = fixed["high"] or fixed["most"]
+        params["_words"] = (int(low) if low else None, int(high) if high else None)
+    params["taskDescription"] = task.strip()
+    return params
+
+
 def _question(
     params: dict[str, Any], where: str, label: str, language: str, report: Report
 ) -> DraftQuestion:
@@ -307,7 +344,19 @@ def _question(
     )
     _report_rest(params, behaviour, where, report)
     title = _shortened(plain_text(fields.text(params.get("taskDescription"), where, ""))) or label
-    return DraftQuestion(where, title, prompt, marks, arguments, model, id_hint="essay")
+    low, high = params.get("_words") or (None, None)
+    return DraftQuestion(
+        where,
+        title,
+        prompt,
+        marks,
+        arguments,
+        model,
+        low,
+        high,
+        id_hint="essay",
+        minutes=params.get("_minutes"),
+    )
 
 
 def _shortened(text: str, limit: int = 80) -> str:
@@ -534,7 +583,7 @@ def _report_rest(
     if params.get("media"):
         report.note(where, "the task's media (image or video)", "a question has no media")
     known = {"taskDescription", "placeholderText", "solution", "keywords", "overallFeedback",
-             "behaviour", "media", *_UI_TEXTS}  # fmt: skip
+             "behaviour", "media", "_minutes", "_words", *_UI_TEXTS}  # fmt: skip
     for key in sorted(set(params) - known):
         report.note(where, f"the setting {key!r}", "Casewise has no equivalent")
 
@@ -542,137 +591,241 @@ def _report_rest(
 # -- export ----------------------------------------------------------------------------------
 
 
-def export_h5p(question: Question, title: str, report: Report) -> bytes:
-    """An ``.h5p`` package holding `question` as an H5P Essay.
+def export_h5p(bank: Bank, question: Question, report: Report) -> bytes:
+    """An ``.h5p`` package holding `question` as an H5P Essay, with its case and its bank's
+    metadata, and one line in `report` per kind of thing H5P cannot hold (with a count).
+
+    The case text opens the task description, the prompt follows it, with the suggested time and
+    the word limits; the arguments' titles, marks and guidance make the sample solution's
+    introduction; authors and licence (where H5P has a code for it) go to ``h5p.json``.
 
     Raises:
         UserError: the question has no argument with cues, and an Essay needs keywords.
     """
+    case = bank.case(question.case_id)
+    losses = Losses(question.key, report)
     keywords = []
     for argument in question.arguments:
-        where = f"argument {argument.id!r}"
         if argument.self_assessed_only:
-            report.note(
-                where,
-                "a self-assessed argument (no cues)",
-                "H5P Essay scores keywords only; the argument is listed in the sample "
-                "solution's introduction instead",
+            losses.add(
+                "self-assessed arguments (no cues)",
+                "H5P Essay scores keywords only; they are listed in the sample solution's "
+                "introduction, for the student to check",
+                argument.id,
+                NoteKind.CHANGED,
             )
             continue
-        alternatives: list[str] = []
-        case_flags: set[bool] = set()
-        forgiving = False
-        for group_index, cue in enumerate(argument.cues):
-            if cue.with_:
-                report.note(
-                    where,
-                    f"cue group {group_index + 1} ({cue.name}) needs its terms together in one "
-                    f"{cue.scope.value}",
-                    "H5P keywords cannot require co-occurrence; only the group's 'any' terms "
-                    "were exported, so H5P will award the keyword more easily",
-                    NoteKind.CHANGED,
-                )
-            for term in cue.any:
-                text, cased, inflects = _h5p_term(term)
-                if inflects:
-                    forgiving = forgiving or len(text) >= 7
-                    report.note(
-                        where,
-                        f"the term {term!r} matches any inflection (Snowball stem)",
-                        "H5P matches the written form only"
-                        + (", with “forgive minor mistakes” on" if len(text) >= 7 else "")
-                        + "; add the inflected forms as variations if students use them",
-                        NoteKind.CHANGED,
-                    )
-                case_flags.add(cased)
-                if text not in alternatives:
-                    alternatives.append(text)
-        if len(argument.cues) > 1:
-            report.note(
-                where,
-                f"{len(argument.cues)} cue groups, covered at {argument.covered_at}",
-                "H5P awards a keyword when any alternative appears; the groups were merged "
-                "into one list of variations",
-                NoteKind.CHANGED,
-            )
-        if len(case_flags) > 1:
-            report.note(
-                where,
-                "a mix of case-sensitive (==) and case-insensitive terms",
-                "H5P sets case sensitivity per keyword; it was turned on",
-                NoteKind.CHANGED,
-            )
-        points = max(1, round(argument.marks))
-        if points != argument.marks:
-            report.note(
-                where,
-                f"{argument.marks:g} marks",
-                f"H5P awards whole points of at least 1; exported as {points}",
-                NoteKind.CHANGED,
-            )
-        keywords.append(
-            {
-                "keyword": alternatives[0],
-                "alternatives": alternatives[1:],
-                "options": {
-                    "points": points,
-                    "occurrences": 1,
-                    "caseSensitive": any(case_flags),
-                    "forgiveMistakes": forgiving,
-                    "feedbackIncluded": argument.found,
-                    "feedbackMissed": argument.missing,
-                },
-            }
-        )
+        keywords.append(_keyword(argument, losses))
     if not keywords:
         raise UserError(
             f"{question.key} has no argument with cues; an H5P Essay needs at least one keyword"
         )
-    self_assessed = [a for a in question.arguments if a.self_assessed_only]
-    introduction = ""
-    if self_assessed:
-        items = "".join(f"<li>{_escape(a.title)}</li>" for a in self_assessed)
-        introduction = f"<p>Check these points yourself:</p><ul>{items}</ul>"
-    if question.min_words or question.max_words:
-        report.note(
-            question.key,
-            f"the word limits ({question.min_words or '–'} to {question.max_words or '–'} words)",
-            "H5P Essay limits characters, not words; set them in H5P if you need them",
-        )
-    report.note(
-        question.key,
-        "the rules that keyword lists and quotations of the prompt do not count",
-        "H5P finds keywords anywhere in the text",
-        NoteKind.CHANGED,
-    )
+    task = _task_html(case.text, question, losses)
+    _report_fixed(question, losses)
+    losses.report()
     content = {
-        "taskDescription": markdown_to_html(question.prompt),
+        "taskDescription": task,
         "placeholderText": "",
         "solution": {
-            "introduction": introduction,
+            "introduction": _introduction(question),
             "sample": markdown_to_html(question.model_answer),
         },
         "keywords": keywords,
         "overallFeedback": [{"from": 0, "to": 100}],
         "behaviour": {"inputFieldSize": "10", "enableRetry": True, "ignoreScoring": False},
     }
-    meta = {
-        "title": title,
+    meta: dict[str, Any] = {
+        "title": f"{case.title}: {_shortened(plain_text(markdown_to_html(question.prompt)))}",
         "language": question.language,
         "mainLibrary": ESSAY,
         "embedTypes": ["iframe"],
         "license": "U",
+        "authors": [{"name": name, "role": "Author"} for name in bank.manifest.authors],
         "defaultLanguage": question.language,
         "preloadedDependencies": EXPORT_DEPENDENCIES,
     }
+    licence = h5p_licence(bank.manifest.license)
+    if licence is not None:
+        meta["license"], version = licence
+        if version:
+            meta["licenseVersion"] = version
+    else:
+        report.note(
+            question.key,
+            f"the licence {bank.manifest.license!r}",
+            "H5P has no code for it, so h5p.json says 'Undisclosed'; set the licence in H5P",
+        )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, value in (("h5p.json", meta), ("content/content.json", content)):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, json.dumps(value, ensure_ascii=False, indent=2))
-    report.map(f"{len(keywords)} keywords from {len(question.arguments)} arguments")
+    carried = [
+        f"{counted(len(keywords), 'keyword')} from {counted(len(question.arguments), 'argument')}",
+        "the case text and the prompt as the task description",
+        "titles, marks and guidance in the sample solution's introduction",
+        f"authors ({', '.join(bank.manifest.authors)})",
+    ]
+    if licence is not None:
+        carried.append(f"the licence ({' '.join(licence).strip()})")
+    for line in carried:
+        report.map(line)
     return buffer.getvalue()
+
+
+def _keyword(argument: Argument, losses: Losses) -> dict[str, Any]:
+    """An argument with cues as one H5P keyword, what H5P cannot express noted in `losses`."""
+    alternatives: list[str] = []
+    case_flags: set[bool] = set()
+    stems: list[str] = []
+    for cue in argument.cues:
+        if cue.with_:
+            losses.add(
+                "cue groups that need their terms together in one sentence or paragraph",
+                "H5P keywords cannot require co-occurrence; only the groups' 'any' terms were "
+                "exported, so H5P awards these keywords more easily",
+                f"{argument.id} ({cue.name})",
+                NoteKind.CHANGED,
+            )
+        for term in cue.any:
+            text, cased, inflects = _h5p_term(term)
+            if inflects:
+                stems.append(text)
+            case_flags.add(cased)
+            if text not in alternatives:
+                alternatives.append(text)
+    # H5P applies "forgive minor mistakes" to every variation of a keyword, one mistake in 3 to 9
+    # letters, so it is on only when every variation is long: on a keyword with "law" it would
+    # accept "saw".
+    short = [a for a in alternatives if len(a.replace(" ", "")) < FUZZY_MIN_LENGTH]
+    forgiving = bool(stems) and not short
+    for stem in stems:
+        losses.add(
+            "terms that match any inflection (a Snowball stem)",
+            "H5P matches each variation as written: add the inflected forms students use as "
+            "variations. Keywords whose variations all have 7 letters or more have “forgive "
+            "minor mistakes” on, which also lets a form one letter away count (two letters "
+            "in words of 10 or more)",
+            stem,
+            NoteKind.CHANGED,
+        )
+    if stems and short:
+        losses.add(
+            "keywords with “forgive minor mistakes” off, because a variation is shorter than 7 "
+            "letters",
+            "H5P applies the setting to every variation of a keyword, and forgives one mistake in "
+            "3 to 9 letters: on a keyword with 'law' it would accept 'saw'. Casewise forgives "
+            "typing mistakes only in words of 7 letters or more",
+            f"{argument.id} ({', '.join(short[:3])})",
+            NoteKind.CHANGED,
+        )
+    if len(argument.cues) > 1:
+        losses.add(
+            "arguments with several cue groups",
+            "H5P awards a keyword when any variation appears; the groups were merged into one "
+            "list of variations, and covered_at does not apply",
+            f"{argument.id} ({len(argument.cues)} groups, covered at {argument.covered_at})",
+            NoteKind.CHANGED,
+        )
+    if len(case_flags) > 1:
+        losses.add(
+            "arguments that mix case-sensitive (==) and case-insensitive terms",
+            "H5P sets case sensitivity per keyword; it was turned on",
+            argument.id,
+            NoteKind.CHANGED,
+        )
+    points = max(1, round(argument.marks))
+    if points != argument.marks:
+        losses.add(
+            "marks that are not whole points of at least 1",
+            "H5P awards whole points; they were rounded",
+            f"{argument.id} ({argument.marks:g} → {points})",
+            NoteKind.CHANGED,
+        )
+    losses.add(
+        "model paragraphs",
+        "H5P Essay has one sample solution, the model answer, and no paragraph per keyword",
+        argument.id,
+    )
+    return {
+        "keyword": alternatives[0],
+        "alternatives": alternatives[1:],
+        "options": {
+            "points": points,
+            "occurrences": 1,
+            "caseSensitive": any(case_flags),
+            "forgiveMistakes": forgiving,
+            "feedbackIncluded": argument.found,
+            "feedbackMissed": argument.missing,
+        },
+    }
+
+
+def _task_html(case_text: str, question: Question, losses: Losses) -> str:
+    """The case text, then the prompt, the suggested time and the word limits, as HTML."""
+    parts = []
+    if case_text.strip():
+        # The case text opens with its title, which h5p.json holds already.
+        text = re.sub(r"\A\s*# [^\n]*\n", "", case_text)
+        images = markdown_images(text)
+        if images:
+            losses.add(
+                "images in the case text",
+                "H5P's task description holds text only; add the images in H5P if they matter",
+                ", ".join(src for _, src in images),
+            )
+            text = replace_images(text, "*[{alt}]*")
+        parts += [markdown_to_html(text), "<hr>"]
+    parts.append(markdown_to_html(question.prompt))
+    notes = []
+    if question.minutes:
+        notes.append(f"Suggested time: {question.minutes} minutes.")
+    if question.min_words or question.max_words:
+        notes.append(f"Length: {_limits_text(question.min_words, question.max_words)}.")
+    if notes:
+        parts.append(f"<p><em>{' '.join(notes)}</em></p>")
+    return "\n".join(parts)
+
+
+def _introduction(question: Question) -> str:
+    """The arguments a good answer makes, with their marks and guidance, as HTML."""
+    items = []
+    for argument in question.arguments:
+        own = " (H5P cannot detect it: check it yourself)" if argument.self_assessed_only else ""
+        items.append(
+            f"<li><strong>{_escape(argument.title)}</strong> ({argument.marks:g} "
+            f"mark{'' if argument.marks == 1 else 's'}){own}: "
+            f"{_escape(' '.join(argument.guidance.split()))}</li>"
+        )
+    return f"<p>What a good answer covers:</p><ul>{''.join(items)}</ul>"
+
+
+def _report_fixed(question: Question, losses: Losses) -> None:
+    """What the task description shows but H5P does not enforce, and the rules it lacks."""
+    if question.minutes or question.min_words or question.max_words:
+        shown = [f"{question.minutes} minutes"] if question.minutes else []
+        if question.min_words or question.max_words:
+            shown.append(_limits_text(question.min_words, question.max_words))
+        losses.add(
+            "the suggested time and word limits",
+            "shown in the task description; H5P Essay enforces no time, and limits characters, "
+            "not words",
+            ", ".join(shown),
+            NoteKind.CHANGED,
+        )
+    losses.add(
+        "the rules that keyword lists and quotations of the prompt do not count",
+        "H5P finds keywords anywhere in the text",
+        "",
+        NoteKind.CHANGED,
+    )
+
+
+def _limits_text(low: int | None, high: int | None) -> str:
+    if low and high:
+        return f"{low} to {high} words"
+    return f"at least {low} words" if low else f"at most {high} words"
 
 
 def _h5p_term(term: str) -> tuple[str, bool, bool]:

@@ -12,10 +12,12 @@ co-occurrence.
 
 from __future__ import annotations
 
+import base64
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from casebank.counts import counted
 from casebank.errors import UserError
 from casebank.interop import fields
 from casebank.interop.draft import (
@@ -28,9 +30,10 @@ from casebank.interop.draft import (
     rubric_points,
 )
 from casebank.interop.htmltext import html_to_markdown, markdown_to_html, plain_text
-from casebank.interop.report import NoteKind, Report
+from casebank.interop.report import Losses, NoteKind, Report
 from casebank.interop.safexml import child, children
-from casebank.model import Question
+from casebank.markdown import images as markdown_images
+from casebank.model import Argument, Bank, Question
 
 ESSAY_TYPES = {"essay", "essayautograde"}
 # A grade, a word limit or a count in a Moodle question: larger is a damaged file, not a quiz.
@@ -400,39 +403,62 @@ def _report_rest(element: ET.Element, where: str, report: Report) -> None:
 # -- export ----------------------------------------------------------------------------------
 
 
-def export_moodle(question: Question, name: str, report: Report) -> bytes:
-    """A Moodle XML file holding `question` as a core essay question."""
+def export_moodle(bank: Bank, question: Question, report: Report) -> bytes:
+    """A Moodle XML file holding `question` as a core essay question, with its case.
+
+    The case text (its images embedded as Moodle files) opens the question text, the prompt
+    follows; the model answer is the general feedback; the rubric, each argument with its marks,
+    guidance and cue terms, is the grader information. What Moodle cannot hold is reported, one
+    line per kind.
+    """
+    case = bank.case(question.case_id)
+    losses = Losses(question.key, report)
     rubric = []
     for argument in question.arguments:
-        cues = "; ".join(cue.name for cue in argument.cues) or "self-assessed"
         rubric.append(
             f"<li><strong>{_escape(argument.title)}</strong> ({argument.marks:g} marks): "
-            f"{markdown_to_html(argument.guidance)}<p>Detected in Casewise by: "
-            f"{_escape(cues)}</p></li>"
+            f"{markdown_to_html(argument.guidance)}<p>{_escape(_detected_by(argument))}</p></li>"
+        )
+        losses.add(
+            "feedback per argument (found / missing) and model paragraphs",
+            "a Moodle essay has no per-criterion feedback; the model answer is the general "
+            "feedback",
+            argument.id,
         )
     grader = f"<ol>{''.join(rubric)}</ol>"
-    report.note(
-        question.key,
+    losses.add(
         "the arguments' cues",
-        "a Moodle essay is marked by hand: the rubric, with each argument's cues, is in the "
-        "grader information for the marker",
+        "a Moodle essay is marked by hand: each argument's cue terms are listed in the grader "
+        "information, for the marker",
+        "",
         NoteKind.CHANGED,
     )
-    report.note(
-        question.key,
-        "each argument's feedback (found / missing) and model paragraph",
-        "a Moodle essay has no per-criterion feedback",
-    )
     if question.minutes:
-        report.note(
-            question.key,
-            f"the suggested time ({question.minutes} minutes)",
+        losses.add(
+            "the suggested time",
             "a Moodle question has no time of its own; set it on the quiz",
+            f"{question.minutes} minutes",
         )
+    losses.add(
+        "the bank's authors and licence",
+        "a Moodle XML question has no field for them; credit them in the question bank",
+        f"{', '.join(bank.manifest.authors)}; {bank.manifest.license}",
+    )
+    text, files = _case_html(bank, case.id, case.text, losses)
+    losses.report()
     root = ET.Element("quiz")
     element = ET.SubElement(root, "question", {"type": "essay"})
-    _add_text(element, "name", name, None)
-    _add_text(element, "questiontext", markdown_to_html(question.prompt), "html")
+    _add_text(element, "name", case.title, None)
+    question_text = ET.SubElement(element, "questiontext", {"format": "html"})
+    parts = [text, "<hr>"] if text else []
+    ET.SubElement(question_text, "text").text = "\n".join(
+        [*parts, markdown_to_html(question.prompt)]
+    )
+    for name, data in files:
+        embedded = ET.SubElement(
+            question_text, "file", {"name": name, "path": "/", "encoding": "base64"}
+        )
+        embedded.text = base64.b64encode(data).decode("ascii")
     _add_text(element, "generalfeedback", markdown_to_html(question.model_answer), "html")
     ET.SubElement(element, "defaultgrade").text = f"{question.marks:g}"
     ET.SubElement(element, "penalty").text = "0"
@@ -451,11 +477,48 @@ def export_moodle(question: Question, name: str, report: Report) -> bytes:
     _add_text(element, "responsetemplate", "", "html")
     ET.indent(root)
     report.map(
-        f"{question.key} as a Moodle essay question with {len(question.arguments)} "
-        "rubric points in its grader information"
+        f"{question.key} as a Moodle essay question: the case text"
+        + (f" (with {counted(len(files), 'image')})" if files else "")
+        + " and the prompt as its text, the model answer as general feedback, the word limits, "
+        f"and {counted(len(question.arguments), 'rubric point')} with their cue terms in the "
+        "grader information"
     )
-    text = ET.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n").encode("utf-8")
+    xml = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + xml + "\n").encode("utf-8")
+
+
+def _detected_by(argument: Argument) -> str:
+    """How Casewise detects an argument, in the terms themselves, for a human marker."""
+    if argument.self_assessed_only:
+        return "Not detected in Casewise: the student judges it."
+    groups = []
+    for cue in argument.cues:
+        text = "any of " + ", ".join(cue.any)
+        for group in cue.with_:
+            text += f", with one of {', '.join(group)} in the same {cue.scope.value}"
+        groups.append(text)
+    needed = "" if len(groups) == 1 else f" (covered when {argument.covered_at} are met)"
+    return f"Detected in Casewise by{needed}: " + "; ".join(groups) + "."
+
+
+def _case_html(
+    bank: Bank, case_id: str, text: str, losses: Losses
+) -> tuple[str, list[tuple[str, bytes]]]:
+    """The case text as HTML, its images as Moodle files (``@@PLUGINFILE@@/name``)."""
+    if not text.strip():
+        return "", []
+    files: list[tuple[str, bytes]] = []
+    for _, src in markdown_images(text):
+        data = bank.files.get(f"cases/{case_id}/{src}")
+        name = src.rsplit("/", 1)[-1]
+        if data is None or any(name == taken for taken, _ in files):
+            losses.add("images in the case text", "they could not be embedded", src)
+            continue
+        files.append((name, data))
+    html = markdown_to_html(text)
+    for name, _ in files:
+        html = re.sub(r'src="[^"]*' + re.escape(name) + '"', f'src="@@PLUGINFILE@@/{name}"', html)
+    return html, files
 
 
 def _add_text(parent: ET.Element, tag: str, text: str, fmt: str | None) -> None:

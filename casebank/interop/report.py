@@ -81,3 +81,36 @@ class Report:
         """One line: how many things were not carried over, changed or added."""
         parts = [f"{self.count(kind)} {kind.value}" for kind in NoteKind if self.count(kind)]
         return "; ".join(parts) or "everything carried over"
+
+
+class Losses:
+    """An export's notes, grouped: one line per kind of loss, with a count and what it concerns.
+
+    A bank's question has dozens of terms; a report with a line per term (63 lines for one
+    question) hides the few things that matter. Each kind is added once per item, and `report`
+    writes one note per kind, in the order the kinds first came up.
+    """
+
+    SHOWN = 8  # items named in a line; the count says how many there are
+
+    def __init__(self, where: str, report: Report) -> None:
+        self.where = where
+        self.target = report
+        self.kinds: dict[tuple[str, str, NoteKind], list[str]] = {}
+
+    def add(self, what: str, why: str, item: str, kind: NoteKind = NoteKind.DROPPED) -> None:
+        """Note one `item` (an argument id, a term; "" for the question as a whole)."""
+        items = self.kinds.setdefault((what, why, kind), [])
+        if item and item not in items:
+            items.append(item)
+
+    def report(self) -> None:
+        """Write the grouped notes into the report."""
+        for (what, why, kind), items in self.kinds.items():
+            if len(items) == 1:
+                what = f"{what} ({items[0]})"
+            elif items:
+                shown = ", ".join(items[: self.SHOWN]) + (", …" if len(items) > self.SHOWN else "")
+                what = f"{what}: {len(items)} ({shown})"
+            self.target.note(self.where, what, why, kind)
+        self.kinds.clear()

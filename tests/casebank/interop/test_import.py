@@ -45,7 +45,7 @@ def test_h5p_package_becomes_a_bank_that_validates(essay_h5p: Path, tmp_path: Pa
     assert "The roaster should begin with its unit costs" in question.model_answer
     bank = load(out)
     assert bank.manifest.authors == ("Casewise test suite",)
-    assert bank.manifest.license == "CC BY-SA"
+    assert bank.manifest.license == "CC-BY-SA-4.0"  # H5P's code and version, as SPDX
     # The report lands in the bank folder and says what did not make it.
     written = (out / "import-report.md").read_text(encoding="utf-8")
     assert written == report.markdown()
