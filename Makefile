@@ -36,14 +36,15 @@ pytest: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots docs/screenshots
 
-# The interface's translations: .ts sources (committed) compiled to .qm files (not committed).
-# See docs/translations.md. `update-translations` refreshes the sources from the code.
+# The interface's translations: .ts sources (committed) compiled to .qm files (not committed),
+# by packaging/qm.py, which the wheel's build step runs too (setup.py) and which writes what
+# lrelease writes. See docs/translations.md. `update-translations` refreshes the sources.
 TS := resources/translations/casewise_de.ts resources/translations/casewise_fa.ts
 TS_EN := resources/translations/casewise_en.ts
 translations: $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
-resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+resources/translations/%.qm: resources/translations/%.ts packaging/qm.py | $(STAMP)
+	$(BIN)/python packaging/qm.py $< $@
 
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none desktop/ui/*.py -ts $(TS)

@@ -18,7 +18,7 @@ from casebank.classreport import ClassReport, class_csv, mark_class
 from casebank.counts import counted
 from casebank.coverage import check as check_coverage
 from casebank.cuehelp import CueAdvisor
-from casebank.errors import UserError
+from casebank.errors import UserError, install_hint
 from casebank.interop import export_question, import_files
 from casebank.judged import read_judged
 from casebank.loader import load
@@ -395,7 +395,7 @@ def preview(directory: Path) -> None:
     except ImportError as exc:
         raise UserError(
             f"casebank preview needs the Casewise app, which is not installed ({exc.name} is "
-            "missing); install it with: pip install 'casewise[app]'"
+            f"missing); {install_hint('app')}"
         ) from exc
     sys.exit(run_author(directory))
 
@@ -417,8 +417,7 @@ def _pdf_sections(include: str) -> frozenset[Any]:
     except ImportError as exc:
         raise UserError(
             f"--pdf and --summary need the PDF export, which is not installed ({exc.name} is "
-            "missing); install it with: pip install 'casewise[pdf]' "
-            "(or 'casewise[app]', which includes it)"
+            f"missing); {install_hint('pdf')} (the app extra includes it)"
         ) from exc
     try:
         return parse_sections(include)

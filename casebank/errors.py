@@ -19,3 +19,18 @@ class CancelledError(UserError):
 # Asked now and then by long work (`casebank.validate.validate`, `casebank.interop.import_files`):
 # True when the user has cancelled, and the work should stop with `CancelledError`.
 Cancel = Callable[[], bool]
+
+
+def install_hint(extra: str) -> str:
+    """How to add an extra (``pdf``, ``app``) to Casewise, in words that work as written.
+
+    Casewise is not on PyPI: it is installed from its folder or from a wheel built there (see
+    README.md, "Install"), so ``pip install 'casewise[pdf]'`` would find nothing.
+    """
+    from casebank import __version__
+
+    return (
+        f"install Casewise again with its {extra} extra, from the folder or the wheel you "
+        f"installed it from: pip install '/path/to/casewise[{extra}]', or pip install "
+        f"'casewise-{__version__}-py3-none-any.whl[{extra}]' (README.md, Install)"
+    )

@@ -14,7 +14,7 @@ import click
 from casebank import __version__
 from casebank.answers import read_answer
 from casebank.cli import run
-from casebank.errors import UserError
+from casebank.errors import UserError, install_hint
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and
 # `casewise run --data-dir D` mean the same.
@@ -342,6 +342,6 @@ def main() -> None:
             raise
         sys.exit(
             f"casewise: the study app needs {exc.name}, which is not installed: Casewise was "
-            "installed without its app extra. Install it with: pipx install 'casewise[app]' "
-            "(or pip install 'casewise[app]'). The tutors' casebank command works without it."
+            f"installed without its app extra. To use it, {install_hint('app')}. The tutors' "
+            "casebank command works without it."
         )

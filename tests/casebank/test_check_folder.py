@@ -195,7 +195,7 @@ def test_without_the_pdf_export_the_message_says_what_to_install(
         cli, ["check", str(starter), "-q", QUESTION, str(tmp_path / "a.md"), "--pdf", "out"]
     )
     assert isinstance(result.exception, UserError)
-    assert "pip install 'casewise[pdf]'" in str(result.exception)
+    assert "pip install '/path/to/casewise[pdf]'" in str(result.exception)
 
 
 def test_answer_pdfs_say_marked_by_tutor_and_take_the_export_sections(

@@ -123,7 +123,8 @@ def test_casewise_without_the_app_extra_says_how_to_install_it(argv: list[str]):
     result = blocked(APP_EXTRA, argv)
     assert result.returncode == 1
     assert "Casewise was installed without its app extra" in result.stderr
-    assert "pipx install 'casewise[app]'" in result.stderr
+    assert "pip install '/path/to/casewise[app]'" in result.stderr
+    assert f"casewise-{__version__}-py3-none-any.whl[app]" in result.stderr
     assert "Traceback" not in result.stderr
 
 

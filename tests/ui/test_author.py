@@ -117,7 +117,7 @@ def test_preview_without_the_app_says_what_to_install(tmp_path: Path, monkeypatc
     monkeypatch.setitem(sys.modules, "desktop.ui.author", None)  # as if PySide6 were missing
     result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
     assert isinstance(result.exception, UserError)
-    assert "pip install 'casewise[app]'" in str(result.exception)
+    assert "pip install '/path/to/casewise[app]'" in str(result.exception)
 
 
 def test_precision_and_recall_on_samples_and_labelled_answers_follow_the_cues(
