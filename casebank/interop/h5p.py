@@ -556,7 +556,7 @@ def _report_rest(
     if any(f.strip() for f in feedback):
         listed = "; ".join(
             f"{fields.shown(r.get('from', 0))}–{fields.shown(r.get('to', 100))} %: "
-            f"{plain_text(text)}"
+            + plain_text(text).rstrip(".;")
             for r, text in zip(ranges, feedback, strict=True)
         )
         report.note(

@@ -29,8 +29,10 @@ def test_the_class_csv_ends_with_an_empty_tutor_column_per_argument(starter: Pat
     report = mark_class(bank, bank.question(QUESTION), [("anna.md", ANSWER)])
     header, row = list(csv.reader(io.StringIO(class_csv(report))))
     # The columns scripts already read keep their places; the tutor's come last.
-    assert header[-4:] == [
+    assert header[-6:] == [
         "copied_passages",
+        "status",
+        "length",
         "tutor:visual-product",
         "tutor:regulars",
         "tutor:time",
