@@ -5,7 +5,10 @@ asked. Each case keeps its full text (1,300 to 2,200 words) and its first questi
 rubric and model answer; the other questions and the sample answers are left out, because a bank
 may hold at most 2,000 files (`casebank.archive`) and a case with all of them takes up to 18.
 So every case is a real case at full length, as in a tutor's big bank of one question a case.
-Nothing here writes outside the folder it is given.
+A bank must also stay within the format's other limits (`casebank.loader`): above all 50,000 cue
+terms, which a grown bank of about 86 cases reaches. `most_cases` says how many fit, so that the
+benchmarks build banks a tutor could really publish. Nothing here writes outside the folder it is
+given.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from functools import cache
 from pathlib import Path
 
 from benchmarks.measure import ROOT
-from casebank.archive import read_files
+from casebank.archive import MAX_FILES, read_files
+from casebank.loader import MAX_BANK_TERMS, MAX_CASES, load
 
 TEMPLATE = ROOT / "resources" / "banks" / "brands-social-media"
 
@@ -30,6 +34,44 @@ def _case_ids(files: dict[str, bytes]) -> list[str]:
     found = re.search(r"(?m)^cases = \[(.*)\]$", manifest)
     assert found is not None, "the template bank lists its cases on one line"
     return re.findall(r'"([^"]+)"', found.group(1))
+
+
+@cache
+def _per_case() -> tuple[tuple[int, int], ...]:
+    """The cue terms and the files of each template case as a grown bank keeps it, in order."""
+    template = _template()
+    bank = load(TEMPLATE)
+    by_id = {case.id: case for case in bank.cases}
+    found = []
+    for case_id in _case_ids(template):
+        question = by_id[case_id].questions[0]
+        terms = sum(
+            len(cue.any) + sum(len(group) for group in cue.with_)
+            for argument in question.arguments
+            for cue in argument.cues
+        )
+        media = sum(1 for name in template if name.startswith(f"cases/{case_id}/media/"))
+        found.append((terms, 3 + media))  # case.toml, case.md, the question, its media
+    return tuple(found)
+
+
+def bank_terms(cases: int) -> int:
+    """The cue terms of a grown bank of `cases` cases."""
+    per_case = _per_case()
+    return sum(per_case[n % len(per_case)][0] for n in range(cases))
+
+
+def most_cases() -> int:
+    """The most cases a grown bank can hold within the format's limits (cue terms, files, cases)."""
+    per_case = _per_case()
+    template_files = sum(1 for name in _template() if not name.startswith("cases/"))
+    cases, terms, files = 0, 0, template_files
+    while cases < MAX_CASES:
+        case_terms, case_files = per_case[cases % len(per_case)]
+        if terms + case_terms > MAX_BANK_TERMS or files + case_files > MAX_FILES:
+            break
+        cases, terms, files = cases + 1, terms + case_terms, files + case_files
+    return cases
 
 
 def grown_files(cases: int, bank_id: str, title: str) -> dict[str, bytes]:

@@ -7,18 +7,21 @@ its row names (the banks through ``casebank validate`` and the app's import), in
 process as a tutor's command or an import would run, timed from start to exit with its peak
 resident memory. Python's start and imports are part of the figure. One line per section: its
 slowest case and its hungriest.
+
+Each case is started through `benchmarks.peak`, a small process that reports the case's own peak:
+started from this one, which has grown large by now, every case would report at least this
+process's size. A Python that does nothing is measured the same way and printed beside them: the
+floor of the figures, and the proof that they are each case's own.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.measure import ROOT, Line
+from benchmarks.peak import peak
 from tests.fixtures.hostile import build, corpus
 
 README = corpus.HOSTILE / "README.md"
@@ -31,17 +34,9 @@ READER = "tests.fixtures.hostile.readers"
 
 
 def _run(reader: str, path: Path, output: Path) -> tuple[float, float]:
-    """Seconds and peak megabytes of one reader on one case, in a process of its own."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-m", READER, reader, str(path), str(output)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    _, _, usage = os.wait4(child.pid, 0)
-    child.returncode = 0  # reaped by wait4; the exit status is the tests' business
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    """Seconds and peak megabytes of one reader on one case, in a process of its own (the exit
+    status is the tests' business)."""
+    return peak([sys.executable, "-m", READER, reader, str(path), str(output)], cwd=ROOT)
 
 
 def _section(name: str, runs: list[tuple[str, str, float, float]]) -> Line:
@@ -77,4 +72,11 @@ def bench_hostile() -> list[Line]:
                 for reader in BANK_READERS:
                     output = Path(tempfile.mkdtemp(dir=scratch))
                     sections["banks"].append((case, reader, *_run(reader, path, output)))
-    return [_section(name, runs) for name, runs in sections.items()]
+    seconds, megabytes = peak([sys.executable, "-c", "pass"], cwd=ROOT)
+    floor = Line(
+        "hostile: for scale, a Python that does nothing, measured the same way",
+        "information",
+        f"{seconds:.2f} s, {megabytes:.0f} MB",
+        None,
+    )
+    return [*(_section(name, runs) for name, runs in sections.items()), floor]

@@ -79,6 +79,24 @@ def seconds_line(what: str, seconds: list[float], limit: float) -> Line:
     return Line(what, f"< {limit:g} s", f"{median:.2f} s{spread}{runs}", median < limit)
 
 
+# Qt messages that say only that there is no display: the offscreen platform has no window manager
+# to pass a window's size hints to, and says so each time a window shows. The tests ignore the same
+# one (`qt_log_ignore` in pyproject.toml).
+EXPECTED_QT_MESSAGES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def _qt_message(kind: object, context: object, message: str) -> None:
+    """Qt's messages to standard error, as Qt would print them, but for the expected ones."""
+    if message not in EXPECTED_QT_MESSAGES:
+        print(message, file=sys.stderr, flush=True)
+
+
 def offscreen() -> None:
-    """Qt without a display, as in the tests; a caller's own setting wins."""
+    """Qt without a display, as in the tests; a caller's own setting wins.
+
+    Every other Qt message still reaches standard error: a warning there is worth reading.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.qt import QtCore
+
+    QtCore.qInstallMessageHandler(_qt_message)

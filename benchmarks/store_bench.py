@@ -1,13 +1,14 @@
-"""The store and the library at scale: a long history, and a library of 50 large banks.
+"""The store and the library at scale: a long history, and a library of 100 banks.
 
 - **History**: 10,000 attempts at one question with 50 revisions each (500,000 revisions), bulk
   inserted with SQL into a fresh store in a temporary folder. Each attempt's revisions grow to a
   final answer of about 200 words (1,200 characters); every tenth attempt is a draft, the others
   are submitted with a self-assessment of every argument. Timed: the history query
   (`Store.attempts_for`) and opening the history dialog (query, table and chart).
-- **Library**: 50 banks of 100 cases each (grown from the bundled English cases, see
-  `bankgen`: every case has its full text and a question with its whole rubric), installed
-  through `Library.install`. Timed: a start's `Library.open` (bundled and installed banks,
+- **Library**: 100 banks of 50 cases each, 5,000 cases in all (grown from the bundled English
+  cases, see `bankgen`: every case has its full text and a question with its whole rubric; each
+  bank holds some 29,000 cue terms, within the format's limit of 50,000, as a real bank must),
+  installed through `Library.install`. Timed: a start's `Library.open` (bundled and installed banks,
   from the cache of parsed banks) plus filling the library view (progress per bank, the tree,
   the dashboard).
 """
@@ -30,8 +31,10 @@ REVISIONS = 50
 FINAL_CHARS = 1_200
 HISTORY_QUERY_SECONDS = 0.5  # chosen: the dialog as a whole should open within a second
 HISTORY_DIALOG_SECONDS = 1.0
-BANKS = 50
-CASES = 100
+# 5,000 cases, as many as before the format limited a bank's cue terms: 100 banks a tutor could
+# publish rather than 50 that the loader now refuses (a 100-case grown bank has 57,800 terms).
+BANKS = 100
+CASES = 50
 LIBRARY_SECONDS = 2.0  # chosen: a start with 5,000 cases should still feel like a start
 
 _BASE_TEXT = (
@@ -167,7 +170,7 @@ class _Idle:
 
 
 def bench_library(runs: int = 2) -> list[Line]:
-    """A start's library load and library view with 50 installed banks of 100 cases each."""
+    """A start's library load and library view with 100 installed banks of 50 cases each."""
     offscreen()
     from casebank.loader import load_files
     from casebank.pack import packed_bytes
