@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from casebank.cues import Matcher, WordMatch
 from casebank.language import Token, analyzer_for
@@ -41,6 +43,7 @@ PROSE_MIN_PLAIN_SHARE = 0.25
 _LIST_SEPARATORS = re.compile(r"[,;،؛/|]")
 _TERMINAL = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
 _CACHE_SENTENCES = 8192
+_CACHE_WORDS = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +97,12 @@ class Basis(Enum):
 RESEMBLANCE_CUE = "resembles the model paragraph"
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A span of the answer that met a cue, and the sentence it stands in."""
+class Evidence(NamedTuple):
+    """A span of the answer that met a cue, and the sentence it stands in.
+
+    A named tuple rather than a dataclass, as `casebank.language.Token`: a check of a long answer
+    makes hundreds, on every pause in typing, and a tuple is five times cheaper to build.
+    """
 
     start: int
     end: int
@@ -107,6 +113,11 @@ class Evidence:
     sentence_start: int
     sentence_end: int
     basis: Basis = Basis.CUE
+
+
+# Evidence in the order of the answer: start, end, cue, term, near match (the text follows from
+# the span); an itemgetter, since a long answer's evidence is sorted on every check.
+_EVIDENCE_ORDER = itemgetter(0, 1, 3, 4, 5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +174,7 @@ class Coverage:
         ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+class _Hit(NamedTuple):
     term: int
     start: int  # relative to the sentence
     end: int
@@ -182,13 +192,41 @@ class _Analysis:
     words: int
     resemblance: tuple[float, ...]  # to each argument, in rubric order
     key: str  # the sentence's words, normalised: equal keys are a repeat
+    # What the sentence holds of each cue group, worked out when a check first asks (`_meets`).
+    meets: dict[_CompiledCue, _Meets] = field(default_factory=dict, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+# A hit as evidence, relative to its sentence: start, end, the term's text, near match.
+_Span = tuple[int, int, str, bool]
+
+
+class _Meets(NamedTuple):
+    """What one sentence holds of one cue group, wherever the sentence stands in the answer."""
+
+    adds: bool  # a hit of the group's `any` terms that is more than an echo (see `_adds`)
+    co_occurs: bool  # prose that meets the whole group by itself (`_co_occur`, `_adds`)
+    any_hits: tuple[_Span, ...]  # the hits of the group's `any` terms
+    all_hits: tuple[_Span, ...]  # the hits of all the group's terms
+
+
+class _Word(NamedTuple):
+    """What the checker needs of one word, whatever sentence it stands in: worked out once per
+    distinct spelling, since an answer says the same few thousand words again and again."""
+
+    form: str
+    matches: tuple[WordMatch, ...]  # the term words it matches (not those that match case)
+    function: bool  # a function word: never a cue word of a list, never content
+    echo: bool  # a function word, a word of the prompt, or a cue's synonym of one
+    stem: str | None  # its stem as content for `casebank.resemblance`, None if not content
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: a memo key
 class _CompiledCue:
     cue: Cue
     any: frozenset[int]
     with_: tuple[frozenset[int], ...]
+    name: str  # `Cue.name`, which judging asks for on every check
+    wanted: frozenset[int]  # every term of the group
 
 
 class Checker:
@@ -215,6 +253,9 @@ class Checker:
         self._resembler = Resembler(question, self.analyzer, self._function_words)
         self._prompt_keys = frozenset(k for t in prompt for k in t.keys)
         self._prompt_synonyms = self._words_beside_prompt_words()
+        # Each distinct word as `_word` finds it; a plain dict read and written without the lock,
+        # since a record is a function of the word alone: two threads at worst both work it out.
+        self._words: dict[str, _Word] = {}
 
     def _words_beside_prompt_words(self) -> frozenset[int]:
         """One-word cue terms that a cue lists beside a word of the prompt: the rubric's own
@@ -234,11 +275,9 @@ class Checker:
         return frozenset(found)
 
     def _compile(self, cue: Cue) -> _CompiledCue:
-        return _CompiledCue(
-            cue,
-            frozenset(self.matcher.add(t) for t in cue.any),
-            tuple(frozenset(self.matcher.add(t) for t in group) for group in cue.with_),
-        )
+        any_ = frozenset(self.matcher.add(t) for t in cue.any)
+        with_ = tuple(frozenset(self.matcher.add(t) for t in group) for group in cue.with_)
+        return _CompiledCue(cue, any_, with_, cue.name, any_.union(*with_))
 
     def check(self, answer: str) -> Coverage:
         """Check an answer and return the coverage of every argument of the question.
@@ -292,22 +331,50 @@ class Checker:
                 self._sentences.popitem(last=False)
         return analysis
 
+    def _word(self, word: str) -> _Word:
+        """The record of one word as `Analyzer.words` spells it (see `_Word`)."""
+        found = self._words.get(word)
+        if found is not None:
+            return found
+        written, form, keys = self.analyzer.word(word)
+        # `Matcher.match` reads a token's form and keys (and its spelling, for near matches).
+        matches = self.matcher.match(Token(0, 0, written, form, keys))
+        function = form in self._function_words
+        echo = (
+            function
+            or bool(keys & self._prompt_keys)
+            or any(m.word in self._prompt_synonyms for m in matches)
+        )
+        stem = min(keys) if self._resembler.is_content(form, keys) else None
+        found = _Word(form, matches, function, echo, stem)
+        if len(self._words) >= _CACHE_WORDS:
+            self._words.clear()
+        self._words[word] = found
+        return found
+
     def _analyse_new(self, sentence: str) -> _Analysis:
-        tokens = self.analyzer.tokens(sentence)
-        matches = [self.matcher.match(t) for t in tokens]
+        spans = self.analyzer.words(sentence)
+        known = self._words.get
+        records = [known(w) or self._word(w) for _, _, w in spans]
+        matches = [r.matches for r in records]
+        echo_words = [r.echo for r in records]
         if self.matcher.has_cased:
             # Tokens are casefolded; a case-sensitive term looks at the word as written.
-            matches = [
-                m + self.matcher.match_cased(sentence[t.start : t.end])
-                for m, t in zip(matches, tokens, strict=True)
+            cased = [self.matcher.match_cased(sentence[s:e]) for s, e, _ in spans]
+            matches = [m + c for m, c in zip(matches, cased, strict=True)]
+            echo_words = [
+                e or any(m.word in self._prompt_synonyms for m in c)
+                for e, c in zip(echo_words, cased, strict=True)
             ]
-        quoted = self._quoted(tokens)
-        echoes = self._echoes(tokens, matches)
+        forms = [r.form for r in records]
+        quoted = self._quoted(forms)
+        echoes = self._echoes(records, echo_words)
         hits: list[_Hit] = []
         cue_tokens: set[int] = set()
+        starting_with = self.matcher.starting_with
         for i, token_matches in enumerate(matches):
             for first in token_matches:
-                for term_id in self.matcher.starting_with.get(first.word, ()):
+                for term_id in starting_with.get(first.word, ()):
                     length = self._match_term(term_id, matches, i, first)
                     if length is None:
                         continue
@@ -320,28 +387,30 @@ class Checker:
                         for m in matches[j]
                         if m.word == w
                     )
-                    end = tokens[i + length - 1].end
+                    end = spans[i + length - 1][1]
                     echo = all(echoes[i : i + length])
-                    hits.append(_Hit(term_id, tokens[i].start, end, fuzzy, echo))
+                    hits.append(_Hit(term_id, spans[i][0], end, fuzzy, echo))
         # Function words never make a sentence look like a list, even when a cue uses them.
-        listed = sum(1 for i in cue_tokens if tokens[i].form not in self._function_words)
-        prose = _is_prose(sentence, len(tokens), listed)
+        listed = sum(1 for i in cue_tokens if not records[i].function)
+        prose = _is_prose(sentence, len(spans), listed)
         words = count_words(sentence, self.question.language)
         resemblance = (
             self._resembler.scores(
-                self._resembler.content_stems(
-                    t for t, e in zip(tokens, echoes, strict=True) if not e
+                frozenset(
+                    r.stem
+                    for r, e in zip(records, echoes, strict=True)
+                    if not e and r.stem is not None
                 )
             )
             if prose and not all(quoted)
             else tuple(0.0 for _ in self.question.arguments)
         )
-        key = " ".join(t.form for t in tokens)
+        key = " ".join(forms)
         return _Analysis(
             tuple(hits), prose, frozenset(h.term for h in hits), words, resemblance, key
         )
 
-    def _echoes(self, tokens: list[Token], matches: list[tuple[WordMatch, ...]]) -> list[bool]:
+    def _echoes(self, records: list[_Word], echo_words: list[bool]) -> list[bool]:
         """Which words of a restatement of the question only echo it; all False otherwise.
 
         A sentence restates the question when most of its content words are the prompt's own
@@ -352,19 +421,13 @@ class Checker:
         """
         share = self.options.restate_share
         if share is None:
-            return [False] * len(tokens)
-        synonyms = self._prompt_synonyms
+            return [False] * len(records)
         # Function words echo anything; they are not counted either way.
-        function = [t.form in self._function_words for t in tokens]
-        echoes = [
-            f or bool(t.keys & self._prompt_keys) or any(m.word in synonyms for m in matches[i])
-            for i, (t, f) in enumerate(zip(tokens, function, strict=True))
-        ]
-        content = len(tokens) - sum(function)
-        echoed = sum(e and not f for e, f in zip(echoes, function, strict=True))
+        content = sum(1 for r in records if not r.function)
+        echoed = sum(1 for r, e in zip(records, echo_words, strict=True) if e and not r.function)
         if content < self.options.restate_words or echoed < share * content:
-            return [False] * len(tokens)
-        return echoes
+            return [False] * len(records)
+        return echo_words
 
     def _match_term(
         self, term_id: int, matches: list[tuple[WordMatch, ...]], i: int, first: WordMatch
@@ -377,11 +440,10 @@ class Checker:
                 return None
         return len(words)
 
-    def _quoted(self, tokens: list[Token]) -> list[bool]:
-        quoted = [False] * len(tokens)
+    def _quoted(self, forms: list[str]) -> list[bool]:
+        quoted = [False] * len(forms)
         if not self._prompt_ngrams:
             return quoted
-        forms = [t.form for t in tokens]
         for i in range(len(forms) - QUOTE_WORDS + 1):
             if tuple(forms[i : i + QUOTE_WORDS]) in self._prompt_ngrams:
                 for j in range(i, i + QUOTE_WORDS):
@@ -400,12 +462,12 @@ class Checker:
         for compiled in cues:
             found, prose, neighbours = self._group(compiled, units)
             if found:
-                met.append(compiled.cue.name)
+                met.append(compiled.name)
                 evidence.extend(found)
                 in_prose = in_prose or prose
                 whole += not neighbours
             else:
-                unmet.append(compiled.cue.name)
+                unmet.append(compiled.name)
         needed = min(argument.covered_at, len(cues))
         count = len(met)
         only_in_lists = whole >= needed and not in_prose
@@ -421,7 +483,7 @@ class Checker:
             if resembling:
                 status, score = Status.COVERED, 1.0
                 evidence.extend(resembling)
-        unique = sorted(set(evidence), key=lambda e: (e.start, e.end, e.cue, e.term, e.fuzzy))
+        unique = sorted(set(evidence), key=_EVIDENCE_ORDER)
         return ArgumentCoverage(
             argument,
             status,
@@ -471,29 +533,54 @@ class Checker:
             if t.keys and min(t.keys) in shared
         ]
 
+    def _meets(self, analysis: _Analysis, compiled: _CompiledCue) -> _Meets:
+        """What a sentence holds of a cue group: worked out once per sentence, since a re-check
+        after a keystroke judges every group again over sentences that have not changed."""
+        found = analysis.meets.get(compiled)
+        if found is None:
+            hits = analysis.hits
+            terms = self.matcher.terms
+            found = _Meets(
+                _adds(hits, compiled.any),
+                bool(compiled.with_)
+                and analysis.prose
+                and _co_occur(hits, compiled)
+                and _adds(hits, compiled.wanted),
+                tuple(
+                    (h.start, h.end, terms[h.term].text, h.fuzzy)
+                    for h in hits
+                    if h.term in compiled.any
+                ),
+                tuple(
+                    (h.start, h.end, terms[h.term].text, h.fuzzy)
+                    for h in hits
+                    if h.term in compiled.wanted
+                ),
+            )
+            analysis.meets[compiled] = found
+        return found
+
     def _group(self, compiled: _CompiledCue, units: _Units) -> tuple[list[Evidence], bool, bool]:
         """The evidence that meets one cue group, whether any of it stands in prose, and whether
         it was met only by neighbouring sentences together (which counts towards "partly")."""
-        name = compiled.cue.name
+        name = compiled.name
+        items = units.items
         candidates = units.containing(compiled.any)
+        found: list[Evidence] = []
         if not compiled.with_:
-            found = []
-            candidates = [i for i in candidates if _adds(units.items[i][1].hits, compiled.any)]
+            candidates = [i for i in candidates if self._meets(items[i][1], compiled).adds]
             for index in candidates:
-                found.extend(units.evidence(index, compiled.any, name, self.matcher))
-            return found, any(units.items[i][1].prose for i in candidates), False
+                found.extend(
+                    units.evidence(index, self._meets(items[index][1], compiled).any_hits, name)
+                )
+            return found, any(items[i][1].prose for i in candidates), False
         # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
-        wanted = compiled.any.union(*compiled.with_)
-        found = []
+        wanted = compiled.wanted
         if compiled.cue.scope is Scope.SENTENCE:
             for index in candidates:
-                analysis = units.items[index][1]
-                if (
-                    analysis.prose
-                    and _co_occur(analysis.hits, compiled)
-                    and _adds(analysis.hits, wanted)
-                ):
-                    found.extend(units.evidence(index, wanted, name, self.matcher))
+                meets = self._meets(items[index][1], compiled)
+                if meets.co_occurs:
+                    found.extend(units.evidence(index, meets.all_hits, name))
             if found or self.options.window < 2:
                 return found, bool(found), False
             for members in units.windows(candidates, self.options.window):
@@ -502,17 +589,17 @@ class Checker:
                 hits = units.hits(members)
                 if _co_occur(hits, compiled) and _adds(hits, wanted):
                     for index in members:
-                        found.extend(
-                            units.evidence(index, wanted, name, self.matcher, Basis.NEIGHBOURS)
-                        )
+                        spans = self._meets(items[index][1], compiled).all_hits
+                        found.extend(units.evidence(index, spans, name, Basis.NEIGHBOURS))
             return found, bool(found), True
-        paragraphs = dict.fromkeys(units.items[i][0].paragraph for i in candidates)
+        paragraphs = dict.fromkeys(items[i][0].paragraph for i in candidates)
         for paragraph in paragraphs:
-            members = [i for i in units.paragraphs[paragraph] if units.items[i][1].prose]
+            members = [i for i in units.paragraphs[paragraph] if items[i][1].prose]
             hits = units.hits(members)
             if _co_occur(hits, compiled) and _adds(hits, wanted):
                 for index in members:
-                    found.extend(units.evidence(index, wanted, name, self.matcher))
+                    spans = self._meets(items[index][1], compiled).all_hits
+                    found.extend(units.evidence(index, spans, name))
         return found, bool(found), False
 
 
@@ -564,30 +651,24 @@ class _Units:
         return [list(run) for run in found]
 
     def evidence(
-        self,
-        index: int,
-        terms: frozenset[int],
-        cue: str,
-        matcher: Matcher,
-        basis: Basis = Basis.CUE,
+        self, index: int, spans: tuple[_Span, ...], cue: str, basis: Basis = Basis.CUE
     ) -> list[Evidence]:
-        """Evidence for the hits of `terms` in one sentence, with offsets into the answer."""
-        span, analysis = self.items[index]
-        start, end = span.start, span.end
+        """Evidence for some hits of one sentence (see `_Meets`), with offsets into the answer."""
+        span = self.items[index][0]
+        start, end, answer = span.start, span.end, self.answer
         return [
             Evidence(
-                start + h.start,
-                start + h.end,
-                self.answer[start + h.start : start + h.end],
+                start + s,
+                start + e,
+                answer[start + s : start + e],
                 cue,
-                matcher.terms[h.term].text,
-                h.fuzzy,
+                term,
+                fuzzy,
                 start,
                 end,
                 basis,
             )
-            for h in analysis.hits
-            if h.term in terms
+            for s, e, term, fuzzy in spans
         ]
 
 

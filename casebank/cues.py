@@ -189,6 +189,9 @@ class Matcher:
 
     def add(self, text: str) -> int:
         """Compile and index a term; return its id. The same text gets the same id."""
+        known = self._term_ids.get(text)
+        if known is not None:  # compiled before (a checker adds each term twice): no need to parse
+            return known
         words = parse_term(text, self.analyzer)
         with self._lock:
             if text in self._term_ids:

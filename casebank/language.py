@@ -141,7 +141,7 @@ class Analyzer:
         self.german = self.language == "de"
         self.form = lru_cache(maxsize=65536)(self._form)
         self.keys = lru_cache(maxsize=65536)(self._keys)
-        self._word = lru_cache(maxsize=65536)(self._word_uncached)
+        self.word = lru_cache(maxsize=65536)(self._word)
 
     def _form(self, word: str) -> str:
         """The normalised spelling: case, accents, presentation forms and script variants folded."""
@@ -195,7 +195,7 @@ class Analyzer:
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """The words of `text`, with spans shifted by `offset`."""
-        word = self._word
+        word = self.word
         return [Token(s, e, *word(w)) for s, e, w in self.words(text, offset)]
 
     def words(self, text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -206,7 +206,9 @@ class Analyzer:
             found = _join_persian_particles(found, text, offset)
         return found
 
-    def _word_uncached(self, word: str) -> tuple[str, str, frozenset[str]]:
+    def _word(self, word: str) -> tuple[str, str, frozenset[str]]:
+        """A word as `words` spells it, as a token holds it: written (casefolded), form, keys;
+        `word` is this, cached."""
         return _written(word), self.form(word), self.keys(word)
 
 

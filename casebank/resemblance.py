@@ -73,13 +73,15 @@ class Resembler:
 
     def content_stems(self, tokens: Iterable[Token]) -> frozenset[str]:
         """The stems of those of `tokens` that are content words."""
-        return frozenset(
-            min(t.keys)
-            for t in tokens
-            if t.keys
-            and t.form not in self._function
-            and len(t.form) >= self._min
-            and not t.form.isdigit()
+        return frozenset(min(t.keys) for t in tokens if self.is_content(t.form, t.keys))
+
+    def is_content(self, form: str, keys: frozenset[str]) -> bool:
+        """Whether a word of this form and these keys is a content word, whose stem counts."""
+        return (
+            bool(keys)
+            and form not in self._function
+            and len(form) >= self._min
+            and not form.isdigit()
         )
 
     def scores(self, stems: frozenset[str]) -> tuple[float, ...]:

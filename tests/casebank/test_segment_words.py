@@ -46,3 +46,19 @@ def test_sentences_are_ordered_trimmed_and_inside_the_text(text: str):
         assert previous_end <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         previous_end = s.end
+
+
+# Spaces, zero-width spaces, joiners, punctuation, letters, digits, marks and the underscore: the
+# characters on which counting by "a run of non-space characters with a letter or digit" turns.
+_COUNTED = st.text(
+    st.sampled_from(
+        [*"ab7_ .,-—!?\n\t\u00a0\u2028\u3000\u200b\u200c\u200f\u0301\x85", "ö", "م", "۱", "中"]
+    ),
+    max_size=60,
+)
+
+
+@given(_COUNTED)
+def test_a_word_is_a_run_of_non_space_characters_with_a_letter_or_digit(text: str):
+    runs = [run for run in text.replace("\u200b", " ").split() if run]
+    assert count_words(text) == sum(1 for run in runs if any(c.isalnum() or c == "_" for c in run))
