@@ -507,6 +507,7 @@ class Speller:
     def __post_init__(self) -> None:
         self.analyzer = analyzer_for(self.dictionary.language)
         self._verdicts: dict[str, bool] = {}
+        self._checkables: dict[str, bool] = {}
         key = self.analyzer
         # Reverse order: a capitalised spelling ("Zappos") wins over a lowercase one, as a name.
         self._case_words = {word_key(key, w): w for w in sorted(self.accepted, reverse=True)}
@@ -528,6 +529,13 @@ class Speller:
         return found
 
     def _checkable(self, word: str) -> bool:
+        # Asked for every word of the paragraph being edited, on every keystroke: once a word.
+        known = self._checkables.get(word)
+        if known is None:
+            known = self._checkables[word] = self._is_checkable(word)
+        return known
+
+    def _is_checkable(self, word: str) -> bool:
         if len(word) < 2 or any(c.isdigit() for c in word):
             return False
         if word.isupper():
