@@ -15,6 +15,7 @@ from casebank import __version__
 from casebank.answers import Unread, answers_in, read_answers
 from casebank.atomic import write_atomically
 from casebank.classreport import ClassReport, class_csv, mark_class
+from casebank.command import run
 from casebank.counts import counted
 from casebank.coverage import check as check_coverage
 from casebank.cuehelp import CueAdvisor
@@ -524,26 +525,6 @@ def _question(bank: Bank, key: str) -> Question:
     except KeyError:
         known = ", ".join(q.key for q in bank.questions())
         raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
-
-
-def run(group: click.Group, prog: str) -> None:
-    """Run a command group, turning a `UserError` into a message and exit status 1.
-
-    Anything else is a bug and keeps its traceback.
-    """
-    try:
-        group(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except UserError as exc:
-        click.echo(f"{prog}: {exc}", err=True)
-        sys.exit(1)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import click
 
 from casebank import __version__
 from casebank.answers import read_answer
-from casebank.cli import run
+from casebank.command import run
 from casebank.errors import UserError, install_hint
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -33,3 +34,23 @@ def test_core_imports_no_qt():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "", f"Qt loaded by the core: {result.stdout}"
+
+
+def test_the_student_command_does_not_import_the_tutor_tools():
+    """``casewise`` starts the window: the tutor's command and tools (tuning, class reports,
+    imports from other formats) were imported with it, 150 to 250 ms of every start."""
+    code = (
+        "import sys\n"
+        "import desktop.cli, desktop.ui.app\n"
+        "tools = ['casebank.cli', 'casebank.tuning', 'casebank.classreport', 'casebank.explain']\n"
+        "print(','.join(name for name in tools if name in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "", f"imported at the start: {result.stdout}"
