@@ -192,21 +192,17 @@ class _Analysis:
     words: int
     resemblance: tuple[float, ...]  # to each argument, in rubric order
     key: str  # the sentence's words, normalised: equal keys are a repeat
-    # What the sentence holds of each cue group, worked out when a check first asks (`_meets`).
-    meets: dict[_CompiledCue, _Meets] = field(default_factory=dict, compare=False, repr=False)
+    # What the sentence holds of each cue group, worked out when a check first asks (`_adds_any`,
+    # `_co_occurs`, `_spans`): the same wherever the sentence stands in the answer.
+    adds: dict[_CompiledCue, bool] = field(default_factory=dict, compare=False, repr=False)
+    co_occurs: dict[_CompiledCue, bool] = field(default_factory=dict, compare=False, repr=False)
+    spans: dict[tuple[_CompiledCue, bool], tuple[_Span, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 # A hit as evidence, relative to its sentence: start, end, the term's text, near match.
 _Span = tuple[int, int, str, bool]
-
-
-class _Meets(NamedTuple):
-    """What one sentence holds of one cue group, wherever the sentence stands in the answer."""
-
-    adds: bool  # a hit of the group's `any` terms that is more than an echo (see `_adds`)
-    co_occurs: bool  # prose that meets the whole group by itself (`_co_occur`, `_adds`)
-    any_hits: tuple[_Span, ...]  # the hits of the group's `any` terms
-    all_hits: tuple[_Span, ...]  # the hits of all the group's terms
 
 
 class _Word(NamedTuple):
@@ -533,31 +529,38 @@ class Checker:
             if t.keys and min(t.keys) in shared
         ]
 
-    def _meets(self, analysis: _Analysis, compiled: _CompiledCue) -> _Meets:
-        """What a sentence holds of a cue group: worked out once per sentence, since a re-check
-        after a keystroke judges every group again over sentences that have not changed."""
-        found = analysis.meets.get(compiled)
+    # What a sentence holds of a cue group is worked out once per sentence: a re-check after a
+    # keystroke judges every group again, over sentences that have not changed.
+
+    def _adds_any(self, analysis: _Analysis, compiled: _CompiledCue) -> bool:
+        """Whether a hit of the group's `any` terms is more than an echo (see `_adds`)."""
+        found = analysis.adds.get(compiled)
+        if found is None:
+            found = analysis.adds[compiled] = _adds(analysis.hits, compiled.any)
+        return found
+
+    def _co_occurs(self, analysis: _Analysis, compiled: _CompiledCue) -> bool:
+        """Whether the sentence is prose that meets the whole group by itself."""
+        found = analysis.co_occurs.get(compiled)
         if found is None:
             hits = analysis.hits
-            terms = self.matcher.terms
-            found = _Meets(
-                _adds(hits, compiled.any),
-                bool(compiled.with_)
-                and analysis.prose
-                and _co_occur(hits, compiled)
-                and _adds(hits, compiled.wanted),
-                tuple(
-                    (h.start, h.end, terms[h.term].text, h.fuzzy)
-                    for h in hits
-                    if h.term in compiled.any
-                ),
-                tuple(
-                    (h.start, h.end, terms[h.term].text, h.fuzzy)
-                    for h in hits
-                    if h.term in compiled.wanted
-                ),
+            found = analysis.co_occurs[compiled] = (
+                analysis.prose and _co_occur(hits, compiled) and _adds(hits, compiled.wanted)
             )
-            analysis.meets[compiled] = found
+        return found
+
+    def _spans(self, analysis: _Analysis, compiled: _CompiledCue, every: bool) -> tuple[_Span, ...]:
+        """The hits of the group's `any` terms (of all its terms if `every`), as evidence spans."""
+        key = (compiled, every)
+        found = analysis.spans.get(key)
+        if found is None:
+            terms = compiled.wanted if every else compiled.any
+            text = self.matcher.terms
+            found = analysis.spans[key] = tuple(
+                (h.start, h.end, text[h.term].text, h.fuzzy)
+                for h in analysis.hits
+                if h.term in terms
+            )
         return found
 
     def _group(self, compiled: _CompiledCue, units: _Units) -> tuple[list[Evidence], bool, bool]:
@@ -568,19 +571,18 @@ class Checker:
         candidates = units.containing(compiled.any)
         found: list[Evidence] = []
         if not compiled.with_:
-            candidates = [i for i in candidates if self._meets(items[i][1], compiled).adds]
+            candidates = [i for i in candidates if self._adds_any(items[i][1], compiled)]
             for index in candidates:
-                found.extend(
-                    units.evidence(index, self._meets(items[index][1], compiled).any_hits, name)
-                )
+                spans = self._spans(items[index][1], compiled, False)
+                found.extend(units.evidence(index, spans, name))
             return found, any(items[i][1].prose for i in candidates), False
         # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
         wanted = compiled.wanted
         if compiled.cue.scope is Scope.SENTENCE:
             for index in candidates:
-                meets = self._meets(items[index][1], compiled)
-                if meets.co_occurs:
-                    found.extend(units.evidence(index, meets.all_hits, name))
+                analysis = items[index][1]
+                if self._co_occurs(analysis, compiled):
+                    found.extend(units.evidence(index, self._spans(analysis, compiled, True), name))
             if found or self.options.window < 2:
                 return found, bool(found), False
             for members in units.windows(candidates, self.options.window):
@@ -589,7 +591,7 @@ class Checker:
                 hits = units.hits(members)
                 if _co_occur(hits, compiled) and _adds(hits, wanted):
                     for index in members:
-                        spans = self._meets(items[index][1], compiled).all_hits
+                        spans = self._spans(items[index][1], compiled, True)
                         found.extend(units.evidence(index, spans, name, Basis.NEIGHBOURS))
             return found, bool(found), True
         paragraphs = dict.fromkeys(items[i][0].paragraph for i in candidates)
@@ -598,7 +600,7 @@ class Checker:
             hits = units.hits(members)
             if _co_occur(hits, compiled) and _adds(hits, wanted):
                 for index in members:
-                    spans = self._meets(items[index][1], compiled).all_hits
+                    spans = self._spans(items[index][1], compiled, True)
                     found.extend(units.evidence(index, spans, name))
         return found, bool(found), False
 
@@ -653,7 +655,8 @@ class _Units:
     def evidence(
         self, index: int, spans: tuple[_Span, ...], cue: str, basis: Basis = Basis.CUE
     ) -> list[Evidence]:
-        """Evidence for some hits of one sentence (see `_Meets`), with offsets into the answer."""
+        """Evidence for some hits of one sentence (see `Checker._spans`), with offsets into the
+        answer."""
         span = self.items[index][0]
         start, end, answer = span.start, span.end, self.answer
         return [
