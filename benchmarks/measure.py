@@ -44,8 +44,14 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def timed_ms(fn: Callable[[], object], runs: int, *, warm_up: bool = True) -> list[float]:
-    """Run `fn` `runs` times; each run's milliseconds.
+def timed_ms(
+    fn: Callable[[], object],
+    runs: int,
+    *,
+    warm_up: bool = True,
+    cpu: list[float] | None = None,
+) -> list[float]:
+    """Run `fn` `runs` times; each run's milliseconds (and its CPU milliseconds into `cpu`).
 
     The warm-up run pays first-use costs (caches, lazy imports) once: they are not what a student
     waits for every time.
@@ -54,21 +60,34 @@ def timed_ms(fn: Callable[[], object], runs: int, *, warm_up: bool = True) -> li
         fn()
     samples = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         samples.append((time.perf_counter() - start) * 1000)
+        if cpu is not None:
+            cpu.append((time.process_time() - start_cpu) * 1000)
     return samples
 
 
-def ms_line(what: str, samples: list[float], limit_ms: float, *, decimals: int = 1) -> Line:
-    """A line for a p50/p95 figure in milliseconds whose target is on the p95."""
+def ms_line(
+    what: str,
+    samples: list[float],
+    limit_ms: float,
+    *,
+    decimals: int = 1,
+    cpu: list[float] | None = None,
+) -> Line:
+    """A line for a p50/p95 figure in milliseconds whose target is on the p95.
+
+    With `cpu`, the same runs' CPU time follows: on a shared machine the wall-clock figures rise
+    with the load, the CPU time much less, so it tells a change's effect from the neighbours'.
+    The verdict stays on the wall clock, which is what a student waits for.
+    """
     p50, p95 = percentiles(samples)
-    return Line(
-        what,
-        f"p95 < {limit_ms:g} ms",
-        f"p50 {p50:.{decimals}f} ms, p95 {p95:.{decimals}f} ms (n={len(samples)})",
-        p95 < limit_ms,
-    )
+    measured = f"p50 {p50:.{decimals}f} ms, p95 {p95:.{decimals}f} ms (n={len(samples)})"
+    if cpu:
+        cpu50, cpu95 = percentiles(cpu)
+        measured += f"; CPU p50 {cpu50:.{decimals}f}, p95 {cpu95:.{decimals}f}"
+    return Line(what, f"p95 < {limit_ms:g} ms", measured, p95 < limit_ms)
 
 
 def seconds_line(what: str, seconds: list[float], limit: float) -> Line:
