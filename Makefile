@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 # The venv is rebuilt when pyproject.toml changes. Qt's offscreen and xcb platforms need a few
 # system libraries that a minimal Debian lacks; install them when we can (we run as root in CI).
 $(STAMP): pyproject.toml packaging/system-deps.sh
+	@echo "Setting up Casewise: about a minute the first time (Qt and the tools, into $(VENV))."
 	sh packaging/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
