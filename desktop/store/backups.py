@@ -29,7 +29,7 @@ from typing import Literal
 
 from casebank.errors import UserError
 from desktop.store.errors import CorruptStoreError, from_os_error, from_sqlite
-from desktop.store.paths import BACKUPS, DATABASE
+from desktop.store.paths import BACKUPS, DATABASE, make_private
 from desktop.store.records import Backup
 from desktop.store.sessions import live_sessions
 
@@ -131,7 +131,11 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str, now: date
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
+        make_private(partial)
         conn.execute("VACUUM INTO ?", (str(partial),))
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise from_os_error(exc, data_dir) from exc
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         error = from_sqlite(exc, data_dir, list_backups(data_dir))
@@ -201,6 +205,8 @@ def restore_backup(
     incoming = data_dir / f".{DATABASE}.restoring"
     replaced = database.exists()
     try:
+        incoming.unlink(missing_ok=True)
+        make_private(incoming)
         shutil.copyfile(backup, incoming)
         for suffix in ("", "-wal", "-shm"):
             current = Path(f"{database}{suffix}")

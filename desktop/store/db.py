@@ -43,7 +43,7 @@ from desktop.store.errors import (
     from_sqlite,
 )
 from desktop.store.migrations import MIGRATIONS, NAMES
-from desktop.store.paths import DATABASE
+from desktop.store.paths import DATABASE, make_private
 from desktop.store.records import (
     LEVELS,
     MODES,
@@ -165,6 +165,8 @@ class Store:
             with _guarded(data_dir):
                 ownership.check_files(data_dir, path, clock)
                 existed = path.exists() and path.stat().st_size > 0
+                for private in (path, *_logs_of(path)):
+                    make_private(private)
                 conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
                 db = Database(conn, execute_plugins=False)
                 ownership.check_schema(db, data_dir)  # before anything is written into it
@@ -883,6 +885,7 @@ class Store:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         incoming = self.data_dir / f".{DATABASE}.writing-back"
         incoming.unlink(missing_ok=True)
+        make_private(incoming)
         self.db.execute("VACUUM INTO ?", [str(incoming)])
         verdict = check_file(incoming)
         if verdict != "ok":
@@ -1108,6 +1111,11 @@ class Store:
                     )
             for session_id in dead:
                 sessions.forget(self.data_dir, session_id)
+
+
+def _logs_of(database: Path) -> list[Path]:
+    """The database's log files that exist now."""
+    return [log for log in (Path(f"{database}-wal"), Path(f"{database}-shm")) if log.exists()]
 
 
 def _file_id(path: Path) -> tuple[int, int]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import platformdirs
+
+from casebank.atomic import PRIVATE
 
 APP_NAME = "Casewise"
 DATABASE = "casewise.db"
@@ -25,3 +29,18 @@ def data_dir(override: Path | str | None = None) -> Path:
     if override is not None and str(override) != "":
         return Path(override).expanduser().absolute()
     return default_data_dir()
+
+
+def make_private(path: Path) -> None:
+    """Create `path` empty unless it exists, and make it readable and writable by its owner
+    alone: the database and its backups are the student's, whatever their umask lets others read.
+
+    SQLite gives a database's log files (``-wal``, ``-shm``) the mode of the database, so they
+    follow. ``VACUUM INTO`` writes into an existing empty file.
+    """
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE)
+    os.close(handle)
+    # An older Casewise left its files as the umask made them. A file system without Unix
+    # permissions (a FAT stick) refuses the change; there is nothing more to do about it there.
+    with contextlib.suppress(OSError):
+        path.chmod(PRIVATE)

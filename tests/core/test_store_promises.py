@@ -6,8 +6,10 @@ docs/store.md's *Promises and their tests* lists each promise with the test that
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 from sqlite_utils import Database
 
 from casebank.errors import UserError
-from desktop.store import Store, list_backups
+from desktop.store import Store, list_backups, restore_backup
 from desktop.store.migrations import MIGRATIONS, NAMES
 from desktop.store.paths import DATABASE
 from tests.core import banks
@@ -125,3 +127,42 @@ def test_a_store_belongs_to_the_thread_that_opened_it(store: Store):
     thread.start()
     thread.join()
     assert len(refused) == 1 and "thread" in str(refused[0])
+
+
+@pytest.fixture
+def sharing_umask():
+    """The usual umask, under which a new file is readable by everyone (0644)."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix permissions")
+def test_the_database_its_logs_and_backups_are_the_students_alone(
+    data_dir: Path, clock: FakeClock, sharing_umask: None
+):
+    with Store.open(data_dir, clock=clock) as store:
+        store.import_bank(banks.bank())
+        attempt = store.start_attempt(banks.BANK_ID, banks.PRICING)
+        store.save_revision(attempt.id, "The price is fair.")
+        backup = store.backup("manual")
+        for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm"):
+            assert mode(data_dir / name) == 0o600, name
+        assert mode(backup.path) == 0o600
+    restore_backup(data_dir, backup.path)
+    assert mode(data_dir / DATABASE) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix permissions")
+def test_a_database_an_older_casewise_left_readable_to_others_is_made_private(
+    data_dir: Path, clock: FakeClock
+):
+    with Store.open(data_dir, clock=clock) as store:
+        store.import_bank(banks.bank())
+    (data_dir / DATABASE).chmod(0o644)
+    with Store.open(data_dir, clock=clock):
+        assert mode(data_dir / DATABASE) == 0o600

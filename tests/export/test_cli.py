@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from desktop.cli import cli
@@ -156,3 +158,15 @@ def test_the_documented_examples_work(tmp_path, monkeypatch):
     (tmp_path / "my-answer.pdf").unlink()
     exec(compile(python.group(1), "docs/pdf-export.md", "exec"), {})
     assert "Model answer" in pdftotext(tmp_path / "my-answer.pdf")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Unix permissions")
+def test_the_pdf_follows_the_umask_so_others_can_read_it(tmp_path):
+    out = tmp_path / "answer.pdf"
+    previous = os.umask(0o022)
+    try:
+        result = run("--bank", str(BANK), "-q", QUESTION, "--answer", str(ANSWER), "-o", str(out))
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
