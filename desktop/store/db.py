@@ -82,20 +82,30 @@ JOIN questions AS q ON q.bank_id = a.bank_id AND q.key = a.question_key
 LEFT JOIN revisions AS r ON r.id = (SELECT max(id) FROM revisions WHERE attempt_id = a.id)
 """
 
-# The outcome of an argument in a submitted attempt: the student's own level, or, for arguments
-# they did not assess, what was detected.
+# The dashboard's one rule (docs/store.md, *Progress and the dashboard*): in a submitted attempt,
+# the detection and the student's own mark each say missed (0), partly (1) or made (2), or nothing
+# (not assessed; an argument only the student can judge). The argument's outcome is the lower of
+# the two: weak when either says it was missed or partly made. Where both speak and differ, they
+# disagree, and the dashboard says so.
 _WEAKEST = """
-WITH outcomes AS (
+WITH said AS (
     SELECT s.attempt_id, s.argument_id, s.rubric_hash,
-           coalesce(s.level, CASE s.detected WHEN 'missing' THEN 'none'
-                                             WHEN 'partly' THEN 'partly'
-                                             WHEN 'covered' THEN 'fully' END) AS outcome
+           CASE s.detected WHEN 'missing' THEN 0 WHEN 'partly' THEN 1
+                           WHEN 'covered' THEN 2 END AS found,
+           CASE s.level WHEN 'none' THEN 0 WHEN 'partly' THEN 1 WHEN 'fully' THEN 2 END AS own
     FROM self_assessments AS s
+), outcomes AS (
+    SELECT attempt_id, argument_id, rubric_hash,
+           CASE WHEN found IS NULL THEN own WHEN own IS NULL THEN found
+                ELSE min(found, own) END AS outcome,
+           coalesce(found != own, 0) AS disagree
+    FROM said
 )
 SELECT a.bank_id, a.question_key, o.argument_id, ar.title, ar.position,
        count(*) AS attempts,
-       sum(o.outcome = 'none') AS missed,
-       sum(o.outcome = 'partly') AS partly,
+       sum(o.outcome = 0) AS missed,
+       sum(o.outcome = 1) AS partly,
+       sum(o.disagree) AS disagreed,
        max(a.submitted_at) AS last_at
 FROM outcomes AS o
 JOIN attempts AS a ON a.id = o.attempt_id
@@ -813,9 +823,11 @@ class Store:
     def weakest_arguments(self, limit: int = 10, bank_id: str | None = None) -> list[WeakArgument]:
         """The arguments the student misses most often, across every question (or one bank).
 
-        Counts submitted attempts. An argument is missed when the student assessed it as none
-        or, if they did not assess it, when it was detected as missing; partly likewise.
-        Attempts made against an older version of an argument's rubric are left out.
+        Counts submitted attempts, by one rule that hears both the detection and the student:
+        an argument is missed in an attempt when either says it was missed (detected missing,
+        or assessed as none), partly when either says partly and neither missed. When both gave
+        a verdict and the verdicts differ, the attempt counts as a disagreement. Attempts made
+        against an older version of an argument's rubric are left out.
         """
         with _guarded(self.data_dir):
             rows = list(self.db.query(_WEAKEST, {"bank": bank_id, "limit": limit}))
@@ -829,6 +841,7 @@ class Store:
                 row["missed"],
                 row["partly"],
                 _time(row["last_at"]),
+                row["disagreed"],
             )
             for row in rows
         ]

@@ -127,7 +127,11 @@ class QuestionProgress:
 
 @dataclass(frozen=True, slots=True)
 class WeakArgument:
-    """An argument the student misses often, across the submitted attempts whose rubric fits."""
+    """An argument the student misses often, across the submitted attempts whose rubric fits.
+
+    `missed` and `partly` count the attempts where the detection or the student's own mark
+    (the lower of the two) said so; `disagreed` those where both spoke and differed.
+    """
 
     bank_id: str
     question_key: str
@@ -137,6 +141,7 @@ class WeakArgument:
     missed: int
     partly: int
     last_attempt_at: datetime
+    disagreed: int = 0
 
     @property
     def miss_rate(self) -> float:

@@ -314,7 +314,13 @@ class LibraryView(QWidget):
             )
             missed = missed.replace("%1", i18n.number(weak.missed))
             missed = missed.replace("%2", i18n.number(weak.partly))
-            text = f"{weak.title}\n{missed} · {question}"
+            if weak.disagreed:
+                missed += " · " + self.tr(
+                    "you and the detection disagreed %n times", "", weak.disagreed
+                )
+            # Bank text in isolates: a prompt in the other direction keeps its ellipsis at its
+            # own end and does not pull the counts into its run.
+            text = f"{isolate(weak.title)}\n{missed} · {isolate(question)}"
             item = QListWidgetItem(text)
             item.setData(KEY, (weak.bank_id, weak.question_key, weak.argument_id))
             item.setToolTip(self.tr("Press Enter to read its guidance"))

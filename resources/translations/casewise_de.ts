@@ -945,6 +945,13 @@
             <numerusform>in %1 von %Ln Versuchen gefehlt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>you and the detection disagreed %n times</source>
+        <translation>
+            <numerusform>Sie und die Erkennung waren sich in %Ln Versuch uneinig</numerusform>
+            <numerusform>Sie und die Erkennung waren sich in %Ln Versuchen uneinig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Press Enter to read its guidance</source>
         <translation>Drücken Sie die Eingabetaste, um die Hinweise zu lesen</translation>

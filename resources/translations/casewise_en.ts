@@ -133,6 +133,13 @@
             <numerusform>missed %1 of %n attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>you and the detection disagreed %n times</source>
+        <translation>
+            <numerusform>you and the detection disagreed %n time</numerusform>
+            <numerusform>you and the detection disagreed %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -929,6 +929,12 @@
             <numerusform>در %1 از %Ln تلاش نیامده</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>you and the detection disagreed %n times</source>
+        <translation>
+            <numerusform>شما و تشخیص %Ln بار هم‌نظر نبودید</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Press Enter to read its guidance</source>
         <translation>برای خواندن راهنمای آن Enter را بزنید</translation>

@@ -137,8 +137,8 @@ def test_progress_does_not_count_old_marks_as_best(store: Store):
 def test_weakest_arguments_are_those_missed_most_often(store: Store, clock: FakeClock):
     bank = banks.bank()
     pricing, channels = bank.question(banks.PRICING), bank.question(banks.CHANNELS)
-    # quality: missed twice by self-assessment; time: missed by detection (not assessed) once
-    # and partly once; price and reach: always fully.
+    # quality: missed twice (the second time only the student says so); time: missed by
+    # detection, once not assessed and once assessed as partly; price and reach: always made.
     answer(store, pricing, banks.COVERS_PRICE, {"price": "fully", "quality": "none"})
     clock.advance(60)
     answer(store, pricing, banks.COVERS_BOTH, {"price": "fully", "quality": "none"})
@@ -153,13 +153,31 @@ def test_weakest_arguments_are_those_missed_most_often(store: Store, clock: Fake
 
     weakest = store.weakest_arguments()
 
-    assert [(w.argument_id, w.attempts, w.missed, w.partly) for w in weakest] == [
-        ("quality", 2, 2, 0),
-        ("time", 2, 1, 1),
+    assert [(w.argument_id, w.attempts, w.missed, w.partly, w.disagreed) for w in weakest] == [
+        ("time", 2, 2, 0, 1),  # answered last
+        ("quality", 2, 2, 0, 1),
     ]
-    assert weakest[0].title == "Quality" and weakest[0].miss_rate == 1.0
+    assert weakest[1].title == "Quality" and weakest[1].miss_rate == 1.0
     assert store.weakest_arguments(limit=1, bank_id="other.bank") == []
     assert len(store.weakest_arguments(limit=1)) == 1
+
+
+def test_weakest_arguments_hear_the_detection_and_the_student_alike(store: Store):
+    pricing = banks.bank().question(banks.PRICING)
+    # Detected: price covered, quality missing. The student rates quality fully (the
+    # detection says missed) and price partly (the detection says made).
+    answer(store, pricing, banks.COVERS_PRICE, {"price": "partly", "quality": "fully"})
+
+    weakest = {w.argument_id: (w.missed, w.partly, w.disagreed) for w in store.weakest_arguments()}
+
+    assert weakest == {"quality": (1, 0, 1), "price": (0, 1, 1)}
+
+
+def test_an_argument_both_say_was_made_is_not_weak(store: Store):
+    pricing = banks.bank().question(banks.PRICING)
+    answer(store, pricing, banks.COVERS_BOTH, {"price": "fully", "quality": "fully"})
+
+    assert store.weakest_arguments() == []
 
 
 def test_weakest_arguments_leave_out_marks_made_against_an_older_rubric(store: Store):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -43,6 +44,20 @@ def test_progress_shows_after_an_attempt(window):
     assert row.text(2).endswith("%") and row.text(2) != "0%"
     assert window.library_view.weakest.count() >= 1
     assert "missed 1 of 1" in window.library_view.weakest.item(0).text()
+
+
+def test_an_argument_the_student_rated_fully_but_the_detection_missed_is_weak(window):
+    session = window.start(EN_BANK, AMAZON, "exam")
+    window.study.editor.setPlainText(FACEBOOK)  # covers facebook-network only
+    window.study.submit()
+    window.study.set_assessment({a.id: "fully" for a in session.question.arguments})
+    window.study.reveal()
+    window.show_library()
+    lines = [window.library_view.weakest.item(i).text() for i in range(3)]
+    # Every argument but the one covered: the student's "fully" does not hide the detection.
+    assert window.library_view.weakest.count() == len(session.question.arguments) - 1
+    assert all("missed 1 of 1" in line for line in lines)
+    assert all(re.search(r"you and the detection disagreed 1 time\b", line) for line in lines)
 
 
 def test_search_finds_case_text_and_opens_the_case(window):
