@@ -122,6 +122,12 @@ LIMIT :limit
 """
 
 
+# An attempt that never got a word: not handed in, and no revision with a word in it. Closing such
+# an attempt drops it (a Practice click that led nowhere is no history worth keeping).
+_WORDLESS = """attempts.submitted_at IS NULL AND NOT EXISTS (
+    SELECT 1 FROM revisions WHERE revisions.attempt_id = attempts.id AND revisions.words > 0)"""
+
+
 def utc_now() -> datetime:
     """The current time in UTC: the store's default clock."""
     return datetime.now(UTC)
@@ -531,6 +537,27 @@ class Store:
                 where, [bank_id, question_key], " ORDER BY a.started_at DESC, a.id DESC"
             )
 
+    def latest_draft(
+        self, bank_id: str, question_key: str, mode: Mode = "practice"
+    ) -> Attempt | None:
+        """The draft to continue at a question: the newest attempt in `mode` that was not
+        handed in or deleted and is not open in another running Casewise window; None if none.
+        """
+        with _guarded(self.data_dir):
+            rows = list(
+                self.db.query(
+                    """SELECT id, open_in FROM attempts WHERE bank_id = ? AND question_key = ?
+                    AND mode = ? AND submitted_at IS NULL AND deleted_at IS NULL
+                    ORDER BY updated_at DESC, id DESC""",
+                    [bank_id, question_key, mode],
+                )
+            )
+        for row in rows:
+            other = row["open_in"]
+            if other in (None, self.session_id) or not sessions.is_alive(self.data_dir, other):
+                return self.attempt(row["id"])
+        return None
+
     def submitted_attempts(self, bank_id: str) -> list[Attempt]:
         """The submitted attempts at a bank's questions that were not deleted, oldest first."""
         where = " WHERE a.bank_id = ? AND a.submitted_at IS NOT NULL AND a.deleted_at IS NULL"
@@ -719,7 +746,7 @@ class Store:
             rows = list(
                 self.db.query(
                     """SELECT a.question_key, a.submitted_at, a.seconds_spent, a.updated_at,
-                    a.rubric_hash, r.score
+                    a.rubric_hash, r.score, coalesce(r.words, 0) AS words
                     FROM attempts AS a LEFT JOIN revisions AS r
                     ON r.id = (SELECT max(id) FROM revisions WHERE attempt_id = a.id)
                     WHERE a.bank_id = ? AND a.deleted_at IS NULL
@@ -747,6 +774,8 @@ class Store:
                     last is not None and last["rubric_hash"] != question["rubric_hash"],
                     float(sum(row["seconds_spent"] for row in mine)),
                     None if last is None else _time(last["updated_at"]),
+                    last is not None and last["submitted_at"] is None,
+                    0 if last is None else last["words"],
                 )
             )
         return result
@@ -1011,6 +1040,9 @@ class Store:
             "UPDATE attempts SET open_in = NULL WHERE id = ? AND open_in = ?",
             [attempt_id, self.session_id],
         )
+        self.db.execute(
+            f"DELETE FROM attempts WHERE id = ? AND open_in IS NULL AND {_WORDLESS}", [attempt_id]
+        )
         # Autosave keeps a revision every few seconds while the student types; once the attempt
         # is closed, the newest revision of each minute is history enough.
         self.db.execute(
@@ -1095,12 +1127,8 @@ class Store:
                     continue
                 # Deletions made in a session that crashed were never undone: make them final.
                 db.execute("DELETE FROM attempts WHERE deleted_in = ?", [session_id])
-                # An attempt it had open with nothing typed yet is no work to offer back.
-                db.execute(
-                    """UPDATE attempts SET open_in = NULL WHERE open_in = ?
-                    AND NOT EXISTS (SELECT 1 FROM revisions WHERE attempt_id = attempts.id)""",
-                    [session_id],
-                )
+                # An attempt it had open that never got a word is no work to offer back.
+                db.execute(f"DELETE FROM attempts WHERE open_in = ? AND {_WORDLESS}", [session_id])
         self._forget_finished_sessions()
 
     def _forget_finished_sessions(self) -> None:

@@ -123,6 +123,8 @@ class QuestionProgress:
     last_rubric_changed: bool  # the newest attempt's marks were made against an older rubric
     seconds_spent: float
     last_at: datetime | None
+    last_draft: bool = False  # the newest attempt is a draft (Practice continues it)
+    last_words: int = 0  # the newest attempt's word count
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,7 +210,8 @@ def date_time(when: datetime.datetime) -> str:
 
 
 def date(when: datetime.datetime) -> str:
-    """A day in local time, short, as the interface's locale writes it (Persian: solar hijri)."""
+    """The day of a moment in local time, short, as the interface's locale writes it (in the
+    solar hijri calendar in Persian, as `date_time`)."""
     moment = when.astimezone()
     day = QDate(moment.year, moment.month, moment.day)
     locale = QLocale()

@@ -257,9 +257,10 @@ class LibraryView(QWidget):
                     prompt = " ".join(question.prompt.split())
                     when = (next_due or {}).get((bank.id, question.key))
                     item = QTreeWidgetItem(
-                        [label(prompt, 110), *_progress_columns(found), _due_column(when)]
+                        [label(prompt, 110), *self._progress_columns(found), _due_column(when)]
                     )
                     item.setToolTip(0, prompt)
+                    self._explain_draft(item, found)
                     item.setData(0, KEY, ("question", bank.id, question.key))
                     for column in range(1, COLUMNS):
                         item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
@@ -280,7 +281,7 @@ class LibraryView(QWidget):
                 bank_item.addChild(group)
                 for prompt, found in removed:
                     flat = " ".join(prompt.split())
-                    item = QTreeWidgetItem([label(flat, 110), *_progress_columns(found), "–"])
+                    item = QTreeWidgetItem([label(flat, 110), *self._progress_columns(found), "–"])
                     item.setToolTip(
                         0, self.tr("%1 (from an earlier version of the bank)").replace("%1", flat)
                     )
@@ -325,6 +326,34 @@ class LibraryView(QWidget):
             item.setData(KEY, (weak.bank_id, weak.question_key, weak.argument_id))
             item.setToolTip(self.tr("Press Enter to read its guidance"))
             self.weakest.addItem(item)
+
+    def _progress_columns(self, progress: QuestionProgress | None) -> list[str]:
+        """Attempts, best, last and time of a question."""
+        if progress is None or progress.attempts == 0:
+            return ["–", "–", "–", "–"]
+        if progress.last_draft and progress.last_at is not None:
+            # A draft has no score worth showing: its date and length say what Practice continues.
+            last = self.tr("draft of %1, %n words", "", progress.last_words).replace(
+                "%1", i18n.date(progress.last_at)
+            )
+        else:
+            last = i18n.percent(progress.last_score)
+            last += " *" if progress.last_rubric_changed else ""
+        return [
+            i18n.number(progress.attempts),
+            i18n.percent(progress.best_score),
+            last,
+            i18n.clock(progress.seconds_spent),
+        ]
+
+    def _explain_draft(self, item: QTreeWidgetItem, progress: QuestionProgress | None) -> None:
+        if progress is not None and progress.last_draft and progress.last_at is not None:
+            item.setToolTip(
+                3,
+                self.tr("Your draft of %1: Practice continues it").replace(
+                    "%1", i18n.date_time(progress.last_at)
+                ),
+            )
 
     # -- selection -------------------------------------------------------------------------
 
@@ -464,14 +493,3 @@ class LibraryView(QWidget):
 def _due_column(when: datetime | None) -> str:
     return "–" if when is None else i18n.date(when)
 
-
-def _progress_columns(progress: QuestionProgress | None) -> list[str]:
-    if progress is None or progress.attempts == 0:
-        return ["–", "–", "–", "–"]
-    last = i18n.percent(progress.last_score) + (" *" if progress.last_rubric_changed else "")
-    return [
-        i18n.number(progress.attempts),
-        i18n.percent(progress.best_score),
-        last,
-        i18n.clock(progress.seconds_spent),
-    ]

@@ -32,6 +32,7 @@ from desktop.store import Attempt, AttemptOpenError, BankImport, Store
 from desktop.store.feedback import feedback_for
 from desktop.store.plan import StudyPlan, end_of_day
 from desktop.store.records import Mode
+from desktop.ui import i18n
 from desktop.ui.about import AboutBox, app_icon
 from desktop.ui.banner import Banner
 from desktop.ui.drill_view import DrillView
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
         self.study.closed.connect(self.show_library)
+        self.study.new_attempt.connect(self._new_attempt)
         self.study.saved.connect(self._saved)
         self._rewritten_seen = store.rewritten
         self.study.not_saved.connect(
@@ -497,19 +499,43 @@ class MainWindow(QMainWindow):
 
     # -- studying --------------------------------------------------------------------------
 
-    def start(self, bank_id: str, key: str, mode: Mode) -> StudySession:
-        """Start a new attempt at a question (a drill opens in the drill view).
+    def start(self, bank_id: str, key: str, mode: Mode, *, new: bool = False) -> StudySession:
+        """Start an attempt at a question (a drill opens in the drill view). Practice continues
+        the question's newest draft, unless `new` asks for a new attempt (the study view's
+        "Start a new attempt").
 
         Returns:
-            The session shown: the new one, or the one open before when the student chose to
-            stay in it (its last save failed).
+            The session shown: the new or continued one, or the one open before when the
+            student chose to stay in it (its last save failed).
         """
         if not self.leave_attempt():
             staying = self.drill.session or self.study.session  # a drill, or an attempt
             assert staying is not None
             return staying
-        attempt = self.store.start_attempt(bank_id, key, mode)
-        return self.open_attempt(attempt)
+        draft = None if new or mode != "practice" else self.store.latest_draft(bank_id, key)
+        if draft is not None:
+            try:
+                attempt = self.store.open_attempt(draft.id)
+            except AttemptOpenError:  # opened in another window since it was looked up
+                draft = None
+        if draft is None:
+            attempt = self.store.start_attempt(bank_id, key, mode)
+        session = self.open_attempt(attempt)
+        if draft is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Continuing your draft of %1. Start a new attempt to begin afresh; this one "
+                    "stays in the history."
+                ).replace("%1", i18n.date_time(draft.updated_at)),
+                10000,
+            )
+        return session
+
+    def _new_attempt(self) -> None:
+        """The study view's "Start a new attempt": the open one stays in the history."""
+        session = self.study.session
+        if session is not None:
+            self.start(session.attempt.bank_id, session.question.key, session.mode, new=True)
 
     def reopen(self, attempt_id: int) -> StudySession | None:
         """Open an attempt from the history: a draft continues, a submitted one is reviewed.

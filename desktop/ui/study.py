@@ -358,6 +358,7 @@ class StudyView(QWidget):
     not_saved = Signal(str)  # a save the student asked for (revealing) failed: why
     attempt_replaced = Signal()  # the attempt was gone; its text is kept in a new attempt
     export_requested = Signal()
+    new_attempt = Signal()  # keep this attempt in the history and start afresh at its question
 
     def __init__(
         self,
@@ -428,10 +429,22 @@ class StudyView(QWidget):
         self.back_button = back
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
+        # Practice continues the question's draft; this is the way to a blank page beside it.
+        self.new_attempt_button = QToolButton()
+        self.new_attempt_button.setText(self.tr("Start a new attempt"))
+        self.new_attempt_button.setAccessibleName(self.tr("Start a new attempt"))
+        self.new_attempt_button.setAccessibleDescription(
+            self.tr("Keep this answer in the question's history and start a new one")
+        )
+        self.new_attempt_button.setToolTip(
+            self.tr("Keep this answer in the question's history and start a new one")
+        )
+        self.new_attempt_button.clicked.connect(self.new_attempt.emit)
 
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.mode_label, 1)
+        top.addWidget(self.new_attempt_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.words)
         bottom.addStretch(1)
@@ -710,6 +723,7 @@ class StudyView(QWidget):
             phase = self.tr("read only: open in another window")
         self.mode_label.setText(f"<b>{mode}</b> · {phase}")
         self.editor.setReadOnly(not session.editable)
+        self.new_attempt_button.setVisible(session.mode == "practice" and not session.read_only)
         self.submit_button.setEnabled(session.editable)
         self.minutes.setEnabled(session.editable)
         pane = self.checklist

@@ -956,6 +956,17 @@
         <source>Press Enter to read its guidance</source>
         <translation>Drücken Sie die Eingabetaste, um die Hinweise zu lesen</translation>
     </message>
+    <message numerus="yes">
+        <source>draft of %1, %n words</source>
+        <translation>
+            <numerusform>Entwurf vom %1, %Ln Wort</numerusform>
+            <numerusform>Entwurf vom %1, %Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your draft of %1: Practice continues it</source>
+        <translation>Ihr Entwurf vom %1: Üben setzt ihn fort</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>Aufgabe</translation>
@@ -1150,6 +1161,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Continuing your draft of %1. Start a new attempt to begin afresh; this one stays in the history.</source>
+        <translation>Ihr Entwurf vom %1 wird fortgesetzt. Mit „Neuen Versuch beginnen“ fangen Sie von vorn an; dieser bleibt im Verlauf.</translation>
     </message>
     <message>
         <source>Open in another window</source>
@@ -1616,6 +1631,14 @@
     <message>
         <source>Save the answer and return to the library (Ctrl+L)</source>
         <translation>Die Antwort speichern und zur Bibliothek zurückkehren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation>Neuen Versuch beginnen</translation>
+    </message>
+    <message>
+        <source>Keep this answer in the question&apos;s history and start a new one</source>
+        <translation>Diese Antwort im Verlauf der Aufgabe behalten und eine neue beginnen</translation>
     </message>
     <message>
         <source>Edited</source>

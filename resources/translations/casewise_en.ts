@@ -140,6 +140,13 @@
             <numerusform>you and the detection disagreed %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>draft of %1, %n words</source>
+        <translation>
+            <numerusform>draft of %1, %n word</numerusform>
+            <numerusform>draft of %1, %n words</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

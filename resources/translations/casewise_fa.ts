@@ -939,6 +939,16 @@
         <source>Press Enter to read its guidance</source>
         <translation>برای خواندن راهنمای آن Enter را بزنید</translation>
     </message>
+    <message numerus="yes">
+        <source>draft of %1, %n words</source>
+        <translation>
+            <numerusform>پیش‌نویس %1، %Ln واژه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your draft of %1: Practice continues it</source>
+        <translation>پیش‌نویس شما از %1: «تمرین» آن را ادامه می‌دهد</translation>
+    </message>
     <message>
         <source>Question</source>
         <translation>پرسش</translation>
@@ -1133,6 +1143,10 @@
     <message>
         <source>Checking %1…</source>
         <translation>در حال بررسی %1…</translation>
+    </message>
+    <message>
+        <source>Continuing your draft of %1. Start a new attempt to begin afresh; this one stays in the history.</source>
+        <translation>پیش‌نویس شما از %1 ادامه می‌یابد. برای شروع از نو «تلاش تازه» را بزنید؛ این پیش‌نویس در پیشینه می‌ماند.</translation>
     </message>
     <message>
         <source>Open in another window</source>
@@ -1595,6 +1609,14 @@
     <message>
         <source>Save the answer and return to the library (Ctrl+L)</source>
         <translation>ذخیرهٔ پاسخ و بازگشت به کتابخانه (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation>تلاش تازه</translation>
+    </message>
+    <message>
+        <source>Keep this answer in the question&apos;s history and start a new one</source>
+        <translation>این پاسخ را در پیشینهٔ پرسش نگه دار و پاسخ تازه‌ای آغاز کن</translation>
     </message>
     <message>
         <source>Edited</source>

@@ -176,3 +176,51 @@ def test_an_attempt_needs_an_imported_question(store: Store):
         store.start_attempt(banks.BANK_ID, "shop/nothing")
     with pytest.raises(ValueError, match="mode"):
         store.start_attempt(banks.BANK_ID, banks.PRICING, "homework")  # type: ignore[arg-type]
+
+
+def test_an_attempt_that_never_got_a_word_is_not_kept(store: Store):
+    empty = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(empty.id, "", seconds_spent=30)  # opened, read the case, left
+    written = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(written.id, "The price.")
+    store.save_revision(written.id, "")  # written, then emptied: its history stays
+    handed_in = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    store.submit(handed_in.id, {})  # an empty exam handed in is a result
+
+    for attempt in (empty, written, handed_in):
+        store.close_attempt(attempt.id)
+
+    kept = [a.id for a in store.attempts_for(banks.BANK_ID, banks.PRICING)]
+    assert sorted(kept) == sorted([written.id, handed_in.id])
+
+
+def test_closing_the_store_drops_open_attempts_that_never_got_a_word(data_dir, clock):
+    with Store.open(data_dir, clock=clock) as store:
+        store.import_bank(banks.bank())
+        store.start_attempt(banks.BANK_ID, banks.PRICING)
+    with Store.open(data_dir, clock=clock) as store:
+        assert store.attempts_for(banks.BANK_ID, banks.PRICING) == []
+
+
+def test_the_draft_to_continue_is_the_newest_practice_draft(store: Store, clock: FakeClock):
+    older = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(older.id, "An older draft.")
+    clock.advance(60)
+    newer = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(newer.id, "A newer draft.")
+    clock.advance(60)
+    exam = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    store.save_revision(exam.id, "An exam is not continued as practice.")
+    clock.advance(60)
+    submitted = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.submit(submitted.id, {}, text="Handed in.")
+    clock.advance(60)
+    deleted = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(deleted.id, "Deleted.")
+    store.delete(deleted.id)
+
+    draft = store.latest_draft(banks.BANK_ID, banks.PRICING)
+    assert draft is not None and draft.id == newer.id
+    exam_draft = store.latest_draft(banks.BANK_ID, banks.PRICING, "exam")
+    assert exam_draft is not None and exam_draft.id == exam.id
+    assert store.latest_draft(banks.BANK_ID, banks.CHANNELS) is None

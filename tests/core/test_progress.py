@@ -120,6 +120,22 @@ def test_progress_per_question(store: Store, clock: FakeClock):
     assert mine.last_at == clock.now
     assert progress[banks.CHANNELS].attempts == 0
     assert progress[banks.CHANNELS].best_score is None
+    assert not mine.last_draft and mine.last_words == 15
+
+
+def test_progress_says_when_the_newest_attempt_is_a_draft(store: Store, clock: FakeClock):
+    pricing = banks.bank().question(banks.PRICING)
+    handed_in = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.submit(
+        handed_in.id, {}, text=banks.COVERS_BOTH, coverage=check(pricing, banks.COVERS_BOTH)
+    )
+    clock.advance(60)
+    draft = store.start_attempt(banks.BANK_ID, banks.PRICING)
+    store.save_revision(draft.id, "Three words here.")
+
+    [mine] = [p for p in store.progress(banks.BANK_ID) if p.question_key == banks.PRICING]
+
+    assert mine.last_draft and mine.last_words == 3 and mine.last_at == clock.now
 
 
 def test_progress_does_not_count_old_marks_as_best(store: Store):

@@ -48,15 +48,15 @@ store.save_revision(closed.id, "This one was closed properly.")
 store.close_attempt(closed.id)
 deleted = store.start_attempt(banks.BANK_ID, banks.CHANNELS)
 store.delete(deleted.id)
-store.start_attempt(banks.BANK_ID, banks.CHANNELS)  # open, but nothing typed: nothing to offer
-print(attempt.id, deleted.id)
+wordless = store.start_attempt(banks.BANK_ID, banks.CHANNELS)  # nothing typed: nothing to offer
+print(attempt.id, deleted.id, wordless.id)
 sys.stdout.flush()
 os._exit(9)  # no clean exit: as a crash or a power cut
 """
 
 
 def test_work_open_in_a_crashed_casewise_is_offered_back(data_dir: Path):
-    crashed_id, deleted_id = map(int, run_casewise(data_dir, CRASH).split())
+    crashed_id, deleted_id, wordless_id = map(int, run_casewise(data_dir, CRASH).split())
 
     with Store.open(data_dir) as store:
         [unsaved] = store.unsaved_work()
@@ -65,6 +65,8 @@ def test_work_open_in_a_crashed_casewise_is_offered_back(data_dir: Path):
         assert (unsaved.mode, unsaved.seconds_spent) == ("exam", 75)
         with pytest.raises(KeyError):
             store.attempt(deleted_id)  # a deletion is final once its session is over
+        with pytest.raises(KeyError):
+            store.attempt(wordless_id)  # an attempt that never got a word is not kept
 
         reopened = store.recover(crashed_id)
         assert reopened.text == unsaved.text
@@ -77,7 +79,7 @@ def test_work_open_in_a_crashed_casewise_is_offered_back(data_dir: Path):
 
 
 def test_dismissed_work_stays_in_the_history(data_dir: Path):
-    crashed_id, _ = map(int, run_casewise(data_dir, CRASH).split())
+    crashed_id, *_ = map(int, run_casewise(data_dir, CRASH).split())
 
     with Store.open(data_dir) as store:
         store.dismiss(crashed_id)

@@ -166,6 +166,7 @@ def test_the_store_refuses_to_delete_an_open_attempt_and_to_save_into_a_gone_one
             other.delete(attempt.id)
         with pytest.raises(UserError, match="open in another Casewise window"):
             other.save_revision(attempt.id, "Written over from the other window.")
+        store.save_revision(attempt.id, "Written in its own window.")
         store.close_attempt(attempt.id)
         other.delete(attempt.id)  # closed: any window may delete it
         with pytest.raises(AttemptGoneError):

@@ -148,8 +148,10 @@ def test_history_lists_attempts_and_deletes_with_undo(window):
 
 def test_enter_in_the_history_opens_the_selected_attempt(window, qtbot):
     older = window.start(EN_BANK, AMAZON, "practice")
+    window.study.editor.setPlainText("A practice answer.")  # an attempt without a word is not kept
     window.show_library()
     newer = window.start(EN_BANK, AMAZON, "exam")
+    window.study.editor.setPlainText("An exam answer.")
     window.show_library()
     dialog = window.show_history(EN_BANK, AMAZON)
     assert [dialog.model.index(row, 1).data() for row in range(2)] == ["exam", "practice"]
