@@ -215,6 +215,12 @@ class StudySession:
         return self.phase is Phase.WRITING and not self.read_only
 
     @property
+    def draft_with_words(self) -> bool:
+        """Whether this is a practice answer being written that holds a word: leaving it keeps a
+        draft (one without a word is not kept)."""
+        return self.mode == "practice" and self.editable and self.words > 0
+
+    @property
     def words(self) -> int:
         """The answer's word count, as everywhere in Casewise."""
         return count_words(self._text, self.question.language)

@@ -492,4 +492,3 @@ class LibraryView(QWidget):
 
 def _due_column(when: datetime | None) -> str:
     return "–" if when is None else i18n.date(when)
-

@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
             self.start(*chosen, "practice")
 
     def _exam_selected(self) -> None:
+        if self.pages.currentWidget() is self.study:
+            self.exam_from_study()
+            return
         chosen = self.library_view.selected()
         if chosen is not None and self.pages.currentWidget() is self.library_view:
             self.start(*chosen, "exam")
@@ -418,6 +421,72 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.library_view:
             self.refresh_library()
         self.statusBar().showMessage(self.library_view.due_view.summary(self.plan.paused_since()))
+
+    def exam_from_study(self) -> StudySession | None:
+        """Attempt › Sit as exam in the study view: the open question, as a new exam.
+
+        A practice draft with words in it is kept as a practice attempt or deleted (History's
+        Undo brings it back until Casewise quits), as the student chooses; or the student stays.
+
+        Returns:
+            The exam's session, or None when nothing was started.
+        """
+        session = self.study.session
+        if session is None:
+            return None
+        if session.mode == "exam" and session.editable:
+            self.show_message(
+                self.tr("Sit as exam"), self.tr("You are sitting this question as an exam already.")
+            )
+            return None
+        keep = True
+        if session.draft_with_words:
+            answer = self.keep_draft_for_exam()
+            if answer is None:
+                return None
+            keep = answer
+        draft_id = session.attempt.id
+        bank_id, key = session.attempt.bank_id, session.question.key
+        if not self.leave_attempt():
+            return None
+        if not keep:
+            self.store.delete(draft_id)
+        exam = self.start(bank_id, key, "exam")
+        if not keep:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Your practice answer was deleted: History › Undo delete brings it back until "
+                    "you quit Casewise."
+                ),
+                10000,
+            )
+        return exam
+
+    def keep_draft_for_exam(self) -> bool | None:
+        """Ask whether to keep the practice answer before an exam: True keeps it, False deletes
+        it, None stays with it (tests replace this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sit as exam"),
+            self.tr(
+                "Keep your practice answer as a practice attempt? The exam starts with a blank "
+                "page either way."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.YesRole)
+        delete = box.addButton(self.tr("Delete it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return True
+        if clicked is delete:
+            return False
+        return None
 
     def _history_selected(self) -> None:
         chosen = self._selected()

@@ -1127,6 +1127,30 @@
         <translation>Suche</translation>
     </message>
     <message>
+        <source>Sit as exam</source>
+        <translation>Als Prüfung schreiben</translation>
+    </message>
+    <message>
+        <source>You are sitting this question as an exam already.</source>
+        <translation>Sie schreiben diese Aufgabe bereits als Prüfung.</translation>
+    </message>
+    <message>
+        <source>Your practice answer was deleted: History › Undo delete brings it back until you quit Casewise.</source>
+        <translation>Ihre Übungsantwort wurde gelöscht: Verlauf › Löschen rückgängig holt sie zurück, bis Sie Casewise beenden.</translation>
+    </message>
+    <message>
+        <source>Keep your practice answer as a practice attempt? The exam starts with a blank page either way.</source>
+        <translation>Ihre Übungsantwort als Übungsversuch behalten? Die Prüfung beginnt in jedem Fall mit einer leeren Seite.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>Import case bank</source>
         <translation>Fallsammlung importieren</translation>
     </message>

@@ -1109,6 +1109,30 @@
         <translation>جست‌وجو</translation>
     </message>
     <message>
+        <source>Sit as exam</source>
+        <translation>پاسخ در قالب آزمون</translation>
+    </message>
+    <message>
+        <source>You are sitting this question as an exam already.</source>
+        <translation>شما هم‌اکنون به این پرسش در قالب آزمون پاسخ می‌دهید.</translation>
+    </message>
+    <message>
+        <source>Your practice answer was deleted: History › Undo delete brings it back until you quit Casewise.</source>
+        <translation>پاسخ تمرینی شما حذف شد: تا پیش از بستن Casewise، «بازگرداندن تلاش حذف‌شده» در پیشینه آن را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Keep your practice answer as a practice attempt? The exam starts with a blank page either way.</source>
+        <translation>پاسخ تمرینی‌تان به‌عنوان یک تلاش تمرینی نگه داشته شود؟ آزمون در هر حال با صفحهٔ خالی آغاز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگه دار</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>حذف کن</translation>
+    </message>
+    <message>
         <source>Import case bank</source>
         <translation>وارد کردن مجموعهٔ مورد</translation>
     </message>
