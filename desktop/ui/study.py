@@ -24,15 +24,18 @@ from desktop.ui import i18n, theme
 from desktop.ui.accessibility import Announcer
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
+    QAction,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QImage,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMouseEvent,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -296,6 +299,20 @@ class AssessmentForm(QWidget):
         return {key: combo.currentData() for key, combo in self.combos.items()}
 
 
+class ChecklistList(QListWidget):
+    """The checklist's list: a click on empty space (below the arguments) selects none."""
+
+    cleared = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Let go of the selected argument when the click hits no argument."""
+        if self.itemAt(event.position().toPoint()) is None:
+            self.cleared.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
 class ChecklistPane(QWidget):
     """The checklist of arguments, details of the selected one, and the self-assessment."""
 
@@ -304,7 +321,7 @@ class ChecklistPane(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("checklistHeading")
-        self.list = QListWidget()
+        self.list = ChecklistList()
         self.list.setAccessibleName(self.tr("Checklist of arguments"))
         self.list.setAccessibleDescription(
             self.tr(
@@ -464,6 +481,14 @@ class StudyView(QWidget):
         self.checklist = ChecklistPane()
         self.announcer = Announcer(self.checklist.list)
         self.checklist.list.currentItemChanged.connect(self._argument_selected)
+        self.checklist.list.itemSelectionChanged.connect(self._selection_changed)
+        self.checklist.list.cleared.connect(self.clear_argument)
+        # Escape anywhere in the study view (the answer, the checklist) lets go of the argument.
+        self.clear_action = QAction(self)
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clear_action.triggered.connect(self.clear_argument)
+        self.addAction(self.clear_action)
         self.checklist.assessment.reveal_button.clicked.connect(self.reveal)
         self.checklist.model_button.clicked.connect(self.show_model_answer)
 
@@ -605,16 +630,45 @@ class StudyView(QWidget):
         self.check_timer.start()  # restarts: the check waits for a pause
 
     def _cursor_moved(self) -> None:
-        if self.session is None or not self.session.details_visible or self._updating:
+        session = self.session
+        if session is None or not session.details_visible or self._updating:
             return
         if self.check_timer.isActive():
             return  # the text is being typed; the sentence's arguments show after the pause
-        position = self.editor.textCursor().position()
-        serving = self.session.arguments_at(from_utf16(self.session.text, position))
-        if serving and self._selected_argument is None:
+        if self._selected_argument is None:
+            self._show_sentence()
+
+    def _show_sentence(self) -> None:
+        """The details pane without a selected argument: what the sentence at the cursor
+        serves, or how to use the pane."""
+        session = self.session
+        if session is None:
+            return
+        serving: list[ArgumentCoverage] = []
+        if session.details_visible and not self.check_timer.isActive():
+            position = self.editor.textCursor().position()
+            serving = session.arguments_at(from_utf16(session.text, position))
+        if serving:
             names = "".join(f"<li>{html.escape(a.argument.title)}</li>" for a in serving)
             heading = self.tr("This sentence serves")
             self.checklist.details.setHtml(f"<p><b>{heading}</b></p><ul>{names}</ul>")
+            return
+        hint = self.tr(
+            "Select an argument to see its guidance and where your answer covers it; "
+            "put the cursor in a sentence to see which arguments it serves."
+        )
+        self.checklist.details.setHtml(f"<p>{hint}</p>")
+
+    def clear_argument(self) -> None:
+        """Select no argument (Escape, or a click on empty checklist space): the details pane
+        goes back to the sentence at the cursor."""
+        pane = self.checklist.list
+        pane.blockSignals(True)
+        pane.clearSelection()
+        pane.setCurrentRow(-1)
+        pane.blockSignals(False)
+        self._selected_argument = None
+        self._show_argument(None)
 
     def focus_changed(self) -> None:
         """The editor lost focus or the window did: save now."""
@@ -887,6 +941,11 @@ class StudyView(QWidget):
             )
         return " ".join(sentences)
 
+    def _selection_changed(self) -> None:
+        # Ctrl+click on the selected argument unselects it but leaves it current.
+        if self._selected_argument is not None and not self.checklist.list.selectedItems():
+            self.clear_argument()
+
     def _argument_selected(self, current: QListWidgetItem | None, _: object = None) -> None:
         argument_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)
         self._selected_argument = argument_id
@@ -902,11 +961,7 @@ class StudyView(QWidget):
                     self.tr("<p>In an exam the checklist stays hidden until you submit.</p>")
                 )
             elif session is not None:
-                hint = self.tr(
-                    "Select an argument to see its guidance and where your answer covers it; "
-                    "put the cursor in a sentence to see which arguments it serves."
-                )
-                self.checklist.details.setHtml(f"<p>{hint}</p>")
+                self._show_sentence()
             return
         argument = session.question.argument(argument_id)
         found: ArgumentCoverage | None = None
