@@ -122,6 +122,21 @@ class Stopwatch:
         return remaining is not None and remaining <= 0
 
 
+@dataclass(frozen=True, slots=True)
+class BeforeSubmit:
+    """What the student should know before handing an answer in."""
+
+    words: int
+    limit: WordLimit
+    time_left: float | None  # an exam's time left in seconds; None in practice
+
+    @property
+    def worth_asking(self) -> bool:
+        """Whether to ask before handing in: the answer is outside its limits, or an exam has
+        time left."""
+        return self.limit is not WordLimit.WITHIN or bool(self.time_left and self.time_left >= 1)
+
+
 def clock_text(seconds: float) -> str:
     """``m:ss`` or ``h:mm:ss`` for a number of seconds."""
     whole = int(seconds)
@@ -233,6 +248,11 @@ class StudySession:
         if self.question.max_words is not None and words > self.question.max_words:
             return WordLimit.OVER
         return WordLimit.WITHIN
+
+    def before_submit(self) -> BeforeSubmit:
+        """The answer's length against its limits and an exam's time left, to ask about."""
+        remaining = self.stopwatch.remaining() if self.mode == "exam" else None
+        return BeforeSubmit(self.words, self.word_limit(), remaining)
 
     @property
     def details_visible(self) -> bool:

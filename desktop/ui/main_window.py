@@ -128,6 +128,15 @@ class MainWindow(QMainWindow):
         self.library_view.import_requested.connect(self.choose_bank_file)
         self.study.closed.connect(self.show_library)
         self.study.new_attempt.connect(self._new_attempt)
+        self.study.time_up.connect(
+            lambda: self.show_message(
+                self.tr("Time is up"),
+                self.tr(
+                    "The exam's time is up, and your answer was handed in as it stood. Now mark "
+                    "how far it covers each argument, then reveal what Casewise detected."
+                ),
+            )
+        )
         self.study.saved.connect(self._saved)
         self._rewritten_seen = store.rewritten
         self.study.not_saved.connect(

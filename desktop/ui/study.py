@@ -18,7 +18,7 @@ from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, render
 from desktop.display import from_utf16, to_utf16
 from desktop.export.rubric import SelfAssessment
-from desktop.session import Phase, StudySession, Unsaved, WordLimit
+from desktop.session import BeforeSubmit, Phase, StudySession, Unsaved, WordLimit
 from desktop.spelling import accepted_words
 from desktop.ui import i18n, theme
 from desktop.ui.accessibility import Announcer
@@ -35,6 +35,7 @@ from desktop.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QMouseEvent,
     QPlainTextEdit,
     QPushButton,
@@ -376,6 +377,7 @@ class StudyView(QWidget):
     attempt_replaced = Signal()  # the attempt was gone; its text is kept in a new attempt
     export_requested = Signal()
     new_attempt = Signal()  # keep this attempt in the history and start afresh at its question
+    time_up = Signal()  # an exam's time ran out: the answer was handed in
 
     def __init__(
         self,
@@ -389,6 +391,7 @@ class StudyView(QWidget):
         self.clock = clock
         self.session: StudySession | None = None
         self.bank: Bank | None = None
+        self.submit_box: QMessageBox | None = None  # the question before handing in, if asked
         self._updating = False
         self._selected_argument: str | None = None
 
@@ -695,6 +698,7 @@ class StudyView(QWidget):
             self.update_clock()
             if ended:
                 self.show_phase()
+                self.time_up.emit()
 
     def _show_save_state(self, *, saved_now: bool) -> None:
         """Say "Saved" only after a save that succeeded, "Not saved" and why while saves fail."""
@@ -718,14 +722,75 @@ class StudyView(QWidget):
             self.update_clock()
 
     def submit(self) -> None:
-        """Hand the answer in and ask for the self-assessment."""
+        """Hand the answer in and ask for the self-assessment.
+
+        Asks first when the answer is outside its word limits or an exam has time left.
+        """
         if self.session is None or not self.session.editable:
             return
-        self.check_timer.stop()
         self.session.edit(self.editor.toPlainText())
-        saved = self.session.submit()
+        before = self.session.before_submit()
+        if before.worth_asking:
+            self.confirm_submit(self.submit_question(before), self._hand_in)
+        else:
+            self._hand_in()
+
+    def _hand_in(self) -> None:
+        session = self.session
+        if session is None or not session.editable:  # the exam's time ran out meanwhile
+            return
+        self.check_timer.stop()
+        saved = session.submit()
         self._show_save_state(saved_now=saved)
         self.show_phase()
+
+    def submit_question(self, before: BeforeSubmit) -> str:
+        """Why to think twice before handing in, and the question."""
+        session = self.session
+        assert session is not None
+        question = session.question
+        sentences = []
+        if before.limit is WordLimit.UNDER and question.min_words is not None:
+            sentences.append(
+                self.tr(
+                    "Your answer has %n words, fewer than the %1 the question asks for.",
+                    "",
+                    before.words,
+                ).replace("%1", i18n.number(question.min_words))
+            )
+        elif before.limit is WordLimit.OVER and question.max_words is not None:
+            sentences.append(
+                self.tr(
+                    "Your answer has %n words, more than the %1 the question allows.",
+                    "",
+                    before.words,
+                ).replace("%1", i18n.number(question.max_words))
+            )
+        if before.time_left is not None and before.time_left >= 1:
+            sentences.append(
+                self.tr("You have %1 left.").replace("%1", i18n.clock(before.time_left))
+            )
+        sentences.append(self.tr("Hand it in now? You cannot change it afterwards."))
+        return " ".join(sentences)
+
+    def confirm_submit(self, text: str, hand_in: Callable[[], None]) -> None:
+        """Ask before handing in, without blocking (the exam's clock goes on): `hand_in` runs
+        when the student says so. Enter hands in, Escape goes back to writing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Submit answer"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("submit-question")
+        hand = box.addButton(self.tr("Hand it in"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(hand)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: hand_in() if clicked is hand else None)
+        self.submit_box = box
+        box.open()
 
     def set_assessment(self, levels: dict[str, str | None]) -> None:
         """Set the self-assessment form (for the keyboard and for tests)."""
@@ -817,8 +882,11 @@ class StudyView(QWidget):
         state = session.word_limit()
         self.words.setText(text)
         self.words.setProperty("limit", state.value)
-        colour = theme.warning_colour(self.palette()) if state is WordLimit.OVER else None
-        self.words.setStyleSheet(f"color: {colour};" if colour else "")
+        # Too short is as much outside the limits as too long: the same warning for both.
+        colour = None if state is WordLimit.WITHIN else theme.warning_colour(self.palette())
+        style = f"color: {colour};" if colour else ""
+        if self.words.styleSheet() != style:  # a new style sheet costs a re-polish per keystroke
+            self.words.setStyleSheet(style)
 
     def update_clock(self) -> None:
         """Elapsed time, and for an exam the time left."""

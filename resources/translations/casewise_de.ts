@@ -995,6 +995,14 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s time is up, and your answer was handed in as it stood. Now mark how far it covers each argument, then reveal what Casewise detected.</source>
+        <translation>Die Prüfungszeit ist um, und Ihre Antwort wurde so abgegeben, wie sie war. Bewerten Sie jetzt, wie weit sie jedes Argument abdeckt, und lassen Sie sich dann zeigen, was Casewise erkannt hat.</translation>
+    </message>
+    <message>
         <source>Kept in a new attempt</source>
         <translation>In einem neuen Versuch aufbewahrt</translation>
     </message>
@@ -1679,6 +1687,36 @@
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer has %n words, fewer than the %1 the question asks for.</source>
+        <translation>
+            <numerusform>Ihre Antwort hat %Ln Wort, weniger als die %1, die die Aufgabe verlangt.</numerusform>
+            <numerusform>Ihre Antwort hat %Ln Wörter, weniger als die %1, die die Aufgabe verlangt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer has %n words, more than the %1 the question allows.</source>
+        <translation>
+            <numerusform>Ihre Antwort hat %Ln Wort, mehr als die %1, die die Aufgabe erlaubt.</numerusform>
+            <numerusform>Ihre Antwort hat %Ln Wörter, mehr als die %1, die die Aufgabe erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have %1 left.</source>
+        <translation>Sie haben noch %1.</translation>
+    </message>
+    <message>
+        <source>Hand it in now? You cannot change it afterwards.</source>
+        <translation>Jetzt abgeben? Danach können Sie sie nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Hand it in</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Weiterschreiben</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Model answer&lt;/h3&gt;</source>

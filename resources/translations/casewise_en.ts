@@ -185,6 +185,20 @@
 <context>
     <name>StudyView</name>
     <message numerus="yes">
+        <source>Your answer has %n words, fewer than the %1 the question asks for.</source>
+        <translation>
+            <numerusform>Your answer has %n word, fewer than the %1 the question asks for.</numerusform>
+            <numerusform>Your answer has %n words, fewer than the %1 the question asks for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer has %n words, more than the %1 the question allows.</source>
+        <translation>
+            <numerusform>Your answer has %n word, more than the %1 the question allows.</numerusform>
+            <numerusform>Your answer has %n words, more than the %1 the question allows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n words of %1–%2</source>
         <translation>
             <numerusform>%n word of %1–%2</numerusform>

@@ -977,6 +977,14 @@
         <translation>&amp;پرونده</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>زمان تمام شد</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s time is up, and your answer was handed in as it stood. Now mark how far it covers each argument, then reveal what Casewise detected.</source>
+        <translation>زمان آزمون تمام شد و پاسخ شما همان‌طور که بود تحویل داده شد. اکنون مشخص کنید پاسخ‌تان هر استدلال را تا چه اندازه پوشش می‌دهد، سپس تشخیص Casewise را ببینید.</translation>
+    </message>
+    <message>
         <source>Kept in a new attempt</source>
         <translation>در تلاشی تازه نگه داشته شد</translation>
     </message>
@@ -1657,6 +1665,34 @@
     <message>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer has %n words, fewer than the %1 the question asks for.</source>
+        <translation>
+            <numerusform>پاسخ شما %Ln واژه دارد، کمتر از %1 واژه‌ای که پرسش می‌خواهد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your answer has %n words, more than the %1 the question allows.</source>
+        <translation>
+            <numerusform>پاسخ شما %Ln واژه دارد، بیشتر از %1 واژه‌ای که پرسش اجازه می‌دهد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have %1 left.</source>
+        <translation>%1 وقت دارید.</translation>
+    </message>
+    <message>
+        <source>Hand it in now? You cannot change it afterwards.</source>
+        <translation>اکنون تحویل داده شود؟ پس از آن نمی‌توانید تغییرش دهید.</translation>
+    </message>
+    <message>
+        <source>Hand it in</source>
+        <translation>تحویل بده</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>ادامهٔ نوشتن</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Model answer&lt;/h3&gt;</source>

@@ -221,3 +221,23 @@ def test_leaving_while_the_save_fails_asks_until_the_student_decides(bank_store)
     stored = bank_store.attempt(s.attempt.id)
     assert stored.text == FACEBOOK and stored.open_in is None  # as last saved, and closed
     bank_store.db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_before_submitting_the_length_and_an_exams_time_are_worth_asking_about(bank_store):
+    ticker = Ticker()
+    practice = session(bank_store, ticker)
+    practice.edit(FACEBOOK)  # 28 words of 300–650
+    short = practice.before_submit()
+    assert (short.limit, short.time_left, short.worth_asking) == (WordLimit.UNDER, None, True)
+    practice.edit(" ".join([FACEBOOK] * 15))
+    assert not practice.before_submit().worth_asking  # within the limits, no clock
+    exam = session(bank_store, ticker, "exam")
+    exam.edit(" ".join([FACEBOOK] * 15))
+    limit = exam.stopwatch.limit
+    assert limit is not None
+    ticker.now += 60
+    early = exam.before_submit()
+    assert early.limit is WordLimit.WITHIN and early.time_left == limit - 60
+    assert early.worth_asking
+    ticker.now += limit
+    assert not exam.before_submit().worth_asking  # the time is up: nothing left to lose

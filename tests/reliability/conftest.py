@@ -3,6 +3,12 @@ work run at once, a clock that moves only when told to)."""
 
 from __future__ import annotations
 
-from tests.ui.conftest import _banks_loaded_once, _no_blocking_question, ticker, window
+from tests.ui.conftest import (
+    _banks_loaded_once,
+    _no_blocking_question,
+    submitting_asks,
+    ticker,
+    window,
+)
 
-__all__ = ["_banks_loaded_once", "_no_blocking_question", "ticker", "window"]
+__all__ = ["_banks_loaded_once", "_no_blocking_question", "submitting_asks", "ticker", "window"]

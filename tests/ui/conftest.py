@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -79,6 +79,23 @@ def _no_blocking_question(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(UnsavedDialog, "exec", exec_)
     yield
     assert asked == [], "a window asked what to do with an unsaved answer"
+
+
+@pytest.fixture(autouse=True)
+def submitting_asks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Submitting an answer outside its word limits, or an exam with time left, asks first
+    (`StudyView.confirm_submit`, a window-modal box). Here the student says "Hand it in" at once;
+    the questions asked are listed. tests/ui/test_submit.py answers the real box."""
+    from desktop.ui.study import StudyView
+
+    asked: list[str] = []
+
+    def confirm(view: StudyView, text: str, hand_in: Callable[[], None]) -> None:
+        asked.append(text)
+        hand_in()
+
+    monkeypatch.setattr(StudyView, "confirm_submit", confirm, raising=False)
+    return asked
 
 
 @pytest.fixture

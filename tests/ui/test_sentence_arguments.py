@@ -25,7 +25,7 @@ def put_cursor(study, position: int) -> None:
 
 
 def details(study) -> str:
-    return study.checklist.details.toPlainText()
+    return str(study.checklist.details.toPlainText())
 
 
 def test_the_sentence_shows_again_after_escape(checked):
