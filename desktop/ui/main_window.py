@@ -46,6 +46,7 @@ from desktop.ui.plain_answer import PlainAnswerDialog
 from desktop.ui.plan_settings import PlanSettingsDialog
 from desktop.ui.qt import (
     QAction,
+    QApplication,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -231,8 +232,9 @@ class MainWindow(QMainWindow):
             attempt, self.tr("Study &plan settings…"), "Ctrl+Shift+P", self.show_plan_settings
         )
         self._action(view, self.tr("&Find in case"), key.Find, self._find)
+        self._action(view, self.tr("Find &next"), key.FindNext, lambda: self._find_next(True))
         self._action(
-            view, self.tr("Find &next"), key.FindNext, lambda: self.study.case_pane.find_text()
+            view, self.tr("Find &previous"), key.FindPrevious, lambda: self._find_next(False)
         )
         self._action(view, self.tr("&Search library"), "Ctrl+K", self._search)
         self._action(
@@ -307,6 +309,15 @@ class MainWindow(QMainWindow):
             self.study.case_pane.find_field.selectAll()
         else:
             self._search()
+
+    def _find_next(self, forward: bool) -> None:
+        """F3, Shift+F3: the selected argument's next evidence in the answer; in the case pane,
+        or without an argument, the next match of the find field in the case."""
+        pane = self.study.case_pane
+        focus = QApplication.focusWidget()
+        in_case = focus is not None and pane.isAncestorOf(focus)
+        if in_case or not self.study.step_evidence(forward=forward):
+            pane.find_text(forward=forward)
 
     def _search(self) -> None:
         self.show_library()

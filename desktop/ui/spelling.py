@@ -38,6 +38,7 @@ from desktop.ui.qt import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextEdit,
     QtGui,
     QTimer,
     Signal,
@@ -174,7 +175,9 @@ class SpellCheck(QObject):
     ready = Signal()  # the dictionary is loaded and the text checked
     problem = Signal(str)
 
-    def __init__(self, editor: QPlainTextEdit, loader: DictionaryLoader = _loader) -> None:
+    def __init__(
+        self, editor: QPlainTextEdit | QTextEdit, loader: DictionaryLoader = _loader
+    ) -> None:
         super().__init__(editor)
         self.editor = editor
         self.loader = loader

@@ -223,10 +223,33 @@ class CasePane(QWidget):
         return found
 
 
-class AnswerEditor(QPlainTextEdit):
-    """The writing pane's editor; says when it gains or loses focus (autosave)."""
+class AnswerEditor(QTextEdit):
+    """The writing pane's editor, for plain text; says when it loses focus (autosave).
+
+    A QTextEdit rather than a QPlainTextEdit: it scrolls by pixels, so the view can go to a
+    piece of evidence without moving the student's caret, and it aligns each paragraph by its
+    own direction (`desktop.ui.bidi`).
+    """
 
     focus_moved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)  # pasted or dropped text arrives as plain text
+
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll so that the text from `start` to `end` (Qt positions) is in view, about a
+        third of the way down, without moving the caret."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor)
+        view = self.viewport().rect()
+        if view.contains(top) and view.contains(bottom):
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top.top() - view.height() // 3)
 
     def focusOutEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         """Save when the student leaves the editor."""
@@ -394,6 +417,9 @@ class StudyView(QWidget):
         self.submit_box: QMessageBox | None = None  # the question before handing in, if asked
         self._updating = False
         self._selected_argument: str | None = None
+        # The selected argument's evidence in the answer (Qt positions), and the one F3 is at.
+        self._evidence: list[tuple[int, int]] = []
+        self._current_evidence = 0
 
         self.case_pane = CasePane()
         self.question = QLabel()
@@ -1009,6 +1035,35 @@ class StudyView(QWidget):
             )
         return " ".join(sentences)
 
+    def _mark_evidence(self) -> None:
+        """Highlight the selected argument's evidence, the one stepped to (F3) a shade deeper."""
+        colour = theme.highlight_colour(self.palette())
+        selections = []
+        for index, (start, end) in enumerate(self._evidence):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            current = index == self._current_evidence and len(self._evidence) > 1
+            selection.format.setBackground(colour.darker(125) if current else colour)
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def step_evidence(self, *, forward: bool = True) -> bool:
+        """F3, Shift+F3: scroll to the selected argument's next (or previous) evidence.
+
+        Returns:
+            False when no argument with evidence is selected.
+        """
+        if self._selected_argument is None or not self._evidence:
+            return False
+        step = 1 if forward else -1
+        self._current_evidence = (self._current_evidence + step) % len(self._evidence)
+        self._mark_evidence()
+        self.editor.show_span(*self._evidence[self._current_evidence])
+        return True
+
     def _selection_changed(self) -> None:
         # Ctrl+click on the selected argument unselects it but leaves it current.
         if self._selected_argument is not None and not self.checklist.list.selectedItems():
@@ -1018,11 +1073,16 @@ class StudyView(QWidget):
         argument_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)
         self._selected_argument = argument_id
         self._show_argument(argument_id)
+        if self._evidence:  # the student chose it: show where the answer makes it
+            self._current_evidence = 0
+            self._mark_evidence()
+            self.editor.show_span(*self._evidence[0])
 
     def _show_argument(self, argument_id: str | None) -> None:
         session = self.session
         selections: list[QTextEdit.ExtraSelection] = []
         if session is None or argument_id is None or not session.titles_visible:
+            self._evidence = []
             self.editor.setExtraSelections(selections)
             if session is not None and not session.titles_visible:
                 self.checklist.details.setHtml(
@@ -1034,21 +1094,20 @@ class StudyView(QWidget):
         argument = session.question.argument(argument_id)
         found: ArgumentCoverage | None = None
         coverage = session.checked() if session.details_visible else None
+        spans: list[tuple[int, int]] = []
         if coverage is not None:
             found = next(a for a in coverage.arguments if a.id == argument_id)
-            colour = theme.highlight_colour(self.palette())
-            for evidence in found.evidence:
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.editor.document())
-                # The engine counts characters, Qt counts UTF-16 units (an emoji is two).
-                cursor.setPosition(to_utf16(session.text, evidence.start))
-                cursor.setPosition(
-                    to_utf16(session.text, evidence.end), QTextCursor.MoveMode.KeepAnchor
-                )
-                selection.cursor = cursor
-                selection.format.setBackground(colour)
-                selections.append(selection)
-        self.editor.setExtraSelections(selections)
+            # The engine counts characters, Qt counts UTF-16 units (an emoji is two).
+            spans = sorted(
+                {
+                    (to_utf16(session.text, e.start), to_utf16(session.text, e.end))
+                    for e in found.evidence
+                }
+            )
+        if spans != self._evidence:
+            self._evidence = spans
+            self._current_evidence = 0
+        self._mark_evidence()
         parts = [f"<h3>{html.escape(argument.title)}</h3>"]
         parts.append(f"<p>{html.escape(argument.guidance)}</p>")
         if found is not None:

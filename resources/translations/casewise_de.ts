@@ -1079,6 +1079,10 @@
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
+        <source>Find &amp;previous</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
         <source>&amp;Search library</source>
         <translation>Bibliothek &amp;durchsuchen</translation>
     </message>

@@ -1061,6 +1061,10 @@
         <translation>&amp;یافتن بعدی</translation>
     </message>
     <message>
+        <source>Find &amp;previous</source>
+        <translation>یافتن &amp;قبلی</translation>
+    </message>
+    <message>
         <source>&amp;Search library</source>
         <translation>جست‌وجو در &amp;کتابخانه</translation>
     </message>

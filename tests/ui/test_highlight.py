@@ -13,13 +13,17 @@ FA_ANSWER = (
 
 
 def _marked(window) -> list[str]:
-    return [s.cursor.selectedText() for s in window.study.editor.extraSelections()]
+    """The highlighted words, in the answer's order."""
+    selections = sorted(window.study.editor.extraSelections(), key=lambda s: s.cursor.position())
+    return [s.cursor.selectedText() for s in selections]
 
 
 def _evidence(window, argument_id: str) -> list[str]:
+    """The evidence's words, in the answer's order, each place once (two cues may find one)."""
     session = window.study.session
     found = next(a for a in session.coverage().arguments if a.id == argument_id)
-    return [e.text for e in found.evidence]
+    return [e.text for e in sorted({(e.start, e.end): e for e in found.evidence}.values(),
+                                   key=lambda e: e.start)]  # fmt: skip
 
 
 def _select(window, argument_id: str) -> None:
