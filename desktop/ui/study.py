@@ -28,6 +28,7 @@ from desktop.ui.qt import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QImage,
     QKeySequence,
@@ -41,6 +42,7 @@ from desktop.ui.qt import (
     QPushButton,
     QScrollArea,
     QSettings,
+    QSize,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -109,6 +111,16 @@ def prompt_html(prompt: str) -> str:
 
 SPELLING_SETTING = "spelling/enabled"
 
+# Qt's rich text sets a top heading in xx-large, wider than a narrow pane for one long word
+# ("Glaubwürdigkeitsproblem"); a case's headings are signposts, not posters.
+CASE_STYLE = "h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }"
+PROMPT_MAX_LINES = 8
+
+# The panes' least sizes, in average characters and lines of the interface's font: the window
+# cannot be made smaller than they add up to, so its layout holds at its minimum size.
+CASE_MIN_CHARS, ANSWER_MIN_CHARS, CHECKLIST_MIN_CHARS = 34, 56, 40
+MIN_LINES = 6
+
 
 class CaseBrowser(QTextBrowser):
     """A text browser that shows a bank's images from memory and never opens other links."""
@@ -148,6 +160,9 @@ class CasePane(QWidget):
         self.outline.itemActivated.connect(self._go)
         self.outline.itemClicked.connect(self._go)
         self.browser = CaseBrowser()
+        # Lines break between words only: a narrow pane must not cut a heading mid-word.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.browser.document().setDefaultStyleSheet(CASE_STYLE)
         self.browser.setAccessibleName(self.tr("Case text"))
         self.browser.setAccessibleDescription(
             self.tr("The case study to read; Alt+1 comes back here")
@@ -221,6 +236,33 @@ class CasePane(QWidget):
             found = self.browser.find(text, flags)
         self.find_status.setText("" if found else self.tr("Not found"))
         return found
+
+
+class PromptView(QTextBrowser):
+    """The question's prompt: as tall as its text up to `PROMPT_MAX_LINES`, then it scrolls, so
+    that a long prompt never squeezes the answer or is cut off in a small window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)  # it reads as part of the pane
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _: self.updateGeometry()
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The whole prompt, up to `PROMPT_MAX_LINES` lines."""
+        most = PROMPT_MAX_LINES * self.fontMetrics().lineSpacing()
+        height = min(int(self.document().size().height()) + 2 * self.frameWidth(), most)
+        return QSize(super().sizeHint().width(), max(height, self.minimumSizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Two lines: less, and the prompt scrolls."""
+        lines = 2 * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+        return QSize(super().minimumSizeHint().width(), lines)
 
 
 class AnswerEditor(QTextEdit):
@@ -354,6 +396,11 @@ class ChecklistPane(QWidget):
             )
         )
         self.list.setWordWrap(True)
+        # Long titles wrap in the pane's width instead of running off under a scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Argument details"))
         self.details.setAccessibleDescription(
@@ -422,10 +469,7 @@ class StudyView(QWidget):
         self._current_evidence = 0
 
         self.case_pane = CasePane()
-        self.question = QLabel()
-        self.question.setWordWrap(True)
-        self.question.setTextFormat(Qt.TextFormat.RichText)
-        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question = PromptView()
         self.question.setObjectName("questionPrompt")
         self.question.setAccessibleName(self.tr("Question"))
         self.editor = AnswerEditor()
@@ -486,6 +530,8 @@ class StudyView(QWidget):
             self.tr("Keep this answer in the question's history and start a new one")
         )
         self.new_attempt_button.clicked.connect(self.new_attempt.emit)
+        # Never squeezed into "Neuen V…eginnen": the pane's least width makes room for it.
+        self.new_attempt_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -530,6 +576,20 @@ class StudyView(QWidget):
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 4)
         self.split.setStretchFactor(2, 3)
+        metrics = self.fontMetrics()
+        char, line = metrics.averageCharWidth(), metrics.lineSpacing()
+        # On the text widgets, not the panes: a pane's least width is then also what its other
+        # rows need (the writing pane's buttons), as its layout works it out.
+        self.case_pane.browser.setMinimumWidth(CASE_MIN_CHARS * char)
+        self.editor.setMinimumWidth(ANSWER_MIN_CHARS * char)
+        self.checklist.list.setMinimumWidth(CHECKLIST_MIN_CHARS * char)
+        for pane in (
+            self.case_pane.browser,
+            self.editor,
+            self.checklist.list,
+            self.checklist.details,
+        ):
+            pane.setMinimumHeight(MIN_LINES * line)
         layout = QVBoxLayout(self)
         layout.addWidget(self.split)
         self.setTabOrder(self.case_pane.find_field, self.case_pane.outline)
@@ -607,7 +667,7 @@ class StudyView(QWidget):
             apply_direction(widget, rtl)
         for widget in panes:
             theme.text_font(widget, question.language)
-        self.question.setText(prompt_html(question.prompt))
+        self.question.setHtml(prompt_html(question.prompt))
         self._updating = True
         self.editor.setPlainText(session.text)
         self._updating = False
