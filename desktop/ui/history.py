@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -339,7 +340,21 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights and stretched columns: the view never measures every row's text.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The date and time in full: wide enough for the widest moment in the interface's
+        # locale, measured once (measuring every row would cost a long history its speed).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        widest = i18n.date_time(datetime.datetime(2026, 12, 28, 23, 58, 58).astimezone())
+        padding = 4 * self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_HeaderMargin)
+        header.resizeSection(
+            0,
+            max(
+                self.table.fontMetrics().horizontalAdvance(widest),
+                header.fontMetrics().horizontalAdvance(self.model.titles[0]),
+            )
+            + padding,
+        )
         self.table.activated.connect(lambda _: self._open())
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setAccessibleName(self.tr("Open or continue the attempt"))
