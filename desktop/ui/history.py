@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -345,7 +344,7 @@ class HistoryDialog(QDialog):
         # The date and time in full: wide enough for the widest moment in the interface's
         # locale, measured once (measuring every row would cost a long history its speed).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        widest = i18n.date_time(datetime.datetime(2026, 12, 28, 23, 58, 58).astimezone())
+        widest = i18n.date_time(datetime(2026, 12, 28, 23, 58, 58).astimezone())
         padding = 4 * self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_HeaderMargin)
         header.resizeSection(
             0,

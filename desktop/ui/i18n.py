@@ -224,7 +224,8 @@ def date(when: datetime.datetime) -> str:
 class LanguageMenu(QMenu):
     """View > Language: the system's language, or one Casewise speaks, kept in the settings.
 
-    The choice applies at the next start: every window, menu and dialog is then built in it.
+    The choice applies at once (`MainWindow.retranslate` makes the window anew in it) and is
+    kept for the next start.
     Language names are written as their speakers write them, whatever the interface speaks.
     """
 

@@ -59,6 +59,7 @@ from desktop.ui.qt import (
     QSettings,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -98,13 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Casewise")
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.library_view = LibraryView()
-        self.study = StudyView(settings, clock=clock)
-        self.drill = DrillView(settings, clock=clock)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.library_view)
-        self.pages.addWidget(self.study)
-        self.pages.addWidget(self.drill)
         self.banner = Banner()
         self.banner.accepted.connect(self._reopen_unsaved)
         self.banner.declined.connect(self._dismiss_unsaved)
@@ -116,14 +111,35 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._rewritten_seen = store.rewritten
+        self._make_views()
+        self._make_drill_view()
+        self._text_file_problem: str | None = None  # why the last text file was not written
+        self._zoom = 0
+        self._build_menus()
+        self.resize(1280, 800)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("library/split")
+        if state is not None:
+            self.library_view.split.restoreState(state)
+        self.refresh_library()
+        self.build_search_index()
+        self._update_actions()
+        self.statusBar().showMessage(self.library_view.due_view.summary(self.plan.paused_since()))
+        # A keyboard user starts where the questions are: arrow keys and Enter work at once.
+        self.library_view.tree.setFocus()
+
+    def _make_views(self) -> None:
+        """The library and the study view, in the interface's language of the moment."""
+        self.library_view = LibraryView()
+        self.study = StudyView(self.settings, clock=self.clock)
+        self.pages.addWidget(self.library_view)
+        self.pages.addWidget(self.study)
         self.library_view.practice.connect(lambda b, q: self.start(b, q, "practice"))
         self.library_view.exam.connect(lambda b, q: self.start(b, q, "exam"))
         self.library_view.drill.connect(lambda b, q: self.start(b, q, "drill"))
-        self.drill.closed.connect(self.show_library)
-        self.drill.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
-        self.drill.not_saved.connect(
-            lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
-        )
         self.library_view.history.connect(self.show_history)
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
@@ -139,7 +155,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.study.saved.connect(self._saved)
-        self._rewritten_seen = store.rewritten
         self.study.not_saved.connect(
             lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
         )
@@ -154,21 +169,61 @@ class MainWindow(QMainWindow):
                 warning=True,
             )
         )
-        self._text_file_problem: str | None = None  # why the last text file was not written
+
+    def _make_drill_view(self) -> None:
+        """The drill view, in the interface's language of the moment."""
+        self.drill = DrillView(self.settings, clock=self.clock)
+        self.pages.addWidget(self.drill)
+        self.drill.closed.connect(self.show_library)
+        self.drill.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved"), 2000))
+        self.drill.not_saved.connect(
+            lambda why: self.show_message(self.tr("Not saved"), why, warning=True)
+        )
+
+    def retranslate(self) -> None:
+        """Show the window in the interface language installed now (View › Language), at once.
+
+        The views and menus are made anew in it; the attempt open in the study view goes on
+        in the new view as it was (its text, phase, time and unsaved changes: nothing is saved
+        or closed on the way), and so do the library's selection, search and pane sizes. A
+        drill being written keeps its view (and its language) until it is closed.
+        """
+        studying = self.pages.currentWidget() is self.study
+        drilling = self.pages.currentWidget() is self.drill
+        old_library, old_study = self.library_view, self.study
+        old_views: list[QWidget] = [old_library, old_study]
+        if self.drill.session is None:
+            old_views.append(self.drill)
+        self.settings.setValue("library/split", old_library.split.saveState())
+        old_study.save_layout()
+        moved = old_study.hand_over()
+        selected = old_library.selected_for_history()
+        search = old_library.search.text()
+        index, old_library.index = old_library.index, None
+        for action in self._menu_actions:
+            self.removeAction(action)
+        self.menuBar().clear()
+        self._make_views()
+        if self.drill.session is None:
+            self._make_drill_view()
         self._build_menus()
-        self.resize(1280, 800)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("library/split")
-        if state is not None:
-            self.library_view.split.restoreState(state)
+        self.library_view.split.restoreState(self.settings.value("library/split"))
+        self.library_view.index = index
         self.refresh_library()
-        self.build_search_index()
+        if selected is not None:
+            self.library_view.select(*selected)
+        self.library_view.search.setText(search)
+        if moved is not None:
+            self.study.take_over(moved)
+            self._apply_zoom(self._zoom)
+        self.pages.setCurrentWidget(
+            self.study if studying else self.drill if drilling else self.library_view
+        )
+        for view in old_views:
+            self.pages.removeWidget(view)
+            view.deleteLater()
         self._update_actions()
-        self.statusBar().showMessage(self.library_view.due_view.summary(self.plan.paused_since()))
-        # A keyboard user starts where the questions are: arrow keys and Enter work at once.
-        self.library_view.tree.setFocus()
+        self._offer_next_unsaved()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -189,10 +244,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda *_: slot())
         menu.addAction(action)
         self.addAction(action)  # shortcuts work whatever has focus
+        self._menu_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
         self._menus: dict[str, QMenu] = {}
+        self._menu_actions: list[QAction] = []
         key = QKeySequence.StandardKey
         file, attempt, view = self.tr("&File"), self.tr("&Attempt"), self.tr("&View")
         self._action(file, self.tr("&Import bank file…"), key.Open, self.choose_bank_file)
@@ -262,7 +319,6 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.settings, self._menus[view])
         self.language_menu.chosen.connect(self._language_chosen)
         self._menus[view].addMenu(self.language_menu)
-        self._zoom = 0
         self._action(self.tr("&Help"), self.tr("&About Casewise"), "F1", self.show_about)
 
     def show_about(self) -> AboutBox:
@@ -289,10 +345,11 @@ class MainWindow(QMainWindow):
                 widget.zoomOut(-delta)
 
     def _language_chosen(self, code: str) -> None:
-        self.show_message(
-            self.tr("Language"),
-            self.tr("The new language shows the next time you start Casewise."),
-        )
+        """View › Language: the window speaks the chosen language at once."""
+        language = i18n.supported(code) or i18n.choose(self.settings)
+        i18n.install(language)
+        # After the menu's own signal has returned: remaking the menus deletes that menu.
+        QTimer.singleShot(0, self.retranslate)
 
     def _update_actions(self) -> None:
         studying = self.pages.currentWidget() is self.study

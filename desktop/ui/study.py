@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from casebank.coverage import ArgumentCoverage, Basis, Status
 from casebank.errors import UserError
@@ -438,6 +439,17 @@ class ChecklistPane(QWidget):
         layout.addWidget(self.stack, 1)
 
 
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """An open session on its way from one study view to the next (`StudyView.hand_over`)."""
+
+    bank: Bank
+    session: StudySession
+    caret: int  # the editor's text cursor
+    scrolled: int  # the editor's vertical scroll position
+    argument: str | None  # the selected argument
+
+
 class StudyView(QWidget):
     """Three resizable panes: case, writing, checklist."""
 
@@ -685,6 +697,40 @@ class StudyView(QWidget):
         self.show_phase()
         self.tick_timer.start()
         self.editor.setFocus()
+
+    def hand_over(self) -> HandOver | None:
+        """Let go of the open session for another study view to `take_over` (the window speaks
+        a new language): nothing is saved or closed, and the marks chosen so far go with it."""
+        session, bank = self.session, self.bank
+        if session is None or bank is None:
+            return None
+        if session.phase is Phase.ASSESSING:
+            for key, level in self.checklist.assessment.levels().items():
+                session.assess(key, level)  # type: ignore[arg-type]
+        moved = HandOver(
+            bank,
+            session,
+            self.editor.textCursor().position(),
+            self.editor.verticalScrollBar().value(),
+            self._selected_argument,
+        )
+        self.check_timer.stop()
+        self.tick_timer.stop()
+        self.spelling.stop()
+        self.session = None
+        return moved
+
+    def take_over(self, moved: HandOver) -> None:
+        """Show a session another study view handed over, as it was there."""
+        self.open(moved.bank, moved.session.question, moved.session)
+        pane = self.checklist.list
+        for row in range(pane.count()):
+            if moved.argument and pane.item(row).data(Qt.ItemDataRole.UserRole) == moved.argument:
+                pane.setCurrentRow(row)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(moved.caret, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+        self.editor.verticalScrollBar().setValue(moved.scrolled)
 
     def leave(
         self, ask: Callable[[StudySession], Unsaved], save_as_text: Callable[[str], bool]

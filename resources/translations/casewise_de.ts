@@ -1123,14 +1123,6 @@
         <translation>&amp;Über Casewise</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language shows the next time you start Casewise.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Casewise.</translation>
-    </message>
-    <message>
         <source>Indexing the library…</source>
         <translation>Bibliothek wird indiziert …</translation>
     </message>

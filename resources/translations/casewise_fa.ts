@@ -1105,14 +1105,6 @@
         <translation>&amp;دربارهٔ Casewise</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>زبان</translation>
-    </message>
-    <message>
-        <source>The new language shows the next time you start Casewise.</source>
-        <translation>زبان تازه از دفعهٔ بعد که Casewise را باز کنید نمایش داده می‌شود.</translation>
-    </message>
-    <message>
         <source>Indexing the library…</source>
         <translation>در حال فهرست‌سازی کتابخانه…</translation>
     </message>

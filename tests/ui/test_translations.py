@@ -449,17 +449,36 @@ def test_english_case_stays_left_to_right_in_a_persian_window(
     assert not window.study.case_pane.browser.isRightToLeft()
 
 
-def test_choosing_a_language_is_kept_for_the_next_start(
+def test_choosing_a_language_changes_the_window_at_once_and_is_kept(
     qtbot, tmp_path: Path, restore_language: None, window_factory
 ) -> None:
     window = window_factory()
-    menu = window.language_menu
-    german = next(a for a in menu.actions() if a.data() == "de")
+    session = window.start(
+        "org.casewise.brands-social-media", "amazon-international/platform-roles", "practice"
+    )
+    type_text(window.study.editor, "Amazon uses Facebook.")
+    window.study.check_timer.stop()
+    window.study.refresh_checklist()
+    window.study.checklist.list.setCurrentRow(0)
+    german = next(a for a in window.language_menu.actions() if a.data() == "de")
     german.trigger()
-    assert german.isChecked()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Datei")
     assert window.settings.value(i18n.SETTING) == "de"
-    assert "next time" in window.messages[-1]
     assert i18n.choose(window.settings, QLocale("en_US")).code == "de"
+    # The attempt goes on in the new view as it was: nothing saved, closed or lost on the way.
+    study = window.study
+    assert window.pages.currentWidget() is study and study.session is session
+    assert study.editor.toPlainText() == "Amazon uses Facebook."
+    assert window.store.attempt(session.attempt.id).open_in == window.store.session_id
+    assert study.submit_button.text() == "&Abgeben"
+    assert study.checklist.list.currentRow() == 0
+    assert "Wörter" in study.words.text()
+    persian = next(a for a in window.language_menu.actions() if a.data() == "fa")
+    persian.trigger()
+    qtbot.waitUntil(lambda: "واژه" in window.study.words.text())
+    assert window.isRightToLeft() and window.study.session is session
+    window.show_library()
+    assert window.library_view.tree.headerItem().text(0) == "مجموعه، مورد، پرسش"
 
 
 @pytest.fixture
