@@ -1,8 +1,16 @@
-"""A case text as the study view shows it: safe HTML for a text browser, and its outline.
+"""A bank's Markdown as the window shows it: safe HTML for a text browser, and plain text.
 
-Qt-free. The Markdown is rendered with raw HTML **off** (a bank cannot inject markup), every
-heading gets an anchor the outline can scroll to, and images point at the bank's own files
-(``bank:<path in the bank>``), which the window serves from memory: nothing reaches the network.
+Qt-free. Every text a bank provides is Markdown (the case, the prompt, guidance, feedback, model
+paragraphs and the model answer), and wherever the window shows one it goes through here:
+
+- `render`: a case text, with an anchor in every heading the outline can scroll to, and images
+  pointing at the bank's own files (``bank:<path in the bank>``), which the window serves from
+  memory: nothing reaches the network;
+- `fragment`: any other bank text as HTML (images only name themselves: a bank may show images
+  in its case texts alone);
+- `plain`: the text a reader sees, without the markup, for labels, lists and the search index.
+
+The Markdown is rendered with raw HTML **off**: a bank cannot inject markup.
 """
 
 from __future__ import annotations
@@ -58,7 +66,8 @@ def render(text: str, base: str = "") -> RenderedCase:
             inline = tokens[index + 1]
             anchor = f"h{len(outline) + 1}"
             token.attrSet("id", anchor)
-            outline.append(Heading(int(token.tag[1]), inline.content.strip(), anchor))
+            title = "".join(_inline_text(inline.children or [])).strip()  # as the pane reads
+            outline.append(Heading(int(token.tag[1]), title, anchor))
         elif token.type == "inline":
             for child in token.children or []:
                 if child.type == "image":
@@ -80,3 +89,75 @@ class _Renderer(RendererHTML):
         token = tokens[idx]
         anchor = token.attrGet("id")
         return f'<{token.tag}><a name="{anchor}"></a>'
+
+
+@lru_cache(maxsize=256)
+def fragment(text: str) -> str:
+    """A bank text other than a case (a prompt, guidance, feedback, a model answer) as HTML.
+
+    It is shown inside a pane or a message that has a heading of its own, beside the student's
+    words, so it stays plain where a case would not: its headings are no larger than bold text
+    (``h4`` and below), an image only names itself (a bank shows images in its case texts
+    alone), and a link is its words without a target (there is no outline here to scroll to,
+    and clicking one must not take a pane or a message elsewhere).
+    """
+    parser = _parser()
+    tokens = parser.parse(text)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(int(token.tag[1]) + 3, 6)}"
+        elif token.type == "inline":
+            token.children = [
+                Token("text", "", 0, content="".join(_inline_text(child.children or [])))
+                if child.type == "image"
+                else child
+                for child in token.children or []
+                if child.type not in ("link_open", "link_close")
+            ]
+    return str(parser.renderer.render(tokens, parser.options, {}))
+
+
+_BREAKS = frozenset(
+    {"paragraph_close", "heading_close", "list_item_close", "tr_close", "blockquote_close"}
+)
+
+
+def plain(text: str) -> str:
+    """What a reader of the rendered `text` sees, without its markup: blocks on lines of their
+    own (a table's cells side by side, between " · "), inline markup and link targets gone."""
+    lines: list[str] = []
+    line: list[str] = []
+    cells: list[str] = []
+    in_cell = False
+    for token in _parser().parse(text):
+        kind = token.type
+        if kind in ("th_open", "td_open"):
+            in_cell = True
+        elif kind in ("th_close", "td_close"):
+            in_cell = False
+        elif kind == "inline":
+            words = "".join(_inline_text(token.children or [])).strip()
+            (cells if in_cell else line).append(words)
+        elif kind in ("code_block", "fence"):
+            line.append(" ".join(token.content.split()))  # one line, as a label shows it
+        if kind in _BREAKS or kind in ("code_block", "fence"):
+            if cells:
+                line.append(" · ".join(c for c in cells if c))
+                cells = []
+            joined = " ".join(part for part in line if part)
+            if joined:
+                lines.append(joined)
+            line = []
+    return "\n".join(lines)
+
+
+def _inline_text(children: list[Token]) -> list[str]:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":  # its description, as the reader would see it
+            parts.extend(_inline_text(child.children or []))
+    return parts

@@ -53,6 +53,7 @@ from casebank.model import Bank, Question
 from casebank.pack import is_sample, packed_bytes
 from casebank.problems import BankError, errors_in
 from casebank.validate import validate
+from desktop.casetext import plain
 from desktop.resources import RESOURCES
 from desktop.store import BankImport, BankRecord, Store, rubric_hash
 
@@ -430,12 +431,13 @@ class Library:
         return None
 
     def prompt(self, bank_id: str, key: str) -> str:
-        """A question's prompt: from its bank, else as the store remembers it, else its key."""
+        """A question's prompt as plain text (its Markdown read out, `casetext.plain`), for
+        titles and labels: from its bank, else as the store remembers it, else its key."""
         try:
-            return self.question(bank_id, key).prompt
+            return plain(self.question(bank_id, key).prompt)
         except KeyError:
             record = self.store.question_record(bank_id, key)
-            return (record.prompt if record else "") or key
+            return plain(record.prompt if record else "") or key
 
     def open(self) -> list[BankImport]:
         """On start: add bundled banks that are new or newer, then load every bank in the store.
@@ -505,7 +507,7 @@ class Library:
                 count = attempts.get(record.key, 0)
                 if record.removed or not count:
                     continue
-                prompt = record.prompt or self._prompt(current, record.key)
+                prompt = plain(record.prompt) or self._prompt(current, record.key)
                 if record.key not in hashes:
                     removed.append(AffectedQuestion(record.key, prompt, count))
                 elif hashes[record.key] != record.rubric_hash:
@@ -560,7 +562,7 @@ class Library:
 
     def _prompt(self, bank: Bank | None, key: str) -> str:
         try:
-            return "" if bank is None else bank.question(key).prompt
+            return "" if bank is None else plain(bank.question(key).prompt)
         except KeyError:
             return ""
 
@@ -587,7 +589,26 @@ class SearchHit:
     case_id: str
     question_key: str  # "" for a hit in the case text
     heading: str  # the case section's heading, or the question's prompt start
-    snippet: str  # the matching words between [ and ]
+    snippet: str  # plain text around the matching words, each between `MATCH` and `END`
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, whether it is a matching word), in order."""
+        found: list[tuple[str, bool]] = []
+        for index, part in enumerate(_MARKED.split(self.snippet)):
+            if part:
+                found.append((part, index % 2 == 1))
+        return found
+
+    @property
+    def text(self) -> str:
+        """The snippet without its marks."""
+        return "".join(part for part, _ in self.pieces())
+
+
+# Around each matching word of a snippet: control characters, which no indexed text holds.
+MATCH, END = "\x02", "\x03"
+_MARKED = re.compile(f"{MATCH}(.*?){END}", re.DOTALL)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -614,10 +635,13 @@ class SearchIndex:
             for case in bank.cases:
                 if cancelled():
                     return
+                # Plain text: a snippet shows what the reader sees, not Markdown's marks.
                 for heading, body in _sections(case.title, case.text):
-                    rows.append((bank.id, case.id, "", heading, body))
+                    rows.append((bank.id, case.id, "", plain(heading), _indexable(body)))
                 for question in case.questions:
-                    rows.append((bank.id, case.id, question.key, case.title, question.prompt))
+                    rows.append(
+                        (bank.id, case.id, question.key, case.title, _indexable(question.prompt))
+                    )
         self._db.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?)", rows)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
@@ -628,15 +652,20 @@ class SearchIndex:
         query = " ".join(f'"{word}"*' for word in words)
         rows = self._db.execute(
             "SELECT bank_id, case_id, question_key, heading, "
-            "snippet(hits, 4, '[', ']', '…', 12) FROM hits WHERE hits MATCH ? "
+            "snippet(hits, 4, ?, ?, '…', 12) FROM hits WHERE hits MATCH ? "
             "ORDER BY rank LIMIT ?",
-            [query, limit],
+            [MATCH, END, query, limit],
         ).fetchall()
         return [SearchHit(*row) for row in rows]
 
     def close(self) -> None:
         """Free the index."""
         self._db.close()
+
+
+def _indexable(markdown: str) -> str:
+    """A bank text as the search index keeps it: plain, without the snippet's marks."""
+    return _CONTROL.sub(" ", plain(markdown))
 
 
 def _sections(title: str, text: str) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Question
+from desktop.casetext import fragment
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
 from desktop.export.rubric import SelfAssessment
 from desktop.session import Phase, StudySession, Unsaved
@@ -38,7 +39,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.study import AnswerEditor, apply_direction, prompt_html, status_text
+from desktop.ui.study import AnswerEditor, apply_direction, status_text
 from desktop.ui.theme import STATUS_MARK
 from desktop.ui.unsaved import save_problem
 
@@ -207,7 +208,7 @@ class DrillView(QWidget):
             apply_direction(widget, rtl)
         for widget in (self.question, self.pad, self.rubric):
             theme.text_font(widget, question.language)
-        self.question.setText(prompt_html(question.prompt))
+        self.question.setText(fragment(question.prompt))
         self.pad.blockSignals(True)
         self.pad.setPlainText(session.text)
         self.pad.blockSignals(False)
@@ -436,5 +437,5 @@ class DrillView(QWidget):
             parts.append(f"<p><i>{html.escape(line)}</i></p>")
             if argument.id in missed:
                 label = self.tr("Model paragraph:")
-                parts.append(f"<p><b>{label}</b> {html.escape(argument.model_paragraph)}</p>")
+                parts.append(f"<p><b>{label}</b></p>{fragment(argument.model_paragraph)}")
         return "".join(parts)

@@ -8,11 +8,12 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from casebank.model import Bank
+from desktop.casetext import plain
 from desktop.display import isolate, label
 from desktop.library import SearchHit, SearchIndex
 from desktop.store import QuestionProgress, WeakArgument
 from desktop.store.plan import DueQuestion
-from desktop.ui import i18n
+from desktop.ui import i18n, theme
 from desktop.ui.due_view import DueView
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
@@ -35,6 +36,7 @@ from desktop.ui.qt import (
     Signal,
     SignalInstance,
 )
+from desktop.ui.richlist import HTML_ROLE, RichTextDelegate
 
 KEY = Qt.ItemDataRole.UserRole
 COLUMNS = 6
@@ -101,6 +103,7 @@ class LibraryView(QWidget):
             self.tr("Press Enter on a result to select its question in the library")
         )
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.itemActivated.connect(self._result_activated)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
@@ -254,7 +257,7 @@ class LibraryView(QWidget):
                 bank_item.addChild(case_item)
                 for question in case.questions:
                     found = by_key.get(question.key)
-                    prompt = " ".join(question.prompt.split())
+                    prompt = " ".join(plain(question.prompt).split())
                     when = (next_due or {}).get((bank.id, question.key))
                     item = QTreeWidgetItem(
                         [label(prompt, 110), *self._progress_columns(found), _due_column(when)]
@@ -438,10 +441,22 @@ class LibraryView(QWidget):
         self.show_due_list(False)
         hits = self.index.search(text)
         self.results.clear()
+        mark = theme.highlight_colour(self.palette()).name()
         for hit in hits:
             where = self.tr("Question") if hit.question_key else self.tr("Case")
-            snippet = html.unescape(" ".join(hit.snippet.split()))
-            item = QListWidgetItem(f"{where} · {hit.heading}\n{snippet}")
+            heading = " ".join(hit.heading.split())
+            snippet = "".join(
+                f'<span style="background-color: {mark}"><b>{html.escape(part)}</b></span>'
+                if matched
+                else html.escape(part)
+                for part, matched in hit.pieces()
+            )
+            item = QListWidgetItem(f"{where} · {heading}\n{' '.join(hit.text.split())}")
+            item.setData(
+                HTML_ROLE,
+                f"<p><b>{html.escape(where)}</b> · {html.escape(heading)}</p>"
+                f"<p>{' '.join(snippet.split())}</p>",
+            )
             item.setData(KEY, hit)
             self.results.addItem(item)
         if not hits:

@@ -4,6 +4,7 @@ importing banks (menu, drag and drop, command line) and exporting answers as PDF
 from __future__ import annotations
 
 import datetime
+import html
 import time
 from collections.abc import Callable
 from datetime import UTC
@@ -15,6 +16,7 @@ from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
 from casebank.feedback import write_feedback
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
+from desktop.casetext import fragment, plain
 from desktop.display import shorten
 from desktop.drill import DrillSession
 from desktop.library import (
@@ -383,13 +385,15 @@ class MainWindow(QMainWindow):
 
     # -- messages --------------------------------------------------------------------------
 
-    def show_message(self, title: str, text: str, *, warning: bool = False) -> None:
-        """Show a message without blocking (tests read `messages`)."""
+    def show_message(
+        self, title: str, text: str, *, warning: bool = False, rich: bool = False
+    ) -> None:
+        """Show a message without blocking (tests read `messages`). `rich`: `text` is HTML."""
         self.messages.append(text)
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         box.open()
 
     def show_import_report(self, message: str, source: str, report: str) -> ImportReportDialog:
@@ -417,7 +421,7 @@ class MainWindow(QMainWindow):
         self.library_view.show_banks(banks, progress, earlier, self.plan.next_due())
         now = datetime.datetime.now(UTC)
         prompts = {
-            (bank.id, question.key): question.prompt
+            (bank.id, question.key): plain(question.prompt)
             for bank in banks
             for question in bank.questions()
         }
@@ -425,7 +429,9 @@ class MainWindow(QMainWindow):
             self.plan.due(end_of_day(now), now), prompts, now, self.plan.paused_since()
         )
         titles = {
-            f"{bank.id}/{q.key}": shorten(q.prompt, 60) for bank in banks for q in bank.questions()
+            f"{bank.id}/{q.key}": shorten(plain(q.prompt), 60)
+            for bank in banks
+            for q in bank.questions()
         }
         self.library_view.show_weakest(self.store.weakest_arguments(10), titles)
 
@@ -776,9 +782,16 @@ class MainWindow(QMainWindow):
         self.reopen(attempt_id)
 
     def show_guidance(self, bank_id: str, key: str, argument_id: str) -> None:
-        """A weak argument's guidance, from the dashboard."""
+        """A weak argument's guidance and model paragraph, from the dashboard (Markdown)."""
         argument = self.library.question(bank_id, key).argument(argument_id)
-        self.show_message(argument.title, f"{argument.guidance}\n\n{argument.model_paragraph}")
+        label = html.escape(self.tr("Model paragraph:"))
+        self.show_message(
+            argument.title,
+            fragment(argument.guidance)
+            + f"<p><b>{label}</b></p>"
+            + fragment(argument.model_paragraph),
+            rich=True,
+        )
 
     def choose_export(self) -> None:
         """Ask where to save the open answer as a PDF (a window-modal sheet, not a blocking call).

@@ -16,7 +16,7 @@ from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from desktop.calibration import Calibration, Direction
-from desktop.casetext import IMAGE_SCHEME, render
+from desktop.casetext import IMAGE_SCHEME, fragment, render
 from desktop.display import from_utf16, to_utf16
 from desktop.export.rubric import SelfAssessment
 from desktop.session import BeforeSubmit, Phase, StudySession, Unsaved, WordLimit
@@ -102,12 +102,6 @@ def apply_direction(widget: QWidget, right_to_left: bool) -> None:
             Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
         )
         widget.document().setDefaultTextOption(option)
-
-
-def prompt_html(prompt: str) -> str:
-    """A question's prompt as rich text: paragraphs kept, hard line breaks joined."""
-    paragraphs = [" ".join(p.split()) for p in prompt.split("\n\n") if p.strip()]
-    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
 
 
 SPELLING_SETTING = "spelling/enabled"
@@ -679,7 +673,7 @@ class StudyView(QWidget):
             apply_direction(widget, rtl)
         for widget in panes:
             theme.text_font(widget, question.language)
-        self.question.setHtml(prompt_html(question.prompt))
+        self.question.setHtml(fragment(question.prompt))
         self._updating = True
         self.editor.setPlainText(session.text)
         self._updating = False
@@ -951,8 +945,7 @@ class StudyView(QWidget):
         """Show the model answer in the details pane."""
         if self.session is None:
             return
-        paragraphs = self.session.question.model_answer.split("\n\n")
-        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        body = fragment(self.session.question.model_answer)
         self.checklist.details.setHtml(self.tr("<h3>Model answer</h3>") + body)
 
     # -- showing state ---------------------------------------------------------------------
@@ -1214,13 +1207,12 @@ class StudyView(QWidget):
             self._evidence = spans
             self._current_evidence = 0
         self._mark_evidence()
-        parts = [f"<h3>{html.escape(argument.title)}</h3>"]
-        parts.append(f"<p>{html.escape(argument.guidance)}</p>")
+        parts = [f"<h3>{html.escape(argument.title)}</h3>", fragment(argument.guidance)]
         if found is not None:
             if session.phase is Phase.REVEALED and found.status is not Status.SELF_ASSESSED:
                 feedback = argument.found if found.status is Status.COVERED else argument.missing
                 label = self.tr("<b>Feedback:</b>")
-                parts.append(f"<p>{label} {html.escape(feedback)}</p>")
+                parts.append(f"<p>{label}</p>{fragment(feedback)}")
             cued = [e for e in found.evidence if e.basis is not Basis.RESEMBLANCE]
             resembling = [e for e in found.evidence if e.basis is Basis.RESEMBLANCE]
             quote = self.tr("“%1”", "a word quoted from the answer")
@@ -1251,7 +1243,7 @@ class StudyView(QWidget):
                 parts.append(f"<p>{only}</p>")
         if session.phase is Phase.REVEALED:
             label = self.tr("Model paragraph:")
-            parts.append(f"<p><b>{label}</b> {html.escape(argument.model_paragraph)}</p>")
+            parts.append(f"<p><b>{label}</b></p>{fragment(argument.model_paragraph)}")
         self.checklist.details.setHtml("".join(parts))
         # The case's language decides the details' direction (guidance is written in it).
         rtl = is_right_to_left(session.question.language)

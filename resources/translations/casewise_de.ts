@@ -1215,6 +1215,10 @@
         <translation>%1 (aus einer früheren Version der Fallsammlung)</translation>
     </message>
     <message>
+        <source>Model paragraph:</source>
+        <translation>Musterabsatz:</translation>
+    </message>
+    <message>
         <source>Export answer as PDF</source>
         <translation>Antwort als PDF exportieren</translation>
     </message>

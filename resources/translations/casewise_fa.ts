@@ -1197,6 +1197,10 @@
         <translation>%1 (از نسخه‌ای پیشین از مجموعه)</translation>
     </message>
     <message>
+        <source>Model paragraph:</source>
+        <translation>بند نمونه:</translation>
+    </message>
+    <message>
         <source>Export answer as PDF</source>
         <translation>خروجی PDF از پاسخ</translation>
     </message>

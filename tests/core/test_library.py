@@ -95,12 +95,30 @@ def test_search_finds_case_sections_and_questions(empty_store):
     library.open()
     index = SearchIndex(library.banks())
     hits = index.search("garage")
-    assert hits and hits[0].case_id == "amazon-international" and "[garage]" in hits[0].snippet
+    assert hits and hits[0].case_id == "amazon-international"
+    assert ("garage", True) in hits[0].pieces() and "two-car garage" in hits[0].text
     assert hits[0].question_key == ""
     persian = index.search("اینستاگرام")
     assert any(hit.bank_id == "fa.social-media" or hit.case_id for hit in persian)
     assert index.search("  ") == []
     assert index.search("zzzqqq") == []
+    index.close()
+
+
+def test_search_snippets_are_plain_text(empty_store):
+    """Issue 16: results showed Markdown, table pipes and [brackets] around the matches."""
+    library = Library(empty_store)
+    library.open()
+    index = SearchIndex(library.banks())
+    # case.md: "… on the planet as a **laggard** in social media." and, in a table row,
+    # "| Pinterest | Extension of the store | Pins for *Handmade at Amazon* and …"
+    laggard = index.search("laggard planet")[0]
+    assert "as a laggard in social media" in laggard.text
+    assert [part for part, matched in laggard.pieces() if matched] == ["planet", "laggard"]
+    handmade = index.search("pins handmade")[0]
+    assert "Extension of the store · Pins for Handmade at Amazon" in handmade.text
+    for hit in (laggard, handmade):
+        assert not any(mark in hit.text for mark in "*|[]")
     index.close()
 
 

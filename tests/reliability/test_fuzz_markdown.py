@@ -1,6 +1,7 @@
-"""Fuzzing the three Markdown paths a bank's text takes: the bank checker, the study view's case
-renderer and the PDF's. Whatever the text, none crashes (a `UserError` is the only failure
-allowed), none emits markup the bank wrote, and no link or image can reach outside the bank.
+"""Fuzzing the Markdown paths a bank's text takes: the bank checker, the study view's case
+renderer, its renderer for the other bank texts (and their plain text), and the PDF's. Whatever
+the text, none crashes (a `UserError` is the only failure allowed), none emits markup the bank
+wrote, and no link or image can reach outside the bank.
 
 The bank loader itself is fuzzed in tests/casebank/test_archive.py and test_loader.py.
 """
@@ -16,7 +17,7 @@ from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 
 from casebank import markdown
 from casebank.errors import UserError
-from desktop.casetext import IMAGE_SCHEME, render
+from desktop.casetext import IMAGE_SCHEME, fragment, plain, render
 from desktop.export.markdown import MarkdownRenderer, Theme
 
 FUZZ = settings(
@@ -147,6 +148,17 @@ def test_the_case_view_never_emits_markup_or_unsafe_links(text: str, base: str):
     for source in SRC.findall(rendered.html):
         assert source.startswith(f"{IMAGE_SCHEME}:"), source
     assert all(f"{IMAGE_SCHEME}:{path}" in rendered.html for path in rendered.images)
+
+
+@FUZZ
+@given(TEXT)
+def test_the_other_bank_texts_never_emit_markup_links_or_images(text: str):
+    html = fragment(text)
+    for tag, attributes in TAG.findall(html):
+        assert tag.lower() in TAGS - {"a", "img", "h1", "h2", "h3"}, f"<{tag}{attributes}>"
+        assert set(ATTRIBUTE.findall(attributes)) <= ATTRIBUTES, attributes
+    read = plain(text)  # one line per block, none of them blank
+    assert read == read.strip() and "\n\n" not in read
 
 
 @FUZZ

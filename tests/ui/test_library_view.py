@@ -65,7 +65,7 @@ def test_search_finds_case_text_and_opens_the_case(window):
     view.search.setText("garage")
     assert view.stack.currentWidget() is view.results
     first = view.results.item(0)
-    assert "[garage]" in first.text()
+    assert "two-car garage" in first.text() and "[" not in first.text()
     view._result_activated(first)
     assert view.stack.currentWidget() is view.tree
     assert view.selected()[1].startswith("amazon-international/")
