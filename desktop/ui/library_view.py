@@ -24,6 +24,7 @@ from desktop.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPalette,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -441,12 +442,16 @@ class LibraryView(QWidget):
         self.show_due_list(False)
         hits = self.index.search(text)
         self.results.clear()
+        # A match keeps its own text colour on its highlight, also in a selected line (whose
+        # other text turns to the selection's colour, unreadable on the highlight).
         mark = theme.highlight_colour(self.palette()).name()
+        ink = self.palette().color(QPalette.ColorRole.Text).name()
         for hit in hits:
             where = self.tr("Question") if hit.question_key else self.tr("Case")
             heading = " ".join(hit.heading.split())
             snippet = "".join(
-                f'<span style="background-color: {mark}"><b>{html.escape(part)}</b></span>'
+                f'<span style="background-color: {mark}; color: {ink}">'
+                f"<b>{html.escape(part)}</b></span>"
                 if matched
                 else html.escape(part)
                 for part, matched in hit.pieces()
@@ -454,8 +459,8 @@ class LibraryView(QWidget):
             item = QListWidgetItem(f"{where} · {heading}\n{' '.join(hit.text.split())}")
             item.setData(
                 HTML_ROLE,
-                f"<p><b>{html.escape(where)}</b> · {html.escape(heading)}</p>"
-                f"<p>{' '.join(snippet.split())}</p>",
+                f"<p><b>{html.escape(where)}</b> · {html.escape(heading)}<br>"
+                f"{' '.join(snippet.split())}</p>",
             )
             item.setData(KEY, hit)
             self.results.addItem(item)

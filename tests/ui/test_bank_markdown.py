@@ -11,7 +11,7 @@ from casebank.pack import packed_bytes
 from desktop.library import ReadBank
 from desktop.session import Phase
 from desktop.ui.main_window import MainWindow
-from desktop.ui.qt import QFont, Qt, QTextDocument, QtGui
+from desktop.ui.qt import QFont, QPalette, Qt, QTextDocument, QtGui
 from desktop.ui.richlist import HTML_ROLE
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
@@ -129,6 +129,14 @@ def test_search_results_are_plain_text_with_the_match_highlighted(window):
         if f.charFormat().background().style() is not Qt.BrushStyle.NoBrush
     ]
     assert highlighted == ["planet", "laggard"]
+    # A match keeps the text's own colour, readable on its highlight also in a selected line.
+    ink = view.palette().color(QPalette.ColorRole.Text)
+    assert all(
+        f.charFormat().foreground().style() is not Qt.BrushStyle.NoBrush
+        and f.charFormat().foreground().color() == ink
+        for f in fragments(shown)
+        if f.charFormat().background().style() is not Qt.BrushStyle.NoBrush
+    )
     view.search.setText("pins handmade")  # in a table row, in italics
     shown = view.results.item(0).text()
     assert "Pins for Handmade at Amazon" in shown and not any(mark in shown for mark in "*|[]")
