@@ -13,23 +13,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from desktop.export.options import ExportOptions, Mode, Section, parse_sections
 from desktop.export.rubric import Agreement, Rubric, RubricRow, SelfAssessment, agreement, rubric
 
 if TYPE_CHECKING:
-    from desktop.export.document import (
-        ExportOptions,
-        Mode,
-        Section,
-        export_pdf,
-        parse_sections,
-        render_pdf,
-    )
+    from desktop.export.document import export_pdf, render_pdf
 
 # The document half pulls in ReportLab and HarfBuzz (about half a second): the app only pays for
-# it when the student exports, not at start-up, where it shares the rubric logic.
-_DOCUMENT = frozenset(
-    {"ExportOptions", "Mode", "Section", "export_pdf", "parse_sections", "render_pdf"}
-)
+# it when the student exports, not at start-up or when it asks what to include.
+_DOCUMENT = frozenset({"export_pdf", "render_pdf"})
 
 
 def __getattr__(name: str) -> Any:

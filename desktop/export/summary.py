@@ -36,9 +36,6 @@ from desktop.export.colours import INK, MUTED, RULE, SHADE
 from desktop.export.document import (
     FACTS_WIDTHS,
     FRAME_WIDTH,
-    ExportOptions,
-    Mode,
-    Section,
     _mirror,
     build_document,
     export_pdf,
@@ -51,6 +48,7 @@ from desktop.export.flowables import Text
 from desktop.export.fonts import SANS, SANS_BOLD, Family, Style, table_font
 from desktop.export.labels import Labels, labels_for
 from desktop.export.layout import Align, Block, Colour, Run
+from desktop.export.options import ExportOptions, Mode, Section
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,10 @@ import datetime
 import html
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
@@ -38,6 +40,7 @@ from desktop.ui import i18n
 from desktop.ui.about import AboutBox, app_icon
 from desktop.ui.banner import Banner
 from desktop.ui.drill_view import DrillView
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.feedback_dialog import FeedbackDialog
 from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
@@ -68,6 +71,9 @@ from desktop.ui.qt import (
 from desktop.ui.study import StudyView
 from desktop.ui.unsaved import UnsavedDialog
 
+if TYPE_CHECKING:
+    from desktop.export import ExportOptions
+
 SUFFIX = ".casebank"
 
 
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.import_report_dialog: ImportReportDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.plain_dialog: PlainAnswerDialog | None = None
+        self.export_choices: ExportDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.feedback_dialog: FeedbackDialog | None = None
         self.feedback_file_dialog: QFileDialog | None = None
@@ -793,11 +800,28 @@ class MainWindow(QMainWindow):
             rich=True,
         )
 
-    def choose_export(self) -> None:
-        """Ask where to save the open answer as a PDF (a window-modal sheet, not a blocking call).
+    def choose_export(self) -> ExportDialog | None:
+        """File › Export answer as PDF…: the student's name and what to include (a window-modal
+        sheet), then where to save it."""
+        session = self.study.session
+        if session is None:
+            return None
+        from desktop.export import SelfAssessment
 
-        The name is suggested from the question and the date, in the folder of the last export.
-        """
+        dialog = ExportDialog(
+            self.settings,
+            submitted=session.attempt.submitted,
+            assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
+            parent=self,
+        )
+        dialog.chosen.connect(self._choose_export_file)
+        self.export_choices = dialog
+        dialog.open()
+        return dialog
+
+    def _choose_export_file(self, options: ExportOptions) -> None:
+        """Ask where to save the PDF (a window-modal sheet, not a blocking call). The name is
+        suggested from the question and the date, in the folder of the last export."""
         session = self.study.session
         if session is None:
             return
@@ -809,16 +833,22 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("export-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda chosen: self._export_chosen(Path(chosen)))
+        dialog.fileSelected.connect(lambda chosen: self._export_chosen(Path(chosen), options))
         self.export_dialog = dialog
         dialog.open()
 
-    def _export_chosen(self, path: Path) -> None:
+    def _export_chosen(self, path: Path, options: ExportOptions) -> None:
         self.settings.setValue("export/folder", str(path.parent))
-        self.export(path)
+        self.export(path, options)
 
-    def export(self, path: Path) -> None:
-        """Export the open answer as a PDF, off the window's thread."""
+    def export(self, path: Path, chosen: ExportOptions | None = None) -> None:
+        """Export the open answer as a PDF, off the window's thread.
+
+        Args:
+            path: where to write it.
+            chosen: the name, sections and self-assessment from `ExportDialog`; without it, no
+                name, the self-assessment, and the feedback and the model answer once submitted.
+        """
         session = self.study.session
         if session is None or self.study.bank is None:
             return
@@ -827,13 +857,15 @@ class MainWindow(QMainWindow):
 
         bank, question, text = self.study.bank, session.question, session.text
         coverage = session.coverage()
-        options = ExportOptions(
-            mode=ExportMode(session.mode),
-            seconds=int(session.stopwatch.elapsed()),
-            self_assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
-            include=frozenset({Section.FEEDBACK, Section.MODEL})
-            if session.attempt.submitted
-            else frozenset(),
+        if chosen is None:
+            chosen = ExportOptions(
+                self_assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
+                include=frozenset({Section.FEEDBACK, Section.MODEL})
+                if session.attempt.submitted
+                else frozenset(),
+            )
+        options = replace(
+            chosen, mode=ExportMode(session.mode), seconds=int(session.stopwatch.elapsed())
         )
         self.runner.run(
             self,

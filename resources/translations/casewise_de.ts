@@ -458,6 +458,57 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export answer as PDF</source>
+        <translation>Antwort als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Optional: your name, printed at the top of the PDF</source>
+        <translation>Optional: Ihr Name, oben im PDF gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback on each argument</source>
+        <translation>&amp;Rückmeldung zu jedem Argument</translation>
+    </message>
+    <message>
+        <source>The &amp;model answer</source>
+        <translation>Die &amp;Musterlösung</translation>
+    </message>
+    <message>
+        <source>The &amp;case text, as an appendix</source>
+        <translation>Den &amp;Falltext, als Anhang</translation>
+    </message>
+    <message>
+        <source>Once you have submitted this answer</source>
+        <translation>Sobald Sie diese Antwort abgegeben haben</translation>
+    </message>
+    <message>
+        <source>My &amp;self-assessment, beside the detection</source>
+        <translation>Meine &amp;Selbsteinschätzung, neben der Erkennung</translation>
+    </message>
+    <message>
+        <source>Once you have marked this answer&apos;s arguments yourself</source>
+        <translation>Sobald Sie die Argumente dieser Antwort selbst eingeschätzt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Aufnehmen:</translation>
+    </message>
+    <message>
+        <source>The PDF always holds the question, your answer with each argument&apos;s evidence highlighted, and the rubric with what Casewise detected.</source>
+        <translation>Das PDF enthält immer die Aufgabe, Ihre Antwort mit den hervorgehobenen Belegen jedes Arguments und das Bewertungsraster mit dem, was Casewise erkannt hat.</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Send my attempts to my tutor</source>

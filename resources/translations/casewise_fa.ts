@@ -451,6 +451,57 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export answer as PDF</source>
+        <translation>خروجی PDF از پاسخ</translation>
+    </message>
+    <message>
+        <source>Optional: your name, printed at the top of the PDF</source>
+        <translation>اختیاری: نام شما، که بالای PDF چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback on each argument</source>
+        <translation>&amp;بازخورد هر استدلال</translation>
+    </message>
+    <message>
+        <source>The &amp;model answer</source>
+        <translation>&amp;پاسخ نمونه</translation>
+    </message>
+    <message>
+        <source>The &amp;case text, as an appendix</source>
+        <translation>&amp;متن مورد، به‌صورت پیوست</translation>
+    </message>
+    <message>
+        <source>Once you have submitted this answer</source>
+        <translation>پس از آن‌که این پاسخ را تحویل دادید</translation>
+    </message>
+    <message>
+        <source>My &amp;self-assessment, beside the detection</source>
+        <translation>&amp;خودارزیابی من، کنار تشخیص</translation>
+    </message>
+    <message>
+        <source>Once you have marked this answer&apos;s arguments yourself</source>
+        <translation>پس از آن‌که استدلال‌های این پاسخ را خودتان ارزیابی کردید</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>شامل:</translation>
+    </message>
+    <message>
+        <source>The PDF always holds the question, your answer with each argument&apos;s evidence highlighted, and the rubric with what Casewise detected.</source>
+        <translation>فایل PDF همیشه پرسش، پاسخ شما با شواهد برجسته‌شدهٔ هر استدلال، و جدول ارزیابی همراه با آنچه Casewise تشخیص داده است را در بر دارد.</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>ذخیرهٔ &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Send my attempts to my tutor</source>
