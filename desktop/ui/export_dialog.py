@@ -36,14 +36,17 @@ MAX_NAME = 100
 
 
 def default_include(settings: QSettings) -> frozenset[Section]:
-    """The sections ticked last; before any export: the feedback and the model answer."""
-    from desktop.export import Section
+    """The sections ticked last; before any export (or after a hand edit that names no section
+    Casewise knows): the feedback and the model answer."""
+    from desktop.export import Section, parse_sections
 
     stored = settings.value(INCLUDE_SETTING)
-    if stored is None:
-        return frozenset({Section.FEEDBACK, Section.MODEL})
-    values = set(str(stored).split(","))
-    return frozenset(section for section in Section if section.value in values)
+    if stored is not None:
+        try:
+            return parse_sections(str(stored))
+        except ValueError:  # a hand-edited settings file: start again from the defaults
+            pass
+    return frozenset({Section.FEEDBACK, Section.MODEL})
 
 
 class ExportDialog(QDialog):
