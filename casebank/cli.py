@@ -414,6 +414,7 @@ def _pdf_sections(include: str) -> frozenset[Any]:
     """The PDF export's optional sections named by --include; fails before any work when the
     PDF export's libraries are not installed."""
     try:
+        import desktop.export.document  # noqa: F401 (the PDF export's libraries, checked here)
         from desktop.export import parse_sections
     except ImportError as exc:
         raise UserError(
