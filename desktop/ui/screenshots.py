@@ -22,7 +22,7 @@ from desktop.ui import i18n
 from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
-from desktop.ui.qt import QApplication, QWidget
+from desktop.ui.qt import QApplication, QMessageBox, QWidget
 
 EN_BANK = "org.casewise.brands-social-media"
 FA_BANK = "org.casewise.social-media-fa"
@@ -82,6 +82,20 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     widget.grab().save(str(path))
     print(f"wrote {path}")
     return path
+
+
+def hand_in(window: MainWindow) -> None:
+    """Submit the open answer as a student would, saying "Hand it in" when Casewise asks (the
+    answer is under its word limit, or the exam has time left)."""
+    study = window.study
+    study.submit()
+    box = study.submit_box
+    if box is not None and box.isVisible():
+        hand = next(
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+        )
+        hand.click()
+        settle(window)
 
 
 def main(folder: Path) -> None:
@@ -175,7 +189,7 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     window.study.tick()
     window.study.refresh_checklist()
     save(window, folder, "exam-writing")
-    window.study.submit()
+    hand_in(window)
     window.study.set_assessment(
         {
             "facebook-network": "fully",
@@ -230,7 +244,7 @@ def render_in(
     window.study.editor.setPlainText(answer)
     ticker.now += 24 * 60 + 5
     window.study.tick()
-    window.study.submit()
+    hand_in(window)
     levels = ("fully", "partly", "none")
     window.study.set_assessment({a.id: levels[n % 3] for n, a in enumerate(arguments)})
     save(window, folder, f"exam-self-assessment-{suffix}")
@@ -246,7 +260,7 @@ def render_in(
     window.study.refresh_checklist()
     window.study.checklist.list.setCurrentRow(0)
     save(window, folder, f"practice-{suffix}")
-    window.study.submit()
+    hand_in(window)
     window.study.reveal()
     window.show_library()
     window.library_view.select(bank_id, key)
