@@ -1,15 +1,51 @@
-"""Short one-line labels of bank text, safe to show in either direction.
+"""Bank text beside interface words, safe to show in either direction.
 
 Qt-free. A prompt shown in a list is cut to fit and set in a Unicode isolate (FSI … PDI), so
 that a Persian prompt in an English window reads right to left with its ellipsis at its own end,
-on the left, and never drags neighbouring text (a version, a count) into its run.
+on the left, and never drags neighbouring text (a version, a count) into its run. `direction`
+says which way a text runs (its first strong letter, as Unicode's rule P2 has it), and `quote`
+quotes a piece of bank text as its own language does. `desktop.ui.bidi` lays panes out by them.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from typing import Literal
+
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 ELLIPSIS = "…"
+_ISOLATE_OPENERS = frozenset({"\u2066", "\u2067", "\u2068"})  # LRI, RLI, FSI
+
+# The quotation marks of the languages banks are written in; others get English's.
+QUOTES = {"fa": ("«", "»"), "ar": ("«", "»"), "de": ("„", "“"), "en": ("“", "”")}
+
+Direction = Literal["ltr", "rtl"]
+
+
+def direction(text: str) -> Direction | None:
+    """Which way `text` runs: that of its first strong letter, skipping isolated runs (Unicode's
+    rule P2). None when it has no letter that decides (digits, punctuation, nothing)."""
+    depth = 0
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == POP_DIRECTIONAL_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return "ltr"
+            if kind in ("R", "AL"):
+                return "rtl"
+    return None
+
+
+def quote(text: str, language: str) -> str:
+    """`text` between the quotation marks of its own `language` (a bank's language tag such as
+    ``de`` or ``fa-IR``), as an isolate: Persian words in an English sentence get «…»."""
+    opening, closing = QUOTES.get(language.replace("_", "-").split("-")[0].lower(), QUOTES["en"])
+    return isolate(f"{opening}{text}{closing}")
 
 
 def isolate(text: str) -> str:

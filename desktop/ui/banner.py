@@ -7,6 +7,7 @@ unsaved attempt would mean a second dialog. The banner waits, keyboard-reachable
 
 from __future__ import annotations
 
+from desktop.ui import bidi
 from desktop.ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +52,7 @@ class Banner(QFrame):
     def show_message(self, text: str, accept: str, decline: str) -> None:
         """Show `text` with the two buttons' labels, and move the keyboard focus to it."""
         self.label.setText(text)
+        bidi.interface_sentence(self.label)
         self.accept_button.setText(accept)
         self.decline_button.setText(decline)
         self.accept_button.setAccessibleName(accept)

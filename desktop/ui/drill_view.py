@@ -11,13 +11,12 @@ import time
 from collections.abc import Callable
 
 from casebank.errors import UserError
-from casebank.language import is_right_to_left
 from casebank.model import Bank, Question
-from desktop.casetext import fragment
+from desktop.casetext import fragment, plain
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
 from desktop.export.rubric import SelfAssessment
 from desktop.session import Phase, StudySession, Unsaved
-from desktop.ui import i18n, theme
+from desktop.ui import bidi, i18n, theme
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QComboBox,
@@ -39,7 +38,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.study import AnswerEditor, apply_direction, status_text
+from desktop.ui.study import AnswerEditor, status_text
 from desktop.ui.theme import STATUS_MARK
 from desktop.ui.unsaved import save_problem
 
@@ -101,6 +100,8 @@ class DrillView(QWidget):
             self.tr("From memory: the arguments this question asks for, one per line.")
         )
         self.pad.setTabChangesFocus(True)
+        self.direction = bidi.interface()  # the question's language's, once one is open
+        self.directions = bidi.FollowDirections(self.pad, self.direction)
         self.pad.textChanged.connect(self._text_changed)
         self.pad.focus_moved.connect(self.focus_changed)
         self.timer_label = QLabel()
@@ -203,14 +204,18 @@ class DrillView(QWidget):
             raise RuntimeError("leave the open drill before opening another")
         self.bank = bank
         self.session = session
-        rtl = is_right_to_left(question.language)
-        for widget in (self.question, self.pad, self.rubric, self.rating_page):
-            apply_direction(widget, rtl)
+        # As in the study view (`desktop.ui.bidi`): the panes keep the interface's direction,
+        # each paragraph of their texts runs its own way, the question's language's if it has
+        # no letters.
+        self.direction = bidi.of_language(question.language)
         for widget in (self.question, self.pad, self.rubric):
             theme.text_font(widget, question.language)
-        self.question.setText(fragment(question.prompt))
+        prompt = fragment(question.prompt)
+        self.question.setText(prompt)
+        bidi.follow_text(self.question, plain(question.prompt), self.direction)
         self.pad.blockSignals(True)
         self.pad.setPlainText(session.text)
+        self.directions.reset(self.direction)
         self.pad.blockSignals(False)
         self.pad.moveCursor(QTextCursor.MoveOperation.End)  # a continued drill goes on at its end
         if session.stopwatch.limit is not None:
@@ -247,7 +252,10 @@ class DrillView(QWidget):
     def _text_changed(self) -> None:
         if self.session is None:
             return
-        self.session.edit(self.pad.toPlainText())
+        text = self.pad.toPlainText()
+        if text == self.session.text:
+            return  # only a paragraph's direction changed (`bidi.FollowDirections`)
+        self.session.edit(text)
         self.save_state.setText(self.tr("Edited"))
 
     def focus_changed(self) -> None:
@@ -352,7 +360,7 @@ class DrillView(QWidget):
             if first is not None:
                 first.setFocus()
         else:
-            self.rubric.setHtml(self.rubric_html(session))
+            bidi.show_html(self.rubric, self.rubric_html(session), self.direction)
             self.stack.setCurrentWidget(self.rubric)
         self.update_clock()
 
@@ -378,6 +386,7 @@ class DrillView(QWidget):
         for row, argument in enumerate(session.question.arguments):
             title = QLabel(f"{i18n.number(row + 1)}. {html.escape(argument.title)}")
             title.setWordWrap(True)
+            bidi.follow_text(title, argument.title, self.direction)
             combo = QComboBox()
             combo.addItem(self.tr("Choose…"), None)
             for rating in RATINGS:
@@ -433,7 +442,7 @@ class DrillView(QWidget):
                 self.tr("Your rating: %1 · detected: %2").replace("%1", rating).replace("%2", said)
             )
             mark = STATUS_MARK[result.detected] if result.detected is not None else "·"
-            parts.append(f"<h3>{mark} {html.escape(argument.title)}</h3>")
+            parts.append(f"<h3>{mark} {html.escape(argument.title)}</h3>")  # runs as the title
             parts.append(f"<p><i>{html.escape(line)}</i></p>")
             if argument.id in missed:
                 label = self.tr("Model paragraph:")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.display import isolate
 from desktop.store import Attempt, AttemptOpenError, RunningSession, Store
 from desktop.store.plan import StudyPlan
-from desktop.ui import i18n
+from desktop.ui import bidi, i18n
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
     QAbstractItemView,
@@ -311,10 +313,12 @@ class HistoryDialog(QDialog):
         # Deleted in this session, deleted last first: undo works until Casewise quits, not
         # only while this dialog is open, so the store keeps the list.
         self.deleted: list[int] = []
-        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.setWindowTitle(self.tr("History: %1").replace("%1", isolate(title)))
         self.setAccessibleName(self.tr("Question history"))
-        heading = QLabel(f"<b>{title}</b>")
+        # The question's prompt, aligned and running as its own language does.
+        heading = QLabel(bidi.paragraph(f"<b>{html.escape(title)}</b>", bidi.interface()))
         heading.setWordWrap(True)
+        self.heading = heading
         self.chart = CoverageChart()
         self.recall = RecallChart()
         self.recall_heading = QLabel(

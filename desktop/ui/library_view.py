@@ -195,6 +195,7 @@ class LibraryView(QWidget):
             self.tr("The arguments you miss most often; press Enter on one to read its guidance")
         )
         self.weakest.setWordWrap(True)
+        self.weakest.setItemDelegate(RichTextDelegate(self.weakest))
         self.weakest.setSpacing(3)
         self.weakest.setAlternatingRowColors(True)
         self.weakest.itemActivated.connect(self._weak_activated)
@@ -323,9 +324,10 @@ class LibraryView(QWidget):
                 missed += " · " + self.tr(
                     "you and the detection disagreed %n times", "", weak.disagreed
                 )
-            # Bank text in isolates: a prompt in the other direction keeps its ellipsis at its
-            # own end and does not pull the counts into its run.
-            text = f"{isolate(weak.title)}\n{missed} · {isolate(question)}"
+            # The title on a line of its own, which runs its way (`RichTextDelegate`); the
+            # prompt in an isolate among the counts keeps its ellipsis at its own end and does
+            # not pull the counts into its run.
+            text = f"{weak.title}\n{missed} · {isolate(question)}"
             item = QListWidgetItem(text)
             item.setData(KEY, (weak.bank_id, weak.question_key, weak.argument_id))
             item.setToolTip(self.tr("Press Enter to read its guidance"))
@@ -448,7 +450,9 @@ class LibraryView(QWidget):
         ink = self.palette().color(QPalette.ColorRole.Text).name()
         for hit in hits:
             where = self.tr("Question") if hit.question_key else self.tr("Case")
-            heading = " ".join(hit.heading.split())
+            # The heading in an isolate after the interface's word; the snippet a paragraph of
+            # its own, which runs as its text does (`RichTextDelegate`).
+            heading = isolate(" ".join(hit.heading.split()))
             snippet = "".join(
                 f'<span style="background-color: {mark}; color: {ink}">'
                 f"<b>{html.escape(part)}</b></span>"
@@ -459,8 +463,8 @@ class LibraryView(QWidget):
             item = QListWidgetItem(f"{where} · {heading}\n{' '.join(hit.text.split())}")
             item.setData(
                 HTML_ROLE,
-                f"<p><b>{html.escape(where)}</b> · {html.escape(heading)}<br>"
-                f"{' '.join(snippet.split())}</p>",
+                f"<div><b>{html.escape(where)}</b> · {html.escape(heading)}</div>"
+                f"<div>{' '.join(snippet.split())}</div>",
             )
             item.setData(KEY, hit)
             self.results.addItem(item)

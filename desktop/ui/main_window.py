@@ -19,7 +19,7 @@ from casebank.feedback import write_feedback
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
 from desktop.casetext import fragment, plain
-from desktop.display import shorten
+from desktop.display import direction, isolate, quote, shorten
 from desktop.drill import DrillSession
 from desktop.library import (
     AlreadyInLibraryError,
@@ -1018,11 +1018,16 @@ class MainWindow(QMainWindow):
             return
         attempt = self._unsaved[0]
         question = self.library.prompt(attempt.bank_id, attempt.question_key)
+        try:
+            language = self.library.bank(attempt.bank_id).manifest.language
+        except KeyError:  # a bank no longer in the library: its prompt's own direction decides
+            language = "fa" if direction(question) == "rtl" else "en"
+        # The prompt quoted as its own language quotes, in an isolate (`desktop.ui.bidi`).
         text = self.tr(
-            "Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.",
+            "Casewise did not close properly last time. Your answer to %1 (%n word(s)) is safe.",
             "",
             attempt.words,
-        ).replace("%1", shorten(question, 80))
+        ).replace("%1", quote(shorten(plain(question), 80), language))
         if len(self._unsaved) > 1:
             text += " " + self.tr("%n more unsaved answer(s) follow.", "", len(self._unsaved) - 1)
         self.banner.show_message(text, self.tr("&Reopen it"), self.tr("&Not now"))
@@ -1118,17 +1123,20 @@ def describe_import(bank: Bank, result: BankImport, change: Change = Change.UPDA
 class ImportReport(QObject):
     """The sentences of `describe_import` (a QObject: lupdate finds plurals in `self.tr` only)."""
 
+    # A bank's title and prompts are set in isolates among the interface's words, and prompts
+    # quoted as the bank's language quotes (`desktop.ui.bidi`).
+
     def already(self, bank: Bank) -> str:
         """The bank, this very version, is in the library already."""
         return (
             self.tr("%1 (%2) is already in your library. Nothing was changed.")
-            .replace("%1", bank.title)
+            .replace("%1", isolate(bank.title))
             .replace("%2", bank.manifest.version)
         )
 
     def kept(self, bank: Bank) -> str:
         """The student chose to keep the library's copy of a bank."""
-        return self.tr("Your library keeps its own copy of %1.").replace("%1", bank.title)
+        return self.tr("Your library keeps its own copy of %1.").replace("%1", isolate(bank.title))
 
     def replacement(self, plan: Installation) -> str:
         """What replacing a bank by other files of the same version would do to the attempts."""
@@ -1139,26 +1147,31 @@ class ImportReport(QObject):
                 "same name and version: it may be another bank, or one its author changed "
                 "without raising the version."
             )
-            .replace("%1", bank.title)
+            .replace("%1", isolate(bank.title))
             .replace("%2", bank.manifest.version)
-            .replace("%3", plan.read.source.name)
+            .replace("%3", isolate(plan.read.source.name))
         ]
+        language = bank.manifest.language
         for question in plan.removed:
             sentences.append(
                 self.tr(
-                    "Your %n attempt(s) at “%1” stay in its history, from an earlier version: "
+                    "Your %n attempt(s) at %1 stay in its history, from an earlier version: "
                     "the new copy does not have the question.",
                     "",
                     question.attempts,
-                ).replace("%1", shorten(question.prompt or question.key, 60))
+                ).replace(
+                    "%1", quote(shorten(plain(question.prompt) or question.key, 60), language)
+                )
             )
         for question in plan.changed:
             sentences.append(
                 self.tr(
-                    "Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.",
+                    "Your %n attempt(s) at %1 stay, marked as checked against an older rubric.",
                     "",
                     question.attempts,
-                ).replace("%1", shorten(question.prompt or question.key, 60))
+                ).replace(
+                    "%1", quote(shorten(plain(question.prompt) or question.key, 60), language)
+                )
             )
         if not (plan.removed or plan.changed):
             sentences.append(
@@ -1176,7 +1189,7 @@ class ImportReport(QObject):
                     if change is Change.REPLACE
                     else self.tr("Restored %1 (%2): the library's copy could not be read.")
                 )
-                .replace("%1", bank.title)
+                .replace("%1", isolate(bank.title))
                 .replace("%2", result.version)
             ]
             sentences += self._changes(result)
@@ -1184,12 +1197,12 @@ class ImportReport(QObject):
         if result.previous_version is None:
             return (
                 self.tr("Added %1 (%2): %n questions.", "", len(bank.questions()))
-                .replace("%1", bank.title)
+                .replace("%1", isolate(bank.title))
                 .replace("%2", result.version)
             )
         sentences = [
             self.tr("Updated %1 from %2 to %3.")
-            .replace("%1", bank.title)
+            .replace("%1", isolate(bank.title))
             .replace("%2", result.previous_version)
             .replace("%3", result.version)
         ]

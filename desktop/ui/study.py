@@ -13,15 +13,14 @@ from dataclasses import dataclass
 
 from casebank.coverage import ArgumentCoverage, Basis, Status
 from casebank.errors import UserError
-from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, fragment, render
-from desktop.display import from_utf16, to_utf16
+from desktop.display import from_utf16, isolate, quote, to_utf16
 from desktop.export.rubric import SelfAssessment
 from desktop.session import BeforeSubmit, Phase, StudySession, Unsaved, WordLimit
 from desktop.spelling import accepted_words
-from desktop.ui import i18n, theme
+from desktop.ui import bidi, i18n, theme
 from desktop.ui.accessibility import Announcer
 from desktop.ui.i18n import translate
 from desktop.ui.qt import (
@@ -39,7 +38,6 @@ from desktop.ui.qt import (
     QListWidgetItem,
     QMessageBox,
     QMouseEvent,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSettings,
@@ -62,6 +60,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.richlist import RichTextDelegate
 from desktop.ui.spelling import SpellCheck
 from desktop.ui.theme import STATUS_MARK
 from desktop.ui.unsaved import save_problem
@@ -89,19 +88,6 @@ def level_text(level: SelfAssessment) -> str:
         SelfAssessment.PARTLY: translate("Status", "Partly"),
         SelfAssessment.FULLY: translate("Status", "Fully"),
     }[level]
-
-
-def apply_direction(widget: QWidget, right_to_left: bool) -> None:
-    """Lay a pane out and type in it right to left when its language is written so."""
-    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
-    widget.setLayoutDirection(direction)
-    if isinstance(widget, QPlainTextEdit | QTextEdit):
-        option = widget.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(
-            Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
-        )
-        widget.document().setDefaultTextOption(option)
 
 
 SPELLING_SETTING = "spelling/enabled"
@@ -188,14 +174,13 @@ class CasePane(QWidget):
 
     def show_case(self, bank: Bank, case: Case) -> None:
         """Show a case of a bank."""
-        rtl = is_right_to_left(case.language)
         rendered = render(case.text, f"cases/{case.id}")
         self.browser.bank = bank
-        direction = "rtl" if rtl else "ltr"
-        self.browser.setHtml(f'<div dir="{direction}">{rendered.html}</div>')
-        apply_direction(self.browser, rtl)
-        apply_direction(self.outline, rtl)
-        apply_direction(self.find_field, rtl)
+        direction = bidi.of_language(case.language)
+        bidi.show_html(self.browser, rendered.html, direction)
+        # The outline and the find field hold only the case's words: they run its way.
+        self.outline.setLayoutDirection(direction)
+        self.find_field.setLayoutDirection(direction)
         theme.text_font(self.browser, case.language)
         self.outline.clear()
         parents: list[tuple[int, QTreeWidgetItem]] = []
@@ -329,6 +314,7 @@ class AssessmentForm(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = {}
+        argument_language = session.question.language
         for n, argument in enumerate(session.question.arguments, 1):
             combo = QComboBox()
             combo.addItem(self.tr("Choose…"), None)
@@ -343,6 +329,8 @@ class AssessmentForm(QWidget):
             )
             label = QLabel(f"{i18n.number(n)}. {html.escape(argument.title)}")
             label.setWordWrap(True)
+            # The form speaks the interface's language; each title runs its own way.
+            bidi.follow_text(label, argument.title, bidi.of_language(argument_language))
             label.setBuddy(combo)
             # The title on a row of its own, above its choice: in a label column beside it a
             # long title (German, Persian) wrapped too narrow and was cut off.
@@ -383,6 +371,8 @@ class ChecklistPane(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setObjectName("checklistHeading")
         self.list = ChecklistList()
+        self.delegate = RichTextDelegate(self.list)  # each row runs as its title does
+        self.list.setItemDelegate(self.delegate)
         self.list.setAccessibleName(self.tr("Checklist of arguments"))
         self.list.setAccessibleDescription(
             self.tr(
@@ -489,6 +479,8 @@ class StudyView(QWidget):
         self.editor.setPlaceholderText(self.tr("Write your answer here."))
         self.editor.setTabChangesFocus(True)
         self.spelling = SpellCheck(self.editor)
+        self.direction = bidi.interface()  # the question's language's, once one is open
+        self.directions = bidi.FollowDirections(self.editor, self.direction)
         self.words = QLabel()
         self.words.setAccessibleName(self.tr("Word count"))
         self.timer_label = QLabel()
@@ -667,15 +659,17 @@ class StudyView(QWidget):
         self.session = session
         case = bank.case(question.case_id)
         self.case_pane.show_case(bank, case)
-        rtl = is_right_to_left(question.language)
+        # The panes stay in the interface's direction (their scroll bars, the placeholder);
+        # their texts run by their own words, and the question's language when they have none.
+        self.direction = bidi.of_language(question.language)
+        self.checklist.delegate.fallback = self.direction
         panes = (self.question, self.editor, self.checklist.details, self.checklist.list)
-        for widget in (*panes, self.checklist.assessment):
-            apply_direction(widget, rtl)
         for widget in panes:
             theme.text_font(widget, question.language)
-        self.question.setHtml(fragment(question.prompt))
+        bidi.show_html(self.question, fragment(question.prompt), self.direction)
         self._updating = True
         self.editor.setPlainText(session.text)
+        self.directions.reset(self.direction)
         self._updating = False
         if self.spelling_enabled():
             self._start_spelling()
@@ -753,7 +747,10 @@ class StudyView(QWidget):
     def _text_changed(self) -> None:
         if self._updating or self.session is None:
             return
-        self.session.edit(self.editor.toPlainText())
+        text = self.editor.toPlainText()
+        if text == self.session.text:
+            return  # only a paragraph's direction changed (`bidi.FollowDirections`)
+        self.session.edit(text)
         self.update_words()
         self.save_state.setText(self.tr("Edited"))
         self.check_timer.start()  # restarts: the check waits for a pause
@@ -780,13 +777,13 @@ class StudyView(QWidget):
         if serving:
             names = "".join(f"<li>{html.escape(a.argument.title)}</li>" for a in serving)
             heading = self.tr("This sentence serves")
-            self.checklist.details.setHtml(f"<p><b>{heading}</b></p><ul>{names}</ul>")
+            self._show_details(f"<p><b>{heading}</b></p><ul>{names}</ul>")
             return
         hint = self.tr(
             "Select an argument to see its guidance and where your answer covers it; "
             "put the cursor in a sentence to see which arguments it serves."
         )
-        self.checklist.details.setHtml(f"<p>{hint}</p>")
+        self._show_details(f"<p>{hint}</p>")
 
     def clear_argument(self) -> None:
         """Select no argument (Escape, or a click on empty checklist space): the details pane
@@ -946,7 +943,7 @@ class StudyView(QWidget):
         if self.session is None:
             return
         body = fragment(self.session.question.model_answer)
-        self.checklist.details.setHtml(self.tr("<h3>Model answer</h3>") + body)
+        self._show_details(self.tr("<h3>Model answer</h3>") + body)
 
     # -- showing state ---------------------------------------------------------------------
 
@@ -1069,9 +1066,10 @@ class StudyView(QWidget):
             elif item.status is None:
                 text = f"{number}. {item.title}"
             else:
+                # The interface's word in an isolate: the row runs as its title does.
                 text = (
                     f"{STATUS_MARK[item.status]}  {number}. {item.title} "
-                    f"— {status_text(item.status)}"
+                    f"— {isolate(status_text(item.status))}"
                 )
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.argument_id)
@@ -1090,7 +1088,9 @@ class StudyView(QWidget):
         self._show_argument(selected)
 
     def _calibration_text(self, calibration: Calibration) -> str:
-        lines = [f"<b>{html.escape(self._calibration_headline(calibration))}</b>"]
+        fallback = bidi.interface()
+        headline = self._calibration_headline(calibration)
+        lines = [bidi.paragraph(f"<b>{html.escape(headline)}</b>", fallback, "div")]
         for row in calibration.rows:
             if row.direction in (Direction.HIGHER, Direction.LOWER) and row.assessed:
                 line = (
@@ -1098,12 +1098,14 @@ class StudyView(QWidget):
                     if row.direction is Direction.HIGHER
                     else self.tr("%1: you said <i>%2</i>, detected <i>%3</i> (you rated it lower)")
                 )
-                lines.append(
-                    line.replace("%1", html.escape(row.title))
+                # The bank's title in an isolate: the line runs as the interface does.
+                markup = (
+                    line.replace("%1", isolate(html.escape(row.title)))
                     .replace("%2", level_text(row.assessed))
                     .replace("%3", status_text(row.coverage.status))
                 )
-        return "<br>".join(lines)
+                lines.append(bidi.paragraph(markup, fallback, "div"))
+        return "".join(lines)
 
     def _calibration_headline(self, calibration: Calibration) -> str:
         """Where the student's marks and the detection agree, in a sentence or three."""
@@ -1184,7 +1186,7 @@ class StudyView(QWidget):
             self._evidence = []
             self.editor.setExtraSelections(selections)
             if session is not None and not session.titles_visible:
-                self.checklist.details.setHtml(
+                self._show_details(
                     self.tr("<p>In an exam the checklist stays hidden until you submit.</p>")
                 )
             elif session is not None:
@@ -1212,15 +1214,21 @@ class StudyView(QWidget):
             if session.phase is Phase.REVEALED and found.status is not Status.SELF_ASSESSED:
                 feedback = argument.found if found.status is Status.COVERED else argument.missing
                 label = self.tr("<b>Feedback:</b>")
+                # The bank's words in paragraphs of their own, which run their way.
                 parts.append(f"<p>{label}</p>{fragment(feedback)}")
             cued = [e for e in found.evidence if e.basis is not Basis.RESEMBLANCE]
             resembling = [e for e in found.evidence if e.basis is Basis.RESEMBLANCE]
-            quote = self.tr("“%1”", "a word quoted from the answer")
+            language = session.question.language
             if cued:
-                # Each word once: the highlights in the answer show every place it stands.
-                near = self.tr("“%1” (near match)", "a word of the answer one typo from a cue")
+                # Each word once: the highlights in the answer show every place it stands. The
+                # answer's words are quoted as their language quotes, in isolates, so that they
+                # keep their order among the interface's words (and the marks their sides).
+                near = self.tr("%1 (near match)", "a word of the answer one typo from a cue")
                 shown = dict.fromkeys(
-                    (near if e.fuzzy else quote).replace("%1", html.escape(e.text)) for e in cued
+                    near.replace("%1", quote(html.escape(e.text), language))
+                    if e.fuzzy
+                    else quote(html.escape(e.text), language)
+                    for e in cued
                 )
                 quoted = self.tr(", ", "between quoted words").join(shown)
                 label = self.tr("<b>Evidence:</b>")
@@ -1234,7 +1242,7 @@ class StudyView(QWidget):
                 first = resembling[0]
                 sentence = session.text[first.sentence_start : first.sentence_end]
                 label = self.tr("<b>Resembles the model paragraph:</b>")
-                parts.append(f"<p>{label} {quote.replace('%1', html.escape(sentence))}</p>")
+                parts.append(f"<p>{label}</p><p>{quote(html.escape(sentence), language)}</p>")
             if found.status is Status.SELF_ASSESSED:
                 judge = self.tr("Casewise cannot detect this one: judge it yourself.")
                 parts.append(f"<p>{judge}</p>")
@@ -1244,11 +1252,8 @@ class StudyView(QWidget):
         if session.phase is Phase.REVEALED:
             label = self.tr("Model paragraph:")
             parts.append(f"<p><b>{label}</b></p>{fragment(argument.model_paragraph)}")
-        self.checklist.details.setHtml("".join(parts))
-        # The case's language decides the details' direction (guidance is written in it).
-        rtl = is_right_to_left(session.question.language)
-        option = QTextOption(self.checklist.details.document().defaultTextOption())
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
-        self.checklist.details.document().setDefaultTextOption(option)
+        self._show_details("".join(parts))
+
+    def _show_details(self, markup: str) -> None:
+        """The details pane's HTML, each paragraph running its own way (`bidi.settle`)."""
+        bidi.show_html(self.checklist.details, markup, self.direction)

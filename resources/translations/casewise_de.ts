@@ -732,17 +732,17 @@
         <translation>Ihre Bibliothek enthält bereits %1, Version %2, und „%3“ enthält andere Dateien unter demselben Namen und derselben Version: Es kann eine andere Fallsammlung sein oder eine, die ihr Autor geändert hat, ohne die Version zu erhöhen.</translation>
     </message>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <source>Your %n attempt(s) at %1 stay in its history, from an earlier version: the new copy does not have the question.</source>
         <translation>
-            <numerusform>Ihr %Ln Versuch zu „%1“ bleibt in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
-            <numerusform>Ihre %Ln Versuche zu „%1“ bleiben in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
+            <numerusform>Ihr %Ln Versuch zu %1 bleibt in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
+            <numerusform>Ihre %Ln Versuche zu %1 bleiben in ihrem Verlauf, aus einer früheren Version: Die neue Kopie enthält die Aufgabe nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <source>Your %n attempt(s) at %1 stay, marked as checked against an older rubric.</source>
         <translation>
-            <numerusform>Ihr %Ln Versuch zu „%1“ bleibt erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
-            <numerusform>Ihre %Ln Versuche zu „%1“ bleiben erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
+            <numerusform>Ihr %Ln Versuch zu %1 bleibt erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
+            <numerusform>Ihre %Ln Versuche zu %1 bleiben erhalten, markiert als gegen ein älteres Bewertungsraster geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,10 +1337,10 @@
         <translation>Text (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <source>Casewise did not close properly last time. Your answer to %1 (%n word(s)) is safe.</source>
         <translation>
-            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf „%1“ (%Ln Wort) ist sicher.</numerusform>
-            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf „%1“ (%Ln Wörter) ist sicher.</numerusform>
+            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf %1 (%Ln Wort) ist sicher.</numerusform>
+            <numerusform>Casewise wurde beim letzten Mal nicht richtig beendet. Ihre Antwort auf %1 (%Ln Wörter) ist sicher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1913,14 +1913,9 @@
         <translation>&lt;b&gt;Rückmeldung:&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <comment>a word quoted from the answer</comment>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>“%1” (near match)</source>
+        <source>%1 (near match)</source>
         <comment>a word of the answer one typo from a cue</comment>
-        <translation>„%1“ (ähnlich geschrieben)</translation>
+        <translation>%1 (ähnlich geschrieben)</translation>
     </message>
     <message>
         <source>, </source>

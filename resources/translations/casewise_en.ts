@@ -75,17 +75,17 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <source>Your %n attempt(s) at %1 stay in its history, from an earlier version: the new copy does not have the question.</source>
         <translation>
-            <numerusform>Your %n attempt at “%1” stays in its history, from an earlier version: the new copy does not have the question.</numerusform>
-            <numerusform>Your %n attempts at “%1” stay in its history, from an earlier version: the new copy does not have the question.</numerusform>
+            <numerusform>Your %n attempt at %1 stays in its history, from an earlier version: the new copy does not have the question.</numerusform>
+            <numerusform>Your %n attempts at %1 stay in its history, from an earlier version: the new copy does not have the question.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <source>Your %n attempt(s) at %1 stay, marked as checked against an older rubric.</source>
         <translation>
-            <numerusform>Your %n attempt at “%1” stays, marked as checked against an older rubric.</numerusform>
-            <numerusform>Your %n attempts at “%1” stay, marked as checked against an older rubric.</numerusform>
+            <numerusform>Your %n attempt at %1 stays, marked as checked against an older rubric.</numerusform>
+            <numerusform>Your %n attempts at %1 stay, marked as checked against an older rubric.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -158,10 +158,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <source>Casewise did not close properly last time. Your answer to %1 (%n word(s)) is safe.</source>
         <translation>
-            <numerusform>Casewise did not close properly last time. Your answer to “%1” (%n word) is safe.</numerusform>
-            <numerusform>Casewise did not close properly last time. Your answer to “%1” (%n words) is safe.</numerusform>
+            <numerusform>Casewise did not close properly last time. Your answer to %1 (%n word) is safe.</numerusform>
+            <numerusform>Casewise did not close properly last time. Your answer to %1 (%n words) is safe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -724,15 +724,15 @@
         <translation>کتابخانهٔ شما از پیش %1 را با نسخهٔ %2 دارد و «%3» پرونده‌های دیگری با همین نام و همین نسخه دارد: شاید مجموعهٔ دیگری باشد، یا مجموعه‌ای که نویسنده‌اش آن را بی‌آنکه نسخه را بالا ببرد تغییر داده است.</translation>
     </message>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay in its history, from an earlier version: the new copy does not have the question.</source>
+        <source>Your %n attempt(s) at %1 stay in its history, from an earlier version: the new copy does not have the question.</source>
         <translation>
-            <numerusform>%Ln تلاش شما برای «%1» در پیشینهٔ آن می‌ماند، از نسخه‌ای پیشین: نسخهٔ تازه این پرسش را ندارد.</numerusform>
+            <numerusform>%Ln تلاش شما برای %1 در پیشینهٔ آن می‌ماند، از نسخه‌ای پیشین: نسخهٔ تازه این پرسش را ندارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your %n attempt(s) at “%1” stay, marked as checked against an older rubric.</source>
+        <source>Your %n attempt(s) at %1 stay, marked as checked against an older rubric.</source>
         <translation>
-            <numerusform>%Ln تلاش شما برای «%1» می‌ماند، با این نشان که با جدول ارزیابی قدیمی‌تر سنجیده شده است.</numerusform>
+            <numerusform>%Ln تلاش شما برای %1 می‌ماند، با این نشان که با جدول ارزیابی قدیمی‌تر سنجیده شده است.</numerusform>
         </translation>
     </message>
     <message>
@@ -1318,9 +1318,9 @@
         <translation>متن (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <source>Casewise did not close properly last time. Your answer to “%1” (%n word(s)) is safe.</source>
+        <source>Casewise did not close properly last time. Your answer to %1 (%n word(s)) is safe.</source>
         <translation>
-            <numerusform>Casewise دفعهٔ پیش درست بسته نشد. پاسخ شما به «%1» (%Ln واژه) محفوظ است.</numerusform>
+            <numerusform>Casewise دفعهٔ پیش درست بسته نشد. پاسخ شما به %1 (%Ln واژه) محفوظ است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1880,14 +1880,9 @@
         <translation>&lt;b&gt;بازخورد:&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <comment>a word quoted from the answer</comment>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>“%1” (near match)</source>
+        <source>%1 (near match)</source>
         <comment>a word of the answer one typo from a cue</comment>
-        <translation>«%1» (با املای نزدیک)</translation>
+        <translation>%1 (با املای نزدیک)</translation>
     </message>
     <message>
         <source>, </source>

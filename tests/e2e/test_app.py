@@ -54,16 +54,17 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     qtbot.waitUntil(editor.hasFocus, timeout=3000)
     assert "covered" not in checklist(window)[0]
     type_text(editor, ANSWER)
-    qtbot.waitUntil(lambda: "— covered" in checklist(window)[0], timeout=5000)
+    qtbot.waitUntil(lambda: "— \u2068covered\u2069" in checklist(window)[0], timeout=5000)
     assert window.study.session is not None
     practice_id = window.study.session.attempt.id
     window.show_library()
 
     # A Persian answer in the Persian bank, typed right to left.
     window.start(FA_BANK, PERSIAN, "practice")
-    assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert editor.document().begin().textDirection() == Qt.LayoutDirection.RightToLeft
     type_text(editor, PERSIAN_ANSWER)
     qtbot.waitUntil(lambda: not window.study.check_timer.isActive(), timeout=3000)
+    assert editor.document().lastBlock().textDirection() == Qt.LayoutDirection.RightToLeft
     assert window.study.session is not None
     persian_id = window.study.session.attempt.id
     window.show_library()
@@ -85,7 +86,7 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     window.study.set_assessment({"facebook-network": "fully", "risks-limits": "none"})
     window.reveal_action.trigger()
     assert session.phase.value == "revealed"  # (mypy keeps the narrowing of the assert above)
-    assert "— covered" in checklist(window)[0]
+    assert "— \u2068covered\u2069" in checklist(window)[0]
     exam_id = session.attempt.id
     window.close()
     window.store.close()

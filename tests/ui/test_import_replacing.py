@@ -103,7 +103,8 @@ def test_the_same_bank_version_again_is_already_in_the_library(window, tmp_path)
     window.import_bank(packed)
     message = window.messages[-1]
     assert message == (
-        "Brands on social media (1.0.0) is already in your library. Nothing was changed."
+        "\u2068Brands on social media\u2069 (1.0.0) is already in your library. "
+        "Nothing was changed."
     )
     assert "Updated" not in message
     assert window.store.banks() == before  # not even its time of update
@@ -156,14 +157,17 @@ def test_other_files_under_the_same_version_replace_the_bank_only_when_the_stude
 
     window.import_bank(changed)
     [question] = asked
-    assert "Your library already has Brands on social media, version 1.0.0" in question
-    assert "Your 1 attempt at “Amazon" in question and "from an earlier version" in question
+    assert "Your library already has \u2068Brands on social media\u2069, version 1.0.0" in question
+    assert "Your 1 attempt at \u2068“Amazon" in question and "from an earlier version" in question
     assert "marked as checked against an older rubric" in question
-    assert window.messages[-1] == "Your library keeps its own copy of Brands on social media."
+    assert (
+        window.messages[-1]
+        == "Your library keeps its own copy of \u2068Brands on social media\u2069."
+    )
     assert window.library.question(EN_BANK, AMAZON)  # nothing changed
 
     window.import_bank(changed)
-    assert window.messages[-1].startswith("Replaced Brands on social media (1.0.0)")
+    assert window.messages[-1].startswith("Replaced \u2068Brands on social media\u2069 (1.0.0)")
     with pytest.raises(KeyError):
         window.library.question(EN_BANK, AMAZON)
     # Both attempts stay at their own questions.

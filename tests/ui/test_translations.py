@@ -445,8 +445,9 @@ def test_english_case_stays_left_to_right_in_a_persian_window(
     window = window_factory()
     window.start("org.casewise.brands-social-media", "amazon-international/platform-roles", "exam")
     assert window.isRightToLeft() and window.study.writing.isRightToLeft()
-    assert not window.study.editor.isRightToLeft()
-    assert not window.study.case_pane.browser.isRightToLeft()
+    left_to_right = Qt.LayoutDirection.LeftToRight
+    assert window.study.editor.document().begin().textDirection() == left_to_right
+    assert window.study.case_pane.browser.document().begin().textDirection() == left_to_right
 
 
 def test_choosing_a_language_changes_the_window_at_once_and_is_kept(
