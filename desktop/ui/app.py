@@ -57,8 +57,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Casewise")
     # Wayland matches the window to its menu entry (and icon) by this name.
     app.setDesktopFileName(DESKTOP_ID)
-    if app.style().name() != "fusion":
-        app.setStyle("Fusion")  # follows the system's light or dark colour scheme
+    if not isinstance(app.style(), i18n.InterfaceStyle):
+        # Fusion follows the system's light or dark colour scheme; the proxy hides mnemonic
+        # underlines in Persian.
+        app.setStyle(i18n.InterfaceStyle("Fusion"))
     return app
 
 

@@ -34,7 +34,11 @@ from desktop.ui.qt import (
     QLibraryInfo,
     QLocale,
     QMenu,
+    QProxyStyle,
     QSettings,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     Qt,
     QTime,
     QTranslator,
@@ -59,12 +63,15 @@ class Language:
     native_name: str  # as its speakers write it, for the language menu
     locale_name: str  # the QLocale for numbers and dates
     right_to_left: bool = False
+    # Whether menus and buttons underline their Alt+letter: under Persian letters the line reads
+    # as their dots (ن would look like ی), so Persian hides it; the Alt+letter keys still work.
+    underline_mnemonics: bool = True
 
 
 LANGUAGES = {
     "en": Language("en", "English", "en_GB"),
     "de": Language("de", "Deutsch", "de_DE"),
-    "fa": Language("fa", "فارسی", "fa_IR", right_to_left=True),
+    "fa": Language("fa", "فارسی", "fa_IR", right_to_left=True, underline_mnemonics=False),
 }
 
 _installed: list[QTranslator] = []
@@ -219,6 +226,23 @@ def date(when: datetime.datetime) -> str:
         calendar = QCalendar(QCalendar.System.Jalali)
         return locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
     return locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
+class InterfaceStyle(QProxyStyle):
+    """The application's style (Fusion) as the interface language wants it: without mnemonic
+    underlines in a language whose letters they would deface (`Language.underline_mnemonics`)."""
+
+    def styleHint(  # noqa: N802 (Qt's name)
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803 (Qt's name)
+    ) -> int:
+        """Fusion's hints, but no underlines under Alt+letters when the language hides them."""
+        if hint == QStyle.StyleHint.SH_UnderlineShortcut and not _current.underline_mnemonics:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
 
 
 class LanguageMenu(QMenu):

@@ -26,6 +26,7 @@ from desktop.ui.qt import (
     QApplication,
     QImage,
     QListWidget,
+    QPushButton,
     QRect,
     Qt,
     QTextBlock,
@@ -493,6 +494,29 @@ def test_history_heading_sits_on_the_side_of_the_prompt(mixed):
     bands = ink_bands(image, image.rect().adjusted(0, 0, -1, -1))
     assert ink_side(bands[-1]) in (combination.bank_side, "full"), bands
     dialog.accept()
+
+
+# -- mnemonics ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["fa", "en"])
+def test_mnemonic_underlines_are_drawn_only_where_they_do_not_read_as_dots(qtbot, code):
+    """Reproduction: menu mnemonic underlines fell under Persian letters and read as dots."""
+    assert i18n.install(i18n.LANGUAGES[code])
+    try:
+        marked = QPushButton("&نمایش")
+        plain = QPushButton("نمایش")
+        for button in (marked, plain):
+            qtbot.addWidget(button)
+            button.resize(160, 40)
+            button.show()
+        qtbot.waitExposed(marked)
+        same = marked.grab().toImage() == plain.grab().toImage()
+        assert same == (code == "fa")
+        # The Alt+letter is still the button's shortcut.
+        assert marked.shortcut().toString() == "Alt+ن"
+    finally:
+        i18n.install(i18n.LANGUAGES["en"])
 
 
 def test_caret_position_is_unchanged_by_turning_blocks(mixed):
