@@ -2,7 +2,8 @@
 
 Runs the real window offscreen on a temporary data folder with the bundled banks: first in
 English, then in German (``*-de.png``, on the German bank) and in Persian (``*-fa.png``, on the
-Persian bank, the whole window mirrored).
+Persian bank, the whole window mirrored). ``persian.png`` is the Persian case in the English
+window, ``mixed-fa-de.png`` the German case in the Persian window.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def main(folder: Path) -> None:
                     render_in(window, folder, ticker, (DE_BANK, GERMAN, GERMAN_ANSWER), "de")
                 else:
                     render_in(window, folder, ticker, (FA_BANK, PERSIAN, PERSIAN_ANSWER), "fa")
+                    render_mixed(window, folder, (DE_BANK, GERMAN, GERMAN_ANSWER), "mixed-fa-de")
                 window.close()
                 window.store.close()
     finally:
@@ -271,6 +273,21 @@ def render_in(
     save(dialog, folder, f"history-{suffix}")
     dialog.accept()
     render_plan(window, folder, ticker, f"-{suffix}")
+
+
+def render_mixed(
+    window: MainWindow, folder: Path, question: tuple[str, str, str], name: str
+) -> None:
+    """A practice answer on a bank in another direction than the window's, an argument
+    selected: each pane's paragraphs run their own way (`desktop.ui.bidi`)."""
+    bank_id, key, answer = question
+    window.start(bank_id, key, "practice")
+    window.study.editor.setPlainText(answer)
+    window.study.check_timer.stop()
+    window.study.refresh_checklist()
+    window.study.checklist.list.setCurrentRow(1)
+    save(window, folder, name)
+    window.show_library()
 
 
 if __name__ == "__main__":
