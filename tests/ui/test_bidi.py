@@ -565,3 +565,38 @@ def test_the_unsaved_answer_banner_quotes_the_prompt_its_way_on_the_interfaces_s
         window.store.close()
     finally:
         i18n.install(i18n.LANGUAGES["en"])
+
+
+# -- the recall drill ---------------------------------------------------------------------------
+
+
+def test_a_drill_runs_its_prompt_pad_ratings_and_rubric_each_their_own_way(mixed):
+    window, combination = mixed
+    window.library_view.select(combination.bank, combination.question)
+    window._drill_selected()
+    drill = window.drill
+    assert drill.session is not None
+    image = drill.question.grab().toImage()
+    bands = ink_bands(image, image.rect().adjusted(0, 0, -1, -1))
+    assert ink_side(bands[-1]) in (combination.bank_side, "full"), bands
+    other = "- a note in English" if combination.bank == FA_BANK else "- یادداشت"
+    first = combination.answer.split("\n\n")[0]
+    drill.pad.setPlainText(f"{first}\n{other}")
+    drill.directions.apply()
+    document = laid_out(drill.pad)
+    assert side(block_with(document, first[:20])) in (combination.bank_side, "full")
+    assert side(block_with(document, other)) == ("left" if combination.bank == FA_BANK else "right")
+    drill.done()
+    QApplication.processEvents()
+    for argument_id in drill.ratings:
+        row = list(drill.ratings).index(argument_id)
+        title = drill.rating_grid.itemAtPosition(row * 2, 0).widget()
+        image = title.grab().toImage()
+        bands = ink_bands(image, image.rect().adjusted(0, 0, -1, -1))
+        assert ink_side(bands[-1]) in (combination.bank_side, "full"), title.text()
+    drill.set_ratings(dict.fromkeys(drill.ratings, "none"))
+    drill.reveal()
+    document = laid_out(drill.rubric)
+    lead, heading = blocks(document)[:2]
+    assert side(lead) in (combination.interface_side, "full")
+    assert side(heading) in (combination.bank_side, "full")
