@@ -15,23 +15,38 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
-import unicodedata
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from casebank import archiveguard as guard
+from casebank.archiveguard import MAX_RATIO, MAX_TOTAL_BYTES, RATIO_FROM, shown, too_compressed
 from casebank.problems import BankError, Problem
 
+# The limits a zip's entries share with every archive are the guard's (`casebank.archiveguard`);
+# these are a bank's own. MAX_RATIO, RATIO_FROM, MAX_TOTAL_BYTES, `shown` and `too_compressed`
+# are imported from there for this module's readers.
+__all__ = [
+    "BANK_SUFFIX",
+    "CHECKSUMS",
+    "IMAGE_SUFFIXES",
+    "MAX_FILES",
+    "MAX_FILE_BYTES",
+    "MAX_IMAGE_BYTES",
+    "MAX_RATIO",
+    "MAX_TOTAL_BYTES",
+    "RATIO_FROM",
+    "SUFFIXES",
+    "TEXT_SUFFIXES",
+    "checksum_text",
+    "packed_size",
+    "read_files",
+    "shown",
+    "too_compressed",
+]
 MAX_FILES = 2000  # besides the checksum list
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = guard.MAX_ENTRY_BYTES
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-MAX_TOTAL_BYTES = 100 * 1024 * 1024  # the files expanded, besides the checksum list
-MAX_RATIO = 100  # a file over RATIO_FROM may not pack smaller than 1/MAX_RATIO of its size
-RATIO_FROM = 1024 * 1024
-# A zip listing more entries than this is refused before its names are read: no bank needs them,
-# folders and skipped files included.
-MAX_ENTRIES = 5 * MAX_FILES
 PACK_LEVEL = 9  # the deflate level `casebank pack` writes, and folders are measured with
 CHECKSUMS = "CHECKSUMS.sha256"
 TEXT_SUFFIXES = frozenset({".toml", ".md", ".txt"})
@@ -75,70 +90,16 @@ def _skipped(parts: tuple[str, ...]) -> bool:
     return any(p.startswith(".") or p == "__MACOSX" for p in parts) or parts[-1].endswith("~")
 
 
-def shown(name: str) -> str:
-    """A name as a message may show it, with control and invisible characters escaped.
-
-    A hostile entry name could otherwise rewrite the terminal (escape sequences) or read
-    differently from what it holds (bidirectional overrides) in the very message that refuses it.
-    """
-    return "".join(
-        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name
-    )
+def _refuse(name: str, refusal: guard.Refusal) -> Problem:
+    return Problem(shown(name), 0, refusal.message, refusal.hint)
 
 
-def _check_path(name: str, problems: list[Problem]) -> bool:
-    """Check that a name stays inside the bank; record a problem and return False when not."""
-    parts = name.split("/")
-    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        problems.append(
-            Problem(
-                shown(name),
-                0,
-                "absolute path or backslash in an entry name",
-                "a bank holds only relative paths like cases/x/case.md",
-            )
-        )
+def _check_kind(name: str, seen: dict[str, str], problems: list[Problem]) -> bool:
+    """Check that a name is new (up to case and accents) and of a kind a bank holds; record a
+    problem and return False when not."""
+    if refusal := guard.collision_refusal(name, seen):
+        problems.append(_refuse(name, refusal))
         return False
-    # Split by hand: PurePosixPath drops "." parts, which would let "a/./b.md" through.
-    if any(part in {"..", "."} for part in parts) or "" in parts[:-1]:
-        problems.append(
-            Problem(
-                shown(name),
-                0,
-                "the entry name leaves the bank ('..' or an empty part)",
-                "this archive may be hostile; do not open it",
-            )
-        )
-        return False
-    if any(unicodedata.category(c) in {"Cc", "Cf"} for c in name):
-        problems.append(
-            Problem(
-                shown(name),
-                0,
-                "control or formatting characters in a file name",
-                "rename the file with plain letters, digits and hyphens",
-            )
-        )
-        return False
-    return True
-
-
-def _check_name(name: str, seen: dict[str, str], problems: list[Problem]) -> bool:
-    """Check an entry's name; record a problem and return False when it is unsafe."""
-    if not _check_path(name, problems):
-        return False
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
-    if folded in seen:
-        problems.append(
-            Problem(
-                shown(name),
-                0,
-                f"the name collides with {seen[folded]!r}",
-                "names that differ only in case or accents are not allowed",
-            )
-        )
-        return False
-    seen[folded] = name
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in SUFFIXES and name != CHECKSUMS:
         kinds = ", ".join(sorted(SUFFIXES))
@@ -164,16 +125,6 @@ def packed_size(data: bytes) -> int:
     """How many bytes `data` takes in a ``.casebank`` file: deflated as `casebank pack` does."""
     packer = zlib.compressobj(PACK_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
     return len(packer.compress(data)) + len(packer.flush())
-
-
-def too_compressed(size: int, packed: int) -> bool:
-    """The zip-bomb rule: a file over 1 MiB that packs more than 100:1.
-
-    Args:
-        size: the file's size, expanded.
-        packed: its size in the zip (what the entry's header says, or `packed_size`).
-    """
-    return size > RATIO_FROM and size > MAX_RATIO * max(packed, 1)
 
 
 def _counted(name: str) -> bool:
@@ -216,7 +167,10 @@ def _read_folder(root: Path) -> dict[str, bytes]:
             if not entry.is_file(follow_symlinks=False):
                 problems.append(Problem(shown(rel), 0, "not a regular file"))
                 continue
-            if not _check_name(rel, seen, problems):
+            if refusal := guard.name_refusal(rel, guard.BANK):
+                problems.append(_refuse(rel, refusal))
+                continue
+            if not _check_kind(rel, seen, problems):
                 continue
             size = entry.stat(follow_symlinks=False).st_size
             if size > _limit_for(rel):
@@ -278,6 +232,40 @@ def _packs_too_well(name: str, size: int, packed: int) -> Problem:
     )
 
 
+def _plan(origin: str, infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    """The entries of a zip to read, once every entry has passed the guard and the limits.
+
+    Raises:
+        BankError: with every problem found, when any entry or the whole breaks a rule.
+    """
+    if len(infos) > guard.MAX_ENTRIES:
+        raise BankError(origin, [_too_big(len(infos), 0)])
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    plan: list[zipfile.ZipInfo] = []
+    for info in infos:
+        name = info.filename
+        # Before anything else: a hostile entry is refused even when it would be skipped.
+        if refusal := guard.entry_refusal(info, guard.BANK):
+            problems.append(_refuse(name, refusal))
+            continue
+        if name.endswith("/") or _skipped(tuple(name.split("/"))):
+            continue
+        if not _check_kind(name, seen, problems):
+            continue
+        if refusal := guard.read_refusal(info, _limit_for(name), guard.BANK):
+            problems.append(_refuse(name, refusal))
+            continue
+        plan.append(info)
+    counted = [info for info in plan if _counted(info.filename)]
+    declared = sum(info.file_size for info in counted)
+    if len(counted) > MAX_FILES or declared > MAX_TOTAL_BYTES:
+        problems.append(_too_big(len(counted), declared))
+    if problems:
+        raise BankError(origin, problems)
+    return plan
+
+
 def _read_zip(path: Path) -> dict[str, bytes]:
     origin = str(path)
     try:
@@ -288,121 +276,13 @@ def _read_zip(path: Path) -> dict[str, bytes]:
             origin, [Problem(path.name, 0, f"not a readable .casebank file ({exc})", hint)]
         ) from exc
     with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise BankError(origin, [_too_big(len(infos), 0)])
-        problems: list[Problem] = []
-        seen: dict[str, str] = {}
-        plan: list[zipfile.ZipInfo] = []
-        declared = 0
-        for info in infos:
-            name = info.filename
-            # Before anything else: a hostile name is refused even when it would be skipped.
-            if not _check_path(name, problems):
-                continue
-            if name.endswith("/") or _skipped(tuple(name.split("/"))):
-                continue
-            mode = info.external_attr >> 16
-            if stat.S_ISLNK(mode):
-                problems.append(
-                    Problem(
-                        shown(name),
-                        0,
-                        "symbolic links are not allowed in a bank",
-                        "this archive may be hostile; do not open it",
-                    )
-                )
-                continue
-            if info.flag_bits & 0x1:
-                problems.append(
-                    Problem(
-                        shown(name),
-                        0,
-                        "the entry is encrypted",
-                        "pack the bank with 'casebank pack', without a password",
-                    )
-                )
-                continue
-            # bzip2 and LZMA are decompressed without an output bound: a few kilobytes could
-            # expand to gigabytes in memory before the size check. 'casebank pack' only deflates.
-            if info.compress_type not in {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}:
-                problems.append(
-                    Problem(
-                        shown(name),
-                        0,
-                        f"the entry uses compression method {info.compress_type}, "
-                        "which a bank does not use",
-                        "pack the bank with 'casebank pack', which stores or deflates",
-                    )
-                )
-                continue
-            if not _check_name(name, seen, problems):
-                continue
-            if info.file_size > _limit_for(name):
-                problems.append(
-                    Problem(
-                        shown(name),
-                        0,
-                        f"the entry expands to {info.file_size:,} bytes",
-                        f"the limit is {_limit_for(name):,} bytes",
-                    )
-                )
-                continue
-            if too_compressed(info.file_size, info.compress_size):
-                problems.append(
-                    Problem(
-                        shown(name),
-                        0,
-                        f"the entry is compressed more than {MAX_RATIO}:1 (a zip bomb?)",
-                        "this archive may be hostile; do not open it",
-                    )
-                )
-                continue
-            if _counted(name):
-                declared += info.file_size
-            plan.append(info)
-        count = sum(1 for info in plan if _counted(info.filename))
-        if count > MAX_FILES or declared > MAX_TOTAL_BYTES:
-            problems.append(_too_big(count, declared))
-        if problems:
-            raise BankError(origin, problems)
+        plan = _plan(origin, archive.infolist())
         files: dict[str, bytes] = {}
         for info in plan:
             try:
-                with archive.open(info) as stream:
-                    data = stream.read(info.file_size + 1)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                EOFError,
-                zlib.error,
-                NotImplementedError,
-                ValueError,
-            ) as exc:
-                raise BankError(
-                    origin,
-                    [
-                        Problem(
-                            shown(info.filename),
-                            0,
-                            f"the entry is damaged ({exc})",
-                            "get a fresh copy of the bank",
-                        )
-                    ],
-                ) from exc
-            if len(data) != info.file_size:
-                raise BankError(
-                    origin,
-                    [
-                        Problem(
-                            shown(info.filename),
-                            0,
-                            "the entry's size does not match its header",
-                            "this archive is damaged or hostile",
-                        )
-                    ],
-                )
-            files[info.filename] = data
+                files[info.filename] = guard.read_entry(archive, info, guard.BANK)
+            except guard.UnsafeEntryError as exc:
+                raise BankError(origin, [_refuse(info.filename, exc.refusal)]) from exc
     if CHECKSUMS not in files:
         raise BankError(
             origin,

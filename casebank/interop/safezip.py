@@ -2,24 +2,19 @@
 within fixed limits.
 
 An H5P package also carries libraries (JavaScript, CSS) and media that an import does not use;
-they are never extracted. Every entry name is still checked, and a package with a name that leaves
-the archive (``../``, an absolute path, a drive letter) is refused as hostile. Entries are read
-into memory with a size bound and a compression-ratio bound (zip bombs, by the rule banks follow:
-`casebank.archive.too_compressed`); nothing is written.
+they are never extracted. Every entry is still checked when the package is opened, and a package
+with one that is hostile (a name that leaves the archive or hides what it says, a link, two names
+for one entry) is refused whole. Entries are read into memory within the limits banks have; the
+rules are the archive guard's (`casebank.archiveguard`), the bank reader's too. Nothing is written.
 """
 
 from __future__ import annotations
 
-import stat
 import zipfile
-import zlib
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from casebank.archive import MAX_RATIO, too_compressed
+from casebank import archiveguard as guard
 from casebank.errors import UserError
-
-MAX_ENTRIES = 10_000
-MAX_ENTRY_BYTES = 20 * 1024 * 1024
 
 
 class Package:
@@ -31,26 +26,35 @@ class Package:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise UserError(f"{path.name} is not a readable zip file ({exc})") from exc
-        infos = self._zip.infolist()
-        if len(infos) > MAX_ENTRIES:
-            self._zip.close()
-            raise UserError(
-                f"{path.name} has {len(infos):,} entries (the limit is {MAX_ENTRIES:,}); "
-                "it is not a question package"
-            )
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        self._read = 0  # bytes read so far, against guard.MAX_TOTAL_BYTES
+        try:
+            self._check(self._zip.infolist())
+        except UserError:
+            self._zip.close()
+            raise
+
+    def _check(self, infos: list[zipfile.ZipInfo]) -> None:
+        if len(infos) > guard.MAX_ENTRIES:
+            raise UserError(
+                f"{self.path.name} has {len(infos):,} entries (the limit is "
+                f"{guard.MAX_ENTRIES:,}); it is not a question package"
+            )
+        seen: dict[str, str] = {}
         for info in infos:
-            _check_name(path, info)
-            if info.filename in self._infos:
-                # Two entries of one name: which one a reader takes depends on the reader.
-                self._zip.close()
-                shown = info.filename.encode("unicode_escape").decode("ascii")
-                raise UserError(
-                    f"{path.name} holds two entries named {shown!r}; the file may be hostile "
-                    "and was not read"
-                )
+            refusal = guard.entry_refusal(info, guard.PACKAGE)
+            if refusal is None and not info.is_dir():
+                refusal = guard.collision_refusal(info.filename, seen)
+            if refusal is not None:
+                raise self._refused(info.filename, refusal)
             if not info.is_dir():
                 self._infos[info.filename] = info
+
+    def _refused(self, name: str, refusal: guard.Refusal) -> UserError:
+        return UserError(
+            f"{self.path.name}: the entry '{guard.shown(name)}' is refused: {refusal.message}; "
+            f"{refusal.hint}. The file was not read."
+        )
 
     def __enter__(self) -> Package:
         return self
@@ -63,51 +67,29 @@ class Package:
         """Every file entry's name, in archive order."""
         return list(self._infos)
 
-    def read(self, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
+    def read(self, name: str, limit: int = guard.MAX_ENTRY_BYTES) -> bytes:
         """The bytes of one entry.
 
         Raises:
-            UserError: no such entry, or it is encrypted, too large, too compressed or damaged.
+            UserError: no such entry, or it is encrypted, too large, too compressed or damaged,
+                or the entries read so far expand to more than `guard.MAX_TOTAL_BYTES`.
         """
         info = self._infos.get(name)
-        where = f"{self.path.name}: {name}"
         if info is None:
             raise UserError(f"{self.path.name} has no {name}")
-        if info.flag_bits & 0x1:
-            raise UserError(f"{where} is encrypted; export the package without a password")
-        if info.compress_type not in {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}:
-            raise UserError(f"{where} uses compression method {info.compress_type}, not deflate")
-        if info.file_size > limit:
-            raise UserError(f"{where} expands to {info.file_size:,} bytes; the limit is {limit:,}")
-        if too_compressed(info.file_size, info.compress_size):
-            raise UserError(f"{where} is compressed more than {MAX_RATIO}:1 (a zip bomb?)")
+        if refusal := guard.read_refusal(info, limit, guard.PACKAGE):
+            raise self._refused(name, refusal)
+        if self._read + info.file_size > guard.MAX_TOTAL_BYTES:
+            raise UserError(
+                f"{self.path.name}: the entries read expand to more than "
+                f"{guard.MAX_TOTAL_BYTES:,} bytes; it is not a question package"
+            )
         try:
-            with self._zip.open(info) as stream:
-                data = stream.read(info.file_size + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError) as exc:
-            raise UserError(f"{where} is damaged ({exc})") from exc
-        if len(data) != info.file_size:
-            raise UserError(f"{where}: the entry's size does not match its header (damaged?)")
+            data = guard.read_entry(self._zip, info, guard.PACKAGE)
+        except guard.UnsafeEntryError as exc:
+            raise self._refused(name, exc.refusal) from exc
+        self._read += len(data)
         return data
-
-
-def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
-    name = info.filename
-    parts = PurePosixPath(name).parts
-    hostile = (
-        "\\" in name
-        or name.startswith("/")
-        or (len(name) > 1 and name[1] == ":")
-        or ".." in name.split("/")
-        or any(ord(c) < 32 for c in name)
-        or stat.S_ISLNK(info.external_attr >> 16)
-    )
-    if hostile or not parts:
-        shown = name.encode("unicode_escape").decode("ascii")
-        raise UserError(
-            f"{path.name} holds an entry named {shown!r} that would leave the package (an "
-            "absolute path, '..', or a link); the file may be hostile and was not imported"
-        )
 
 
 def is_zip(path: Path) -> bool:

@@ -92,19 +92,19 @@ MB = 1024 * 1024
 HOSTILE: dict[str, tuple[list[Entry], str]] = {
     "traversal": (
         [Entry(MANIFEST, manifest()), ANSWER, Entry("../evil.txt", b"x")],
-        "holds an entry named '../evil.txt' that would leave the package",
+        "the entry '../evil.txt' is refused: the entry name leaves the package",
     ),
     "absolute": (
         [Entry(MANIFEST, manifest()), ANSWER, Entry("/tmp/evil.txt", b"x")],
-        "that would leave the package",
+        "'/tmp/evil.txt' is refused: absolute path or backslash in an entry name",
     ),
     "backslash": (
         [Entry(MANIFEST, manifest()), Entry("answers\\..\\..\\evil.txt", b"x")],
-        "that would leave the package",
+        "absolute path or backslash in an entry name",
     ),
     "link": (
         [Entry(MANIFEST, manifest()), Entry("answers/1.txt", b"/etc/passwd", mode=LINK_MODE)],
-        "that would leave the package",
+        "'answers/1.txt' is refused: symbolic links are not allowed in a package",
     ),
     "unexpected entry": (
         [Entry(MANIFEST, manifest()), ANSWER, Entry("run.sh", b"rm -rf ~")],
@@ -112,11 +112,11 @@ HOSTILE: dict[str, tuple[list[Entry], str]] = {
     ),
     "bidi name": (
         [Entry(MANIFEST, manifest()), ANSWER, Entry("answers/1\u202etxt.exe", b"x")],
-        "'answers/1\\u202etxt.exe', which a feedback file does not have",
+        "'answers/1\\u202etxt.exe' is refused: control or formatting characters",
     ),
     "duplicate": (
         [Entry(MANIFEST, manifest()), ANSWER, Entry(MANIFEST, manifest(student="Mallory"))],
-        "holds two entries named 'feedback.json'",
+        "'feedback.json' is refused: the name collides with 'feedback.json'",
     ),
     "zip bomb": (
         [Entry(MANIFEST, manifest()), Entry("answers/1.txt", b" " * (19 * MB))],

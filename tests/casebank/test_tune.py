@@ -291,7 +291,7 @@ def test_a_hostile_feedback_file_is_refused_by_the_command_and_nothing_is_writte
         cwd=marking,
     )
     assert result.returncode == 1
-    assert "evil.casewise-feedback holds an entry named '../../evil.txt'" in result.stderr
+    assert "evil.casewise-feedback: the entry '../../evil.txt' is refused" in result.stderr
     assert "out.toml not written" in result.stderr
     assert contents(marking.parent) == before
 

@@ -32,7 +32,7 @@ def test_import_command_refuses_a_hostile_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["import", str(package), "-o", str(tmp_path / "bank")])
     assert result.exit_code != 0
     assert isinstance(result.exception, Exception)
-    assert "would leave the package" in str(result.exception)
+    assert "the entry name leaves the package" in str(result.exception)
     assert not (tmp_path / "bank").exists()
 
 
