@@ -42,7 +42,7 @@ def test_keys_are_placed_only_in_files_with_a_problem(starter: Path, monkeypatch
         placed.append(text)
         return key_lines(text)
 
-    monkeypatch.setattr("casebank.loader.key_lines", counting)
+    monkeypatch.setattr("casebank.fields.key_lines", counting)
     assert read(starter).ok
     assert placed == []
 
