@@ -17,6 +17,7 @@ import hashlib
 import os
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from casebank import archiveguard as guard
@@ -138,6 +139,28 @@ def _read_folder(root: Path) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     seen: dict[str, str] = {}
     count = total = 0
+    for rel, entry in _walk(root, problems):
+        size = _admitted(rel, entry, seen, problems)
+        if size is None:
+            continue
+        if _counted(rel):
+            count += 1
+            total += size
+        if count > MAX_FILES or total > MAX_TOTAL_BYTES:
+            raise BankError(str(root), [*problems, _too_big(count, total)])
+        data = _read_file(rel, entry, problems)
+        if data is not None:
+            files[rel] = data
+    if problems:
+        raise BankError(str(root), problems)
+    if CHECKSUMS in files:
+        _verify_checksums(str(root), files)
+    return files
+
+
+def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """A folder's regular files with their paths in the bank, depth first and in name order;
+    links and special files are recorded as problems, hidden and backup files skipped."""
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -160,55 +183,50 @@ def _read_folder(root: Path) -> dict[str, bytes]:
                         "replace the link with the file itself",
                     )
                 )
-                continue
-            if entry.is_dir(follow_symlinks=False):
+            elif entry.is_dir(follow_symlinks=False):
                 stack.append(Path(entry.path))
-                continue
-            if not entry.is_file(follow_symlinks=False):
+            elif not entry.is_file(follow_symlinks=False):
                 problems.append(Problem(shown(rel), 0, "not a regular file"))
-                continue
-            if refusal := guard.name_refusal(rel, guard.BANK):
-                problems.append(_refuse(rel, refusal))
-                continue
-            if not _check_kind(rel, seen, problems):
-                continue
-            size = entry.stat(follow_symlinks=False).st_size
-            if size > _limit_for(rel):
-                problems.append(
-                    Problem(
-                        shown(rel),
-                        0,
-                        f"the file is too large ({size:,} bytes)",
-                        f"the limit is {_limit_for(rel):,} bytes",
-                    )
-                )
-                continue
-            if _counted(rel):
-                count += 1
-                total += size
-            if count > MAX_FILES or total > MAX_TOTAL_BYTES:
-                raise BankError(str(root), [*problems, _too_big(count, total)])
-            try:
-                data = Path(entry.path).read_bytes()
-            except OSError as exc:
-                problems.append(
-                    Problem(
-                        shown(rel),
-                        0,
-                        f"cannot read the file: {exc.strerror}",
-                        "check its permissions",
-                    )
-                )
-                continue
-            if len(data) > RATIO_FROM and too_compressed(len(data), packed := packed_size(data)):
-                problems.append(_packs_too_well(rel, len(data), packed))
-                continue
-            files[rel] = data
-    if problems:
-        raise BankError(str(root), problems)
-    if CHECKSUMS in files:
-        _verify_checksums(str(root), files)
-    return files
+            else:
+                yield rel, entry
+
+
+def _admitted(
+    rel: str, entry: os.DirEntry[str], seen: dict[str, str], problems: list[Problem]
+) -> int | None:
+    """The size of a folder's file when the bank may hold it; None when not (recorded)."""
+    if refusal := guard.name_refusal(rel, guard.BANK):
+        problems.append(_refuse(rel, refusal))
+        return None
+    if not _check_kind(rel, seen, problems):
+        return None
+    size = entry.stat(follow_symlinks=False).st_size
+    if size > _limit_for(rel):
+        problems.append(
+            Problem(
+                shown(rel),
+                0,
+                f"the file is too large ({size:,} bytes)",
+                f"the limit is {_limit_for(rel):,} bytes",
+            )
+        )
+        return None
+    return size
+
+
+def _read_file(rel: str, entry: os.DirEntry[str], problems: list[Problem]) -> bytes | None:
+    """A folder's file's bytes; None when it cannot be read or packs too well (recorded)."""
+    try:
+        data = Path(entry.path).read_bytes()
+    except OSError as exc:
+        problems.append(
+            Problem(shown(rel), 0, f"cannot read the file: {exc.strerror}", "check its permissions")
+        )
+        return None
+    if len(data) > RATIO_FROM and too_compressed(len(data), packed := packed_size(data)):
+        problems.append(_packs_too_well(rel, len(data), packed))
+        return None
+    return data
 
 
 def _too_big(count: int, total: int) -> Problem:
