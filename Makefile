@@ -4,16 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run screenshots test lint typecheck pytest bench eval clean translations update-translations dist install-desktop
+# Every package the venv holds, the dev tools (ruff, mypy, pytest, pre-commit) first, at the
+# version constraints.txt pins, so that a new release cannot turn `make test` red on its own.
+# `make constraints` refreshes the pins (see the README's "Development").
+CONSTRAINTS := constraints.txt
+SOURCES := casebank desktop tests benchmarks packaging eval
 
-# The venv is rebuilt when pyproject.toml changes. Qt's offscreen and xcb platforms need a few
-# system libraries that a minimal Debian lacks; install them when we can (we run as root in CI).
-$(STAMP): pyproject.toml packaging/system-deps.sh
+.PHONY: run screenshots test lint format typecheck pytest bench eval clean translations update-translations dist install-desktop constraints hooks
+
+# The venv is rebuilt when pyproject.toml or the pins change. Qt's offscreen and xcb platforms
+# need a few system libraries that a minimal Debian lacks; install them when we can (we run as
+# root in CI).
+$(STAMP): pyproject.toml $(CONSTRAINTS) packaging/system-deps.sh
 	@echo "Setting up Casewise: about a minute the first time (Qt and the tools, into $(VENV))."
 	sh packaging/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
 	touch $(STAMP)
 
 # Opens the study app on the bundled banks. Without a display it says so and exits; set
@@ -24,8 +31,13 @@ run: $(STAMP) translations
 test: translations lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check casebank desktop tests benchmarks packaging eval
-	$(BIN)/ruff format --check casebank desktop tests benchmarks packaging eval
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
+
+# Sorts the imports and formats the code as `make lint` wants it; other lint it only reports.
+format: $(STAMP)
+	$(BIN)/ruff check --select I --fix $(SOURCES)
+	$(BIN)/ruff format $(SOURCES)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -63,7 +75,7 @@ eval: $(STAMP)
 # bundle's own smoke test, headless. Takes a minute or two, so it is not part of `make test`.
 DIST_STAMP := $(VENV)/.dist-installed
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,dist]'
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations
@@ -78,6 +90,23 @@ dist: $(DIST_STAMP) translations
 # for everyone). CASEWISE=path names the command the entry runs (default: casewise on the PATH).
 install-desktop:
 	sh packaging/linux/install.sh
+
+# Resolves pyproject.toml's version ranges afresh, in a scratch venv, and pins what installs in
+# constraints.txt: the newest release of each package that the package index offers. Run
+# `make test` with the new pins (the venv is rebuilt) before committing them.
+constraints:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp/venv" && \
+	"$$tmp/venv/bin/python" -m pip install --quiet --upgrade pip && \
+	"$$tmp/venv/bin/python" -m pip install --quiet '.[dev,dist]' && \
+	{ echo "# Written by 'make constraints' for Python $$("$$tmp/venv/bin/python" -c 'import sys; print(*sys.version_info[:2], sep=".")'): do not edit."; \
+	  "$$tmp/venv/bin/python" -m pip freeze --exclude casewise; } > $(CONSTRAINTS)
+	rm -rf build/lib build/bdist.*  # what building the project for the scratch venv left here
+
+# The git hook that runs .pre-commit-config.yaml (ruff check, ruff format, the architecture
+# test) before each commit. In a git worktree it is installed for every worktree of the repository.
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
