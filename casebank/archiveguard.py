@@ -56,15 +56,23 @@ class Container:
         noun: what the archive is to the user ("bank", "package").
         example: a well-formed entry name of that kind.
         remedy: how to make a clean copy.
+        rename: what to do about a name with invisible characters.
     """
 
     noun: str
     example: str
     remedy: str
+    rename: str
 
 
-BANK = Container("bank", "cases/x/case.md", "pack the bank with 'casebank pack'")
-PACKAGE = Container("package", "content/content.json", "export the package again")
+BANK = Container(
+    "bank",
+    "cases/x/case.md",
+    "pack the bank with 'casebank pack'",
+    "rename the file with plain letters, digits and hyphens",
+)
+# A package comes from another program: its user cannot rename what is inside.
+PACKAGE = Container("package", "content/content.json", "export the package again", HOSTILE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +126,7 @@ def name_refusal(name: str, within: Container) -> Refusal | None:
         return Refusal(
             Reason.INVISIBLE,
             "control or formatting characters in a file name",
-            "rename the file with plain letters, digits and hyphens",
+            within.rename,
         )
     return None
 
