@@ -92,6 +92,15 @@ class UnsafeEntryError(Exception):
         self.refusal = refusal
 
 
+# The zero-width non-joiner and joiner are formatting characters that spelling needs: Persian
+# writes the non-joiner inside words ("نیم‌فاصله"), Indic scripts the joiner, so a tutor's file
+# names hold them. Unlike the other formatting characters (direction marks and overrides,
+# invisible spaces) they neither reorder nor hide what a name says; names that differ only by
+# them collide (`folded`).
+JOINERS = frozenset("\u200c\u200d")
+_NO_JOINERS = dict.fromkeys(map(ord, JOINERS))
+
+
 def shown(name: str) -> str:
     """A name as a message may show it, with control and invisible characters escaped.
 
@@ -99,7 +108,8 @@ def shown(name: str) -> str:
     differently from what it holds (bidirectional overrides) in the very message that refuses it.
     """
     return "".join(
-        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name
+        c if c.isprintable() or c in JOINERS else c.encode("unicode_escape").decode("ascii")
+        for c in name
     )
 
 
@@ -122,7 +132,7 @@ def name_refusal(name: str, within: Container) -> Refusal | None:
             f"the entry name leaves the {within.noun} ('..' or an empty part)",
             HOSTILE,
         )
-    if any(unicodedata.category(c) in {"Cc", "Cf"} for c in name):
+    if any(unicodedata.category(c) in {"Cc", "Cf"} and c not in JOINERS for c in name):
         return Refusal(
             Reason.INVISIBLE,
             "control or formatting characters in a file name",
@@ -141,7 +151,9 @@ def entry_refusal(info: zipfile.ZipInfo, within: Container) -> Refusal | None:
 
 
 def folded(name: str) -> str:
-    """A name as a case-insensitive file system or a reader that normalises it might see it."""
+    """A name as a case-insensitive file system or a reader that normalises it might see it,
+    and as a person reads it: without joiners, which do not show where they stand."""
+    name = name.translate(_NO_JOINERS)
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 

@@ -8,6 +8,7 @@ guard's words. A rule added to the guard reaches both readers.
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -18,8 +19,12 @@ from casebank.archive import read_files
 from casebank.archiveguard import Reason
 from casebank.errors import UserError
 from casebank.interop.safezip import Package
+from casebank.pack import pack
 from casebank.problems import BankError
+from tests.casebank.interop.test_export import PNG
 from tests.fixtures.hostile import build
+
+RESOURCES = Path(__file__).parents[2] / "resources"
 
 R = Reason
 SHARED: dict[str, Reason] = {
@@ -129,3 +134,42 @@ def test_an_import_reads_no_more_than_a_bank_may_hold(tmp_path: Path):
             package.read(name)
 
     assert "expand to more than 104,857,600 bytes" in str(refused.value)
+
+
+# Persian writes the zero-width non-joiner (U+200C) inside words ("نیم‌فاصله"), so a Persian
+# tutor's file names hold it; the joiner (U+200D) serves other scripts alike. Neither reorders
+# or hides text the way the bidirectional controls do.
+PERSIAN_NAME = "cases/instagram-child-safety/نمودار\u200cفروش.png"
+
+
+@pytest.mark.parametrize("name", [PERSIAN_NAME, "cases/c/\u0915\u094d\u200d\u0937.png"])
+def test_joiners_in_a_name_are_allowed_in_both_readers(name: str):
+    assert guard.name_refusal(name, guard.BANK) is None
+    assert guard.name_refusal(name, guard.PACKAGE) is None
+
+
+@pytest.mark.parametrize("control", ["\u200e", "\u200f", "\u202e", "\u2066", "\u200b", "\ufeff"])
+def test_direction_marks_overrides_and_invisible_spaces_are_still_refused(control: str):
+    refusal = guard.name_refusal(f"cases/c/a{control}b.md", guard.BANK)
+    assert refusal is not None and refusal.reason is Reason.INVISIBLE
+
+
+def test_names_that_differ_only_by_a_joiner_collide():
+    seen: dict[str, str] = {}
+    assert guard.collision_refusal("cases/c/نیم\u200cفاصله.png", seen) is None
+    refusal = guard.collision_refusal("cases/c/نیمفاصله.png", seen)
+    assert refusal is not None and refusal.reason is Reason.COLLISION
+
+
+def test_a_persian_file_name_with_a_non_joiner_reads_from_a_folder_and_its_packed_copy(
+    tmp_path: Path,
+):
+    bank = tmp_path / "fa-social-media"
+    shutil.copytree(RESOURCES / "banks" / "fa-social-media", bank)
+    image = bank / PERSIAN_NAME
+    image.write_bytes(PNG)
+    packed = tmp_path / "fa.casebank"
+    pack(bank, packed)
+
+    assert read_files(bank)[PERSIAN_NAME] == PNG
+    assert read_files(packed)[PERSIAN_NAME] == PNG
