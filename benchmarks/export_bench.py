@@ -59,7 +59,7 @@ def _starter(language: str, folder: Path) -> Bank:
 
 
 def _render(bank: Bank, answer: str) -> float:
-    from desktop.export import ExportOptions, Section, render_pdf
+    from casebank.pdf import ExportOptions, Section, render_pdf
 
     question = bank.questions()[0]
     coverage = check(question, answer)

@@ -2,7 +2,7 @@
 
 The directional isolates (U+2066-U+2069) are unknown to the bidirectional algorithm the PDF
 export uses, and code points Unicode leaves unassigned (noncharacters such as U+FDD0 among them)
-have no direction and no glyph. The export replaces them (`desktop.export.drawable`); validation
+have no direction and no glyph. The export replaces them (`casebank.pdf.drawable`); validation
 warns about them in a bank, so the author can take them out.
 
 A run of characters with nowhere to break a line is laid out by Qt in time that grows with the

@@ -4,7 +4,7 @@
 case text or the model answer (see `casebank.overlap`), and returns a `ClassReport`: every file
 given, in the order given (an answer that could not be read with the reason, so that no student is
 missed), and per argument how many answers cover it, partly cover it or miss it. The CSV
-(`class_csv`) and the class summary PDF (``desktop.export.summary``) are views of it.
+(`class_csv`) and the class summary PDF (``casebank.pdf.summary``) are views of it.
 
 With the tutor's own verdicts (`with_tutor`, read from the class CSV's tutor columns by
 `casebank.tutorcsv`), the report also says per argument where tutor and detector agree.

@@ -387,18 +387,16 @@ def tune(
     sys.exit(1 if problems else 0)
 
 
-@cli.command()
-@click.argument("directory", type=click.Path(path_type=Path, file_okay=False, exists=True))
-def preview(directory: Path) -> None:
-    """Open the bank folder DIRECTORY in the app's author view, reloading as files change."""
-    try:
-        from desktop.ui.author import run_author
-    except ImportError as exc:
-        raise UserError(
-            f"casebank preview needs the Casewise app, which is not installed ({exc.name} is "
-            f"missing); {install_hint('app')}"
-        ) from exc
-    sys.exit(run_author(directory))
+@cli.command(hidden=True)
+@click.argument("directory", required=False)
+def preview(directory: str | None) -> None:
+    """Moved to the app: `casewise preview DIRECTORY` opens the author view."""
+    # The author view is a Qt window, and casebank never imports the app (docs/architecture.md);
+    # the old name stays only to say where the command went.
+    raise UserError(
+        f"the author view is part of the app now: run 'casewise preview {directory or 'DIR'}' "
+        f"(it needs the Casewise app; {install_hint('app')})"
+    )
 
 
 def _answer_names(answers: tuple[str, ...]) -> list[str]:
@@ -414,8 +412,8 @@ def _pdf_sections(include: str) -> frozenset[Any]:
     """The PDF export's optional sections named by --include; fails before any work when the
     PDF export's libraries are not installed."""
     try:
-        import desktop.export.document  # noqa: F401 (the PDF export's libraries, checked here)
-        from desktop.export import parse_sections
+        import casebank.pdf.document  # noqa: F401 (the PDF export's libraries, checked here)
+        from casebank.pdf import parse_sections
     except ImportError as exc:
         raise UserError(
             f"--pdf and --summary need the PDF export, which is not installed ({exc.name} is "
@@ -446,7 +444,7 @@ def _write_class(
         click.echo(f"Wrote {csv_path} ({marked})", err=True)
     if pdf_dir is None and summary_path is None:
         return True
-    from desktop.export.summary import export_answers, export_summary
+    from casebank.pdf.summary import export_answers, export_summary
 
     failures: list[str] = []
 

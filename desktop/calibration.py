@@ -2,7 +2,7 @@
 
 Qt-free. After an attempt is submitted the student marks each argument (not covered, partly,
 fully) before seeing what was detected; this module compares the two. "Agrees" means what
-`desktop.export.rubric.agreement` says, so the window, the PDF and the tests agree on it.
+`casebank.pdf.rubric.agreement` says, so the window, the PDF and the tests agree on it.
 
 >>> from casebank import check, load                                 # doctest: +SKIP
 >>> summary = calibrate(check(question, answer), {"facebook-network": "fully"})  # doctest: +SKIP
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from casebank.coverage import ArgumentCoverage, Coverage, Status
-from desktop.export.rubric import Agreement, SelfAssessment, agreement
+from casebank.pdf.rubric import Agreement, SelfAssessment, agreement
 
 _DETECTED_RANK = {Status.MISSING: 0, Status.PARTLY: 1, Status.COVERED: 2}
 _ASSESSED_RANK = {SelfAssessment.NONE: 0, SelfAssessment.PARTLY: 1, SelfAssessment.FULLY: 2}

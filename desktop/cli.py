@@ -146,7 +146,7 @@ def export(
     # Imported here: ReportLab and HarfBuzz are only needed by this command.
     from casebank.coverage import check
     from casebank.loader import load
-    from desktop.export import ExportOptions, Mode, SelfAssessment, export_pdf
+    from casebank.pdf import ExportOptions, Mode, SelfAssessment, export_pdf
 
     sections = _sections(include)
     if attempt_id is not None:
@@ -191,7 +191,7 @@ def export(
 
 
 def _sections(include: str) -> frozenset[Any]:
-    from desktop.export import parse_sections
+    from casebank.pdf import parse_sections
 
     try:
         return parse_sections(include)
@@ -207,7 +207,7 @@ def _export_attempt(
     sections: frozenset[Any],
     when: datetime | None,
 ) -> None:
-    from desktop.export import ExportOptions
+    from casebank.pdf import ExportOptions
     from desktop.export.attempt import export_attempt
     from desktop.store import Store, data_dir
 
@@ -301,6 +301,17 @@ def open_bank(group_data_dir: Path | None, bank: Path | None, data_dir: Path | N
     passes no file when Casewise is started from the menu rather than from a bank.
     """
     _launch(data_dir or group_data_dir, bank)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False, exists=True))
+def preview(directory: Path) -> None:
+    """Open the bank folder DIRECTORY in the author view, reloading as files change."""
+    from desktop.ui.author import run_author
+
+    status = run_author(directory)
+    if status:
+        raise SystemExit(status)
 
 
 def _launch(data_dir: Path | None, bank: Path | None) -> None:

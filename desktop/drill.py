@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from casebank.coverage import Status
 from casebank.model import Argument, Question
-from desktop.export.rubric import SelfAssessment
+from casebank.pdf.rubric import SelfAssessment
 from desktop.session import Clock, Phase, StudySession
 from desktop.store import Attempt, AutosavePolicy, Store
 from desktop.store.plan import DETECTED_LEVEL

@@ -52,9 +52,9 @@ from casebank.loader import IMPORT_REPORT, load, load_files
 from casebank.model import Bank, Question
 from casebank.pack import is_sample, packed_bytes
 from casebank.problems import BankError, errors_in
+from casebank.resources import RESOURCES
 from casebank.validate import validate
 from desktop.casetext import plain
-from desktop.resources import RESOURCES
 from desktop.store import BankImport, BankRecord, Store, rubric_hash
 
 log = logging.getLogger(__name__)

@@ -27,9 +27,9 @@ from enum import Enum
 from casebank.coverage import ArgumentCoverage, Checker, Coverage, Status
 from casebank.errors import UserError
 from casebank.model import Question
+from casebank.pdf.rubric import SelfAssessment
 from casebank.words import count_words
 from desktop.calibration import Calibration, calibrate
-from desktop.export.rubric import SelfAssessment
 from desktop.store import Attempt, AttemptGoneError, AutosavePolicy, Autosaver, Store
 from desktop.store.records import Level, Mode
 

@@ -83,7 +83,7 @@ def check_bank(folder: Path, out_dir: Path) -> BankSmoke:
         SmokeError: the bank does not validate, or the PDF is not written.
     """
     # Imported here: ReportLab and HarfBuzz load only when a PDF is made, as in the app.
-    from desktop.export import ExportOptions, export_pdf
+    from casebank.pdf import ExportOptions, export_pdf
 
     report = validate(folder)
     errors = errors_in(report.problems)

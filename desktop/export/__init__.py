@@ -1,46 +1,4 @@
-"""PDF export of a finished answer with coverage marks. Qt-free: it runs headless.
+"""Exporting what the store holds: a stored attempt to PDF (`attempt.export_attempt`).
 
->>> from desktop.export import ExportOptions, Section, export_pdf
->>> export_pdf("answer.pdf", answer, question, options=ExportOptions(student="Jo"),
-...            bank=bank)                                            # doctest: +SKIP
-
-Text is shaped with HarfBuzz and ordered with the Unicode Bidirectional Algorithm, so Persian
-comes out joined and right to left, and copies back in logical order; see docs/pdf-export.md.
+The PDF itself is drawn by the Qt-free `casebank.pdf`; this package only adds what needs the store.
 """
-
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
-
-from desktop.export.options import ExportOptions, Mode, Section, parse_sections
-from desktop.export.rubric import Agreement, Rubric, RubricRow, SelfAssessment, agreement, rubric
-
-if TYPE_CHECKING:
-    from desktop.export.document import export_pdf, render_pdf
-
-# The document half pulls in ReportLab and HarfBuzz (about half a second): the app only pays for
-# it when the student exports, not at start-up or when it asks what to include.
-_DOCUMENT = frozenset({"export_pdf", "render_pdf"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _DOCUMENT:
-        return getattr(importlib.import_module("desktop.export.document"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
-    "Agreement",
-    "ExportOptions",
-    "Mode",
-    "Rubric",
-    "RubricRow",
-    "Section",
-    "SelfAssessment",
-    "agreement",
-    "export_pdf",
-    "parse_sections",
-    "render_pdf",
-    "rubric",
-]

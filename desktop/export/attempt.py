@@ -13,8 +13,8 @@ from pathlib import Path
 from casebank.errors import UserError
 from casebank.loader import load
 from casebank.model import Bank, Question
+from casebank.pdf import ExportOptions, Mode, SelfAssessment, export_pdf
 from casebank.problems import BankError
-from desktop.export import ExportOptions, Mode, SelfAssessment, export_pdf
 from desktop.store import Attempt, Store
 
 

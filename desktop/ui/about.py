@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from casebank import __version__
-from desktop.resources import RESOURCES
+from casebank.resources import RESOURCES
 from desktop.ui.qt import QIcon, QMessageBox, Qt, QWidget
 
 ICONS = RESOURCES / "icons"

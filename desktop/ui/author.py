@@ -1,4 +1,4 @@
-"""The author view (``casebank preview DIR``): a bank folder, live, for the tutor writing it.
+"""The author view (``casewise preview DIR``): a bank folder, live, for the tutor writing it.
 
 It validates the folder and lists every problem (file, line, message), reloads a moment after
 any file of the folder changes, and lets the tutor type or paste a sample answer to a question
@@ -21,9 +21,9 @@ from casebank.evaluation import COVERED, Counts, by_argument
 from casebank.explain import ArgumentExplanation, explain
 from casebank.judged import LABELLED_FOLDER, Judged, labelled_beside, samples_of
 from casebank.model import Bank, Question
+from casebank.pdf.colours import argument_colour
 from casebank.problems import Problem, Severity
 from casebank.validate import Report, validate
-from desktop.export.colours import argument_colour
 from desktop.ui.operations import ImmediateRunner, Runner, ThreadRunner
 from desktop.ui.qt import (
     QApplication,
@@ -399,8 +399,8 @@ def run_author(folder: Path) -> int:
 
     if not has_display():
         print(
-            "casebank: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run "
-            "'casebank preview' in a desktop session.",
+            "casewise: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run "
+            "'casewise preview' in a desktop session.",
             file=sys.stderr,
         )
         return 2

@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from casebank.errors import UserError
 from casebank.model import Bank, Question
+from casebank.pdf.rubric import SelfAssessment
 from desktop.casetext import fragment, plain
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
-from desktop.export.rubric import SelfAssessment
 from desktop.session import Phase, StudySession, Unsaved
 from desktop.ui import bidi, i18n, theme
 from desktop.ui.i18n import translate

@@ -2,7 +2,7 @@
 asks where to save it.
 
 The choices are those of `casewise export --name/--include` (and `--self`): one box per
-`desktop.export.Section`, plus the self-assessment, so the window and the command line cannot
+`casebank.pdf.Section`, plus the self-assessment, so the window and the command line cannot
 drift apart. The name and the choices are remembered in the settings for the next export.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from desktop.export.rubric import SelfAssessment
+from casebank.pdf.rubric import SelfAssessment
 from desktop.ui.qt import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,7 @@ from desktop.ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from desktop.export import ExportOptions, Section
+    from casebank.pdf import ExportOptions, Section
 
 NAME_SETTING = "export/name"
 # The sections ticked last, comma-separated, spelt as `casewise export --include` takes them.
@@ -38,7 +38,7 @@ MAX_NAME = 100
 def default_include(settings: QSettings) -> frozenset[Section]:
     """The sections ticked last; before any export (or after a hand edit that names no section
     Casewise knows): the feedback and the model answer."""
-    from desktop.export import Section, parse_sections
+    from casebank.pdf import Section, parse_sections
 
     stored = settings.value(INCLUDE_SETTING)
     if stored is not None:
@@ -64,7 +64,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         # Imported here: the export's document half loads ReportLab, needed once exporting.
-        from desktop.export import Section
+        from casebank.pdf import Section
 
         super().__init__(parent)
         self.setObjectName("export-choices")
@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """The name and the sections chosen, and the self-assessment when it is ticked."""
-        from desktop.export import ExportOptions
+        from casebank.pdf import ExportOptions
 
         return ExportOptions(
             student=self.name.text().strip(),

@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.resources import RESOURCES
+from casebank.resources import RESOURCES
 from desktop.session import clock_text
 from desktop.ui.qt import (
     QAction,

@@ -72,7 +72,7 @@ from desktop.ui.study import StudyView
 from desktop.ui.unsaved import UnsavedDialog
 
 if TYPE_CHECKING:
-    from desktop.export import ExportOptions
+    from casebank.pdf import ExportOptions
 
 SUFFIX = ".casebank"
 
@@ -806,7 +806,7 @@ class MainWindow(QMainWindow):
         session = self.study.session
         if session is None:
             return None
-        from desktop.export import SelfAssessment
+        from casebank.pdf import SelfAssessment
 
         dialog = ExportDialog(
             self.settings,
@@ -852,8 +852,8 @@ class MainWindow(QMainWindow):
         session = self.study.session
         if session is None or self.study.bank is None:
             return
-        from desktop.export import ExportOptions, Section, SelfAssessment, export_pdf
-        from desktop.export import Mode as ExportMode
+        from casebank.pdf import ExportOptions, Section, SelfAssessment, export_pdf
+        from casebank.pdf import Mode as ExportMode
 
         bank, question, text = self.study.bank, session.question, session.text
         coverage = session.coverage()

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from casebank.coverage import ArgumentCoverage, Basis, Status
 from casebank.errors import UserError
 from casebank.model import Bank, Case, Question
+from casebank.pdf.rubric import SelfAssessment
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, fragment, render
 from desktop.display import from_utf16, isolate, quote, to_utf16
-from desktop.export.rubric import SelfAssessment
 from desktop.session import BeforeSubmit, Phase, StudySession, Unsaved, WordLimit
 from desktop.spelling import accepted_words
 from desktop.ui import bidi, i18n, theme

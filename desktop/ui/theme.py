@@ -6,7 +6,7 @@ from functools import cache
 
 from casebank.coverage import Status
 from casebank.language import base_language
-from desktop.resources import RESOURCES
+from casebank.resources import RESOURCES
 from desktop.ui.qt import QApplication, QColor, QFont, QFontDatabase, QPalette, QWidget
 
 FONTS = RESOURCES / "fonts"

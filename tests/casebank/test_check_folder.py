@@ -190,7 +190,7 @@ def test_without_the_pdf_export_the_message_says_what_to_install(
     from casebank.cli import cli
 
     (tmp_path / "a.md").write_text(ANSWER, encoding="utf-8")
-    monkeypatch.setitem(sys.modules, "desktop.export.document", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "casebank.pdf.document", None)  # as if not installed
     result = CliRunner().invoke(
         cli, ["check", str(starter), "-q", QUESTION, str(tmp_path / "a.md"), "--pdf", "out"]
     )

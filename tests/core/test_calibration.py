@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from casebank.coverage import Status
+from casebank.pdf.rubric import SelfAssessment
 from desktop.calibration import Direction, calibrate, direction
-from desktop.export.rubric import SelfAssessment
 from tests.core import banks
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from casebank.coverage import Status
+from casebank.pdf.rubric import SelfAssessment
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
-from desktop.export.rubric import SelfAssessment
 from desktop.session import Phase
 from desktop.store import Store
 from desktop.store.plan import StudyPlan

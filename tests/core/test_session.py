@@ -8,7 +8,7 @@ import pytest
 
 from casebank import load
 from casebank.coverage import Status
-from desktop.export.rubric import SelfAssessment
+from casebank.pdf.rubric import SelfAssessment
 from desktop.session import Phase, Stopwatch, StudySession, Unsaved, WordLimit, clock_text
 from desktop.store import Store
 from desktop.store.autosave import AutosavePolicy

@@ -14,9 +14,9 @@ import pytest
 from casebank import __version__
 from casebank.coverage import Status, check
 from casebank.errors import UserError
+from casebank.pdf import ExportOptions, Mode, Section, SelfAssessment, export_pdf, render_pdf
+from casebank.pdf.document import GUTTER, MARGIN, PAGE_WIDTH, display_lines
 from casebank.words import count_words
-from desktop.export import ExportOptions, Mode, Section, SelfAssessment, export_pdf, render_pdf
-from desktop.export.document import GUTTER, MARGIN, PAGE_WIDTH, display_lines
 from tests.export.conftest import QUESTION, answer, info, needs, outline, pdftotext, squeeze, words
 
 DATE = datetime.date(2025, 11, 23)

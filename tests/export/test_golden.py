@@ -27,9 +27,9 @@ import uharfbuzz  # type: ignore[import-untyped]
 from casebank import __version__
 from casebank.coverage import check
 from casebank.loader import load
+from casebank.pdf import ExportOptions, Mode, Section, SelfAssessment, render_pdf
+from casebank.pdf.fonts import FONTS_DIR
 from casebank.report import coverage_record
-from desktop.export import ExportOptions, Mode, Section, SelfAssessment, render_pdf
-from desktop.export.fonts import FONTS_DIR
 from tests.export.conftest import GOLDEN, QUESTION, answer, needs, pdftotext
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import pytest
 
 from casebank.coverage import Status, check
 from casebank.errors import UserError
-from desktop.export import Agreement, SelfAssessment, agreement, rubric
+from casebank.pdf import Agreement, SelfAssessment, agreement, rubric
 from tests.export.conftest import QUESTION, answer
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from casebank.classreport import class_csv, mark_class
 from casebank.loader import load
-from desktop.export.summary import export_answers, render_summary
+from casebank.pdf.summary import export_answers, render_summary
 
 BANKS = Path(__file__).resolve().parents[2] / "resources" / "banks"
 DAY = datetime.date(2026, 3, 2)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from bidi import get_display  # type: ignore[import-untyped]
 
-from desktop.export import bidi
-from desktop.export.fonts import FONTS, SANS, SERIF, Style
-from desktop.export.layout import Block, Run, extents, lay_out
-from desktop.export.shaping import shape
+from casebank.pdf import bidi
+from casebank.pdf.fonts import FONTS, SANS, SERIF, Style
+from casebank.pdf.layout import Block, Run, extents, lay_out
+from casebank.pdf.shaping import shape
 
 PERSIAN = "مارا باید اینستاگرام را انتخاب کند"
 MIXED = [

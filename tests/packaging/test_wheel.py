@@ -80,7 +80,7 @@ def test_an_installed_wheel_finds_its_banks_fonts_and_translations(tmp_path: Pat
     # checkout is not on the path; the venv's site-packages only for third-party packages.
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]); sys.path.append(sys.argv[2]);"
-        "import desktop; from desktop.resources import RESOURCES;"
+        "import desktop; from casebank.resources import RESOURCES;"
         "print(desktop.__file__); print(RESOURCES)"
     )
     result = subprocess.run(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from casebank.errors import UserError
-from desktop.export import export_pdf
+from casebank.pdf import export_pdf
 from desktop.session import StudySession
 from desktop.store import DiskFullError, Store
 from desktop.store.errors import from_sqlite

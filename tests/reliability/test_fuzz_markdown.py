@@ -17,8 +17,8 @@ from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 
 from casebank import markdown
 from casebank.errors import UserError
+from casebank.pdf.markdown import MarkdownRenderer, Theme
 from desktop.casetext import IMAGE_SCHEME, fragment, plain, render
-from desktop.export.markdown import MarkdownRenderer, Theme
 
 FUZZ = settings(
     max_examples=150,

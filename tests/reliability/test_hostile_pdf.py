@@ -22,10 +22,10 @@ from click.testing import CliRunner
 from casebank.cli import main
 from casebank.loader import load
 from casebank.model import Bank, Question
+from casebank.pdf import ExportOptions, Section, document, render_pdf
 from casebank.problems import Severity
 from casebank.starter import new_bank
 from casebank.validate import validate
-from desktop.export import ExportOptions, Section, document, render_pdf
 from tests.export.conftest import pdftotext
 
 QUESTION = "corner-bakery/channel"

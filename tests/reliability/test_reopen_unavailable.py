@@ -15,8 +15,8 @@ import textwrap
 from pathlib import Path
 
 from casebank.loader import load
+from casebank.pdf import ExportOptions
 from casebank.starter import new_bank
-from desktop.export import ExportOptions
 from desktop.export.attempt import export_attempt
 from desktop.library import BUNDLED_BANKS, Library, read_bank
 from desktop.store import Store

@@ -105,19 +105,31 @@ def test_one_invalid_argument_id_is_one_error_however_many_samples_expect_it(tmp
     ]
 
 
-def test_preview_without_the_app_says_what_to_install(tmp_path: Path, monkeypatch):
-    import sys
-
+def test_casebank_preview_says_the_author_view_moved_to_the_app(tmp_path: Path):
     from click.testing import CliRunner
 
     from casebank.cli import cli
     from casebank.errors import UserError
 
     new_bank(tmp_path / "bank", "en")
-    monkeypatch.setitem(sys.modules, "desktop.ui.author", None)  # as if PySide6 were missing
     result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
     assert isinstance(result.exception, UserError)
+    assert f"run 'casewise preview {tmp_path / 'bank'}'" in str(result.exception)
     assert "pip install '/path/to/casewise[app]'" in str(result.exception)
+
+
+def test_casewise_preview_opens_the_author_view(tmp_path: Path, monkeypatch):
+    from click.testing import CliRunner
+
+    import desktop.ui.author
+    from desktop.cli import cli
+
+    new_bank(tmp_path / "bank", "en")
+    opened: list[Path] = []
+    monkeypatch.setattr(desktop.ui.author, "run_author", lambda folder: opened.append(folder) or 0)
+    result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
+    assert result.exit_code == 0, result.output
+    assert opened == [tmp_path / "bank"]
 
 
 def test_precision_and_recall_on_samples_and_labelled_answers_follow_the_cues(

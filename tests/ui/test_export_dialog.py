@@ -7,7 +7,7 @@ import datetime
 import re
 from pathlib import Path
 
-from desktop.export import Section
+from casebank.pdf import Section
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.qt import QFileDialog, QSettings
 from tests.export.conftest import pdftotext

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from casebank.coverage import Status, check
+from casebank.pdf import Agreement, SelfAssessment, render_pdf, rubric
 from desktop.calibration import Direction, calibrate
-from desktop.export import Agreement, SelfAssessment, render_pdf, rubric
 from desktop.library import read_bank
 from tests.casebank.interop.conftest import FIXTURES
 

@@ -16,10 +16,10 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from desktop.export import bidi
-from desktop.export.drawable import drawable
-from desktop.export.fonts import FONTS, SERIF, Face, Style
-from desktop.export.shaping import Shaped, shape
+from casebank.pdf import bidi
+from casebank.pdf.drawable import drawable
+from casebank.pdf.fonts import FONTS, SERIF, Face, Style
+from casebank.pdf.shaping import Shaped, shape
 
 Colour = tuple[float, float, float]
 BLACK: Colour = (0.0, 0.0, 0.0)

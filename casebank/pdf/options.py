@@ -2,7 +2,7 @@
 
 Light on purpose (no ReportLab): the window's export dialog offers these choices before anything
 is written, and `--include` on the command lines is read by `parse_sections`;
-`desktop.export.document` renders them.
+`casebank.pdf.document` renders them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from desktop.export.rubric import SelfAssessment
+from casebank.pdf.rubric import SelfAssessment
 
 
 class Mode(Enum):

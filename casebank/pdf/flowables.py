@@ -14,10 +14,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
-from desktop.export.colours import ink_on, tint
-from desktop.export.drawable import drawable
-from desktop.export.fonts import Family, Style
-from desktop.export.layout import (
+from casebank.pdf.colours import ink_on, tint
+from casebank.pdf.drawable import drawable
+from casebank.pdf.fonts import Family, Style
+from casebank.pdf.layout import (
     Align,
     Block,
     Colour,

@@ -34,16 +34,16 @@ from casebank.coverage import Coverage, Status, check
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
+from casebank.pdf.colours import INK, MUTED, RULE, SHADE, argument_colour
+from casebank.pdf.drawable import drawable
+from casebank.pdf.flowables import Outline, Tag, Tagging, Text, label_line
+from casebank.pdf.fonts import FONTS, SANS, SERIF, Family, Style, table_font
+from casebank.pdf.labels import Labels, labels_for
+from casebank.pdf.layout import Align, Block, Colour, Run, draw_line
+from casebank.pdf.markdown import MarkdownRenderer, Theme, natural_widths
+from casebank.pdf.options import ExportOptions, Mode, Section
+from casebank.pdf.rubric import Agreement, Rubric, SelfAssessment, rubric
 from casebank.words import count_words
-from desktop.export.colours import INK, MUTED, RULE, SHADE, argument_colour
-from desktop.export.drawable import drawable
-from desktop.export.flowables import Outline, Tag, Tagging, Text, label_line
-from desktop.export.fonts import FONTS, SANS, SERIF, Family, Style, table_font
-from desktop.export.labels import Labels, labels_for
-from desktop.export.layout import Align, Block, Colour, Run, draw_line
-from desktop.export.markdown import MarkdownRenderer, Theme, natural_widths
-from desktop.export.options import ExportOptions, Mode, Section
-from desktop.export.rubric import Agreement, Rubric, SelfAssessment, rubric
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm

@@ -1,8 +1,9 @@
 """Where Casewise's bundled files live: banks, fonts, icons and compiled translations.
 
-Qt-free. In a checkout and in the PyInstaller bundle they are the ``resources/`` folder beside
-the ``desktop`` package. An installed wheel carries the same folder as the package
-``casewise_resources`` (a name of our own, so that nothing else in site-packages can shadow it).
+Qt-free, so that the PDF export (`casebank.pdf`) finds its fonts without the app. In a checkout
+and in the PyInstaller bundle they are the ``resources/`` folder beside the ``casebank`` package.
+An installed wheel carries the same folder as the package ``casewise_resources`` (a name of our
+own, so that nothing else in site-packages can shadow it).
 """
 
 from __future__ import annotations

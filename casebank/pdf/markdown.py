@@ -18,10 +18,10 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.platypus import HRFlowable, Image, Table, TableStyle  # type: ignore[import-untyped]
 
 from casebank.markdown import parser
-from desktop.export.colours import INK, MUTED, RULE, SHADE
-from desktop.export.flowables import Text
-from desktop.export.fonts import Family, Style, table_font
-from desktop.export.layout import Block, Colour, Run, lay_out
+from casebank.pdf.colours import INK, MUTED, RULE, SHADE
+from casebank.pdf.flowables import Text
+from casebank.pdf.fonts import Family, Style, table_font
+from casebank.pdf.layout import Block, Colour, Run, lay_out
 
 # Width of one level of list or quotation indent, in points.
 INDENT = 16.0

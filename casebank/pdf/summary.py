@@ -31,9 +31,8 @@ from casebank.coverage import Status
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.overlap import MIN_WORDS, Passage
-from casebank.report import Length
-from desktop.export.colours import INK, MUTED, RULE, SHADE
-from desktop.export.document import (
+from casebank.pdf.colours import INK, MUTED, RULE, SHADE
+from casebank.pdf.document import (
     FACTS_WIDTHS,
     FRAME_WIDTH,
     _mirror,
@@ -41,14 +40,15 @@ from desktop.export.document import (
     export_pdf,
     facts_style,
 )
-from desktop.export.document import (
+from casebank.pdf.document import (
     _Furniture as _AnswerFurniture,
 )
-from desktop.export.flowables import Text
-from desktop.export.fonts import SANS, SANS_BOLD, Family, Style, table_font
-from desktop.export.labels import Labels, labels_for
-from desktop.export.layout import Align, Block, Colour, Run
-from desktop.export.options import ExportOptions, Mode, Section
+from casebank.pdf.flowables import Text
+from casebank.pdf.fonts import SANS, SANS_BOLD, Family, Style, table_font
+from casebank.pdf.labels import Labels, labels_for
+from casebank.pdf.layout import Align, Block, Colour, Run
+from casebank.pdf.options import ExportOptions, Mode, Section
+from casebank.report import Length
 
 log = logging.getLogger(__name__)
 

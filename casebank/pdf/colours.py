@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.export.layout import Colour
+from casebank.pdf.layout import Colour
 
 INK: Colour = (0.11, 0.11, 0.13)
 MUTED: Colour = (0.38, 0.38, 0.42)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import uharfbuzz as hb  # type: ignore[import-untyped]
 
-from desktop.export.fonts import Face
+from casebank.pdf.fonts import Face
 
 _FEATURES = {"kern": True, "liga": True}
 

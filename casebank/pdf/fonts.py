@@ -24,7 +24,7 @@ import uharfbuzz as hb  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont  # type: ignore[import-untyped]
 
-from desktop.resources import RESOURCES
+from casebank.resources import RESOURCES
 
 FONTS_DIR = RESOURCES / "fonts"
 
