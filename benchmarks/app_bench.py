@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks.measure import ROOT, Line, ms_line, offscreen, percentiles, seconds_line
+from casebank.vocabulary import Mode
 
 COLD_START_SECONDS = 1.0
 KEYSTROKE_MS = 16.0
@@ -113,7 +114,7 @@ def _study_view(words: int = ANSWER_WORDS) -> Iterator[_Study]:
             bank = next(b for b in library.banks() if b.manifest.language == "en")
             question = max(bank.questions(), key=lambda q: len(q.arguments))
             text = answer_of(bank, words, question=question)
-            attempt = store.start_attempt(bank.id, question.key, "practice")
+            attempt = store.start_attempt(bank.id, question.key, Mode.PRACTICE)
             store.save_revision(attempt.id, text)
             session = StudySession(store, question, store.attempt(attempt.id))
             view = StudyView(settings_for(data_dir))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from casebank.coverage import ArgumentCoverage, Checker, Coverage, Evidence, Status, check
+from casebank.coverage import ArgumentCoverage, Checker, Coverage, Evidence, check
 from casebank.errors import UserError
 from casebank.loader import load
 from casebank.model import Argument, Bank, Case, Cue, Manifest, Question, Sample
 from casebank.problems import BankError, Problem, Severity
 from casebank.validate import Report, validate
+from casebank.vocabulary import Status
 from casebank.words import count_words
 
 __all__ = [

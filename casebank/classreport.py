@@ -18,11 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from casebank.answers import Unread
-from casebank.coverage import Coverage, Status, checker_for
+from casebank.coverage import Coverage, checker_for
 from casebank.model import Argument, Bank, Question
 from casebank.overlap import MIN_WORDS, Overlap, OverlapFinder, Source
 from casebank.report import MARKED, NOT_DETECTED, Length, length, length_cell
 from casebank.tutorcsv import TUTOR_PREFIX
+from casebank.vocabulary import Status
 
 # An answer is flagged for copying when this share of its words stands in copied passages.
 FLAG_SHARE = 0.2
@@ -67,7 +68,7 @@ class ArgumentTally:
 
 
 @dataclass(frozen=True, slots=True)
-class Agreement:
+class TutorAgreement:
     """How the tutor's verdicts on one argument meet the detector's, over the answers marked."""
 
     argument: Argument
@@ -101,7 +102,7 @@ class ClassReport:
         """The report with the tutor's verdicts: answer name -> argument id -> label."""
         return replace(self, tutor=dict(verdicts))
 
-    def agreement(self) -> list[Agreement]:
+    def agreement(self) -> list[TutorAgreement]:
         """Per argument with cues that the tutor marked, in rubric order, how they agree."""
         result = []
         for index, argument in enumerate(self.question.arguments):
@@ -118,7 +119,7 @@ class ClassReport:
                 missed += label == "covered" and verdict != "covered"
                 false_hits += verdict == "covered" and label != "covered"
             if marked:
-                result.append(Agreement(argument, marked, agreed, missed, false_hits))
+                result.append(TutorAgreement(argument, marked, agreed, missed, false_hits))
         return result
 
     def tallies(self) -> list[ArgumentTally]:

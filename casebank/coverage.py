@@ -31,6 +31,7 @@ from casebank.lexicon import function_words
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.resemblance import Resembler, margin
 from casebank.segment import Sentence, sentences
+from casebank.vocabulary import Status
 from casebank.words import count_words
 
 # A passage of this many words that also stands in the question prompt is a quotation of it.
@@ -75,15 +76,6 @@ class Options:
 
 
 DEFAULT_OPTIONS = Options()
-
-
-class Status(Enum):
-    """How far an answer covers an argument."""
-
-    COVERED = "covered"
-    PARTLY = "partly"
-    MISSING = "missing"
-    SELF_ASSESSED = "self-assessed"  # the argument has no cues: only the student can judge it
 
 
 class Basis(Enum):

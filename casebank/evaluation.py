@@ -23,11 +23,12 @@ from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
-from casebank.coverage import DEFAULT_OPTIONS, Checker, Options, Status, checker_for
+from casebank.coverage import DEFAULT_OPTIONS, Checker, Options, checker_for
 from casebank.errors import UserError
 from casebank.keywords import found
 from casebank.loader import split_front_matter
 from casebank.model import Argument, Question
+from casebank.vocabulary import Status
 
 LABELS = ("covered", "partly", "missing")
 

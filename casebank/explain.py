@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from casebank.coverage import ArgumentCoverage, Checker, Evidence, Status, checker_for
+from casebank.coverage import ArgumentCoverage, Checker, Evidence, checker_for
 from casebank.cues import (
     FUZZY_MIN_LENGTH,
     Kind,
@@ -30,6 +30,7 @@ from casebank.cues import (
 from casebank.lexicon import function_words, is_known_word
 from casebank.model import Cue, Question, Scope
 from casebank.segment import Sentence, sentences
+from casebank.vocabulary import Status
 
 # Enough near misses per cue group to see the pattern, few enough to read.
 MAX_NEAR_MISSES = 6

@@ -35,14 +35,11 @@ from casebank.archive import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, shown
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.interop.safezip import Package, is_zip
+from casebank.vocabulary import SelfAssessment, Status
 
 SUFFIX = ".casewise-feedback"
 SCHEMA = "casewise.feedback/1"
 MANIFEST = "feedback.json"
-# A student's own levels, as the app stores them, and the labels they stand for.
-LEVELS = ("none", "partly", "fully")
-LABEL_OF_LEVEL = {"none": "missing", "partly": "partly", "fully": "covered"}
-VERDICTS = ("covered", "partly", "missing", "self-assessed")
 MAX_NAME = 200
 _ANSWER = re.compile(r"answers/[1-9][0-9]{0,5}\.txt")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
@@ -201,8 +198,8 @@ def _parse(where: str, doc: Any, texts: Mapping[str, str]) -> Feedback:
                 _text(f"{at}.question", item["question"], _KEY),
                 _text(f"{at}.rubric_hash", item["rubric_hash"], _HASH),
                 texts[answer],
-                _levels(f"{at}.detected", item["detected"], VERDICTS),
-                _levels(f"{at}.self_assessment", item["self_assessment"], LEVELS),
+                _levels(f"{at}.detected", item["detected"], tuple(Status)),
+                _levels(f"{at}.self_assessment", item["self_assessment"], tuple(SelfAssessment)),
             )
         )
     unnamed = sorted(set(texts) - named - {MANIFEST})

@@ -23,11 +23,12 @@ from pathlib import Path
 from casebank.answers import read_answer
 from casebank.errors import UserError
 from casebank.evaluation import Judge, Labelled, read_labelled
-from casebank.feedback import LABEL_OF_LEVEL, read_feedback
 from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
+from casebank.feedback import read_feedback
 from casebank.fingerprint import rubric_hash
 from casebank.model import Bank, Question
 from casebank.tutorcsv import read_tutor_csv
+from casebank.vocabulary import SelfAssessment
 
 LABELLED_SUFFIXES = frozenset({".md", ".txt"})
 CSV_SUFFIX = ".csv"
@@ -145,7 +146,7 @@ def _from_feedback(
             continue
         older += attempt.rubric_hash != current
         labels = {
-            argument: LABEL_OF_LEVEL[level]
+            argument: SelfAssessment(level).matching
             for argument, level in attempt.self_assessment.items()
             if argument in known
         }

@@ -14,8 +14,9 @@ from typing import Any
 
 from casebank.answers import Unread
 from casebank.counts import counted
-from casebank.coverage import Basis, Coverage, Evidence, Status
+from casebank.coverage import Basis, Coverage, Evidence
 from casebank.model import Bank, Question
+from casebank.vocabulary import Status
 
 CHECK_SCHEMA = "casebank.check/1"
 INFO_SCHEMA = "casebank.info/1"

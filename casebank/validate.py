@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebank.coverage import Checker, Coverage, Status
+from casebank.coverage import Checker, Coverage
 from casebank.cuehelp import CueAdvisor
 from casebank.cuelint import lint
 from casebank.errors import Cancel, CancelledError
@@ -19,6 +19,7 @@ from casebank.loader import KeyPath, read
 from casebank.model import Bank, Question, Sample
 from casebank.problems import BankError, Problem, Severity, errors_in
 from casebank.tomlmap import line_of
+from casebank.vocabulary import Status
 from casebank.words import count_words
 
 

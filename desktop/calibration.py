@@ -16,8 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from casebank.coverage import ArgumentCoverage, Coverage, Status
-from casebank.pdf.rubric import Agreement, SelfAssessment, agreement
+from casebank.coverage import ArgumentCoverage, Coverage
+from casebank.pdf.rubric import agreement
+from casebank.vocabulary import Agreement, SelfAssessment, Status
 
 _DETECTED_RANK = {Status.MISSING: 0, Status.PARTLY: 1, Status.COVERED: 2}
 _ASSESSED_RANK = {SelfAssessment.NONE: 0, SelfAssessment.PARTLY: 1, SelfAssessment.FULLY: 2}
@@ -101,20 +102,17 @@ def direction(status: Status, assessed: SelfAssessment | None) -> Direction:
     return Direction.HIGHER if claimed > found else Direction.LOWER
 
 
-def calibrate(
-    coverage: Coverage, assessed: Mapping[str, SelfAssessment | str | None]
-) -> Calibration:
+def calibrate(coverage: Coverage, assessed: Mapping[str, SelfAssessment | None]) -> Calibration:
     """Compare the detected coverage of an answer with the student's self-assessment.
 
     Args:
         coverage: what the engine detected in the submitted answer.
-        assessed: argument id -> the student's level (a `SelfAssessment` or its value);
+        assessed: argument id -> the student's level;
             arguments left out or None were not assessed.
     """
     rows = []
     for item in coverage.arguments:
-        level = assessed.get(item.id)
-        own = SelfAssessment(level) if isinstance(level, str) else level
+        own = assessed.get(item.id)
         rows.append(
             CalibrationRow(item, own, agreement(item.status, own), direction(item.status, own))
         )

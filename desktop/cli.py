@@ -146,7 +146,8 @@ def export(
     # Imported here: ReportLab and HarfBuzz are only needed by this command.
     from casebank.coverage import check
     from casebank.loader import load
-    from casebank.pdf import ExportOptions, Mode, SelfAssessment, export_pdf
+    from casebank.pdf import ExportOptions, export_pdf
+    from casebank.vocabulary import Mode, SelfAssessment
 
     sections = _sections(include)
     if attempt_id is not None:

@@ -13,12 +13,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from casebank.coverage import Status
 from casebank.model import Argument, Question
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment, Status
 from desktop.session import Clock, Phase, StudySession
 from desktop.store import Attempt, AutosavePolicy, Store
-from desktop.store.plan import DETECTED_LEVEL
 
 DEFAULT_DRILL_MINUTES = 5
 
@@ -40,8 +38,8 @@ class DrillArgument:
             return self.rating is not SelfAssessment.FULLY
         if self.detected is None:
             return False
-        level = DETECTED_LEVEL.get(self.detected.value)
-        return level is not None and level != "fully"
+        level = self.detected.matching
+        return level is not None and level is not SelfAssessment.FULLY
 
 
 class DrillSession(StudySession):

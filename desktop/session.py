@@ -24,14 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from casebank.coverage import ArgumentCoverage, Checker, Coverage, Status
+from casebank.coverage import ArgumentCoverage, Checker, Coverage
 from casebank.errors import UserError
 from casebank.model import Question
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import Mode, SelfAssessment, Status
 from casebank.words import count_words
 from desktop.calibration import Calibration, calibrate
 from desktop.store import Attempt, AttemptGoneError, AutosavePolicy, Autosaver, Store
-from desktop.store.records import Level, Mode
 
 Clock = Callable[[], float]
 
@@ -39,13 +38,6 @@ log = logging.getLogger(__name__)
 
 # Exam questions without a suggested time get this long.
 DEFAULT_EXAM_MINUTES = 30
-
-
-_LEVELS: dict[SelfAssessment, Level] = {
-    SelfAssessment.NONE: "none",
-    SelfAssessment.PARTLY: "partly",
-    SelfAssessment.FULLY: "fully",
-}
 
 
 class Phase(Enum):
@@ -195,11 +187,9 @@ class StudySession:
         self._coverage: Coverage | None = None
         self._checked_text: str | None = None
         self._failed_text: str | None = None  # the text whose check failed, not tried again
-        self.assessment: dict[str, SelfAssessment] = {
-            key: SelfAssessment(level) for key, level in attempt.self_assessment.items()
-        }
+        self.assessment: dict[str, SelfAssessment] = dict(attempt.self_assessment)
         limit = None
-        if attempt.mode == "exam":
+        if attempt.mode is Mode.EXAM:
             minutes = exam_minutes or question.minutes or DEFAULT_EXAM_MINUTES
             limit = minutes * 60.0
         self.stopwatch = Stopwatch(clock, attempt.seconds_spent, limit)
@@ -403,7 +393,7 @@ class StudySession:
         self.phase = Phase.ASSESSING
         return self.save_now()
 
-    def assess(self, argument_id: str, level: SelfAssessment | Level | None) -> None:
+    def assess(self, argument_id: str, level: SelfAssessment | None) -> None:
         """The student's own mark for an argument (None clears it)."""
         if self.phase is not Phase.ASSESSING:
             raise ValueError("self-assessment comes after submitting and before the reveal")
@@ -411,7 +401,7 @@ class StudySession:
         if level is None:
             self.assessment.pop(argument_id, None)
         else:
-            self.assessment[argument_id] = SelfAssessment(level)
+            self.assessment[argument_id] = level
 
     @property
     def unassessed(self) -> list[str]:
@@ -432,7 +422,7 @@ class StudySession:
         """
         if self.phase is not Phase.ASSESSING:
             raise ValueError("submit the answer first")
-        levels: dict[str, Level] = {key: _LEVELS[level] for key, level in self.assessment.items()}
+        levels = dict(self.assessment)
         try:
             self.attempt = self._submit(levels)
         except AttemptGoneError:  # deleted elsewhere since it was handed in: as in `_save`
@@ -443,7 +433,7 @@ class StudySession:
         self.phase = Phase.REVEALED
         return self.calibration()
 
-    def _submit(self, levels: dict[str, Level]) -> Attempt:
+    def _submit(self, levels: dict[str, SelfAssessment]) -> Attempt:
         return self.store.submit(
             self.attempt.id,
             levels,

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebank.coverage import Checker, Coverage, Status
+from casebank.coverage import Checker, Coverage
 from casebank.cues import TermError, parse_term
 from casebank.errors import Cancel, CancelledError, UserError
 from casebank.interop.report import NoteKind, Report
@@ -26,6 +26,7 @@ from casebank.loader import IMPORT_REPORT, MAX_ARGUMENTS
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.problems import Severity
 from casebank.validate import validate
+from casebank.vocabulary import Status
 from casebank.words import count_words
 
 REPORT_NAME = IMPORT_REPORT

@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from casebank.pdf.options import ExportOptions, Mode, Section, parse_sections
-from casebank.pdf.rubric import Agreement, Rubric, RubricRow, SelfAssessment, agreement, rubric
+from casebank.pdf.options import ExportOptions, Section, parse_sections
+from casebank.pdf.rubric import Rubric, RubricRow, agreement, rubric
 
 if TYPE_CHECKING:
     from casebank.pdf.document import export_pdf, render_pdf
@@ -31,13 +31,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "Agreement",
     "ExportOptions",
-    "Mode",
     "Rubric",
     "RubricRow",
     "Section",
-    "SelfAssessment",
     "agreement",
     "export_pdf",
     "parse_sections",

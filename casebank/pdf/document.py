@@ -30,7 +30,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from casebank import __version__
 from casebank.atomic import write_atomically
-from casebank.coverage import Coverage, Status, check
+from casebank.coverage import Coverage, check
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.model import Bank, Case, Question
@@ -41,8 +41,9 @@ from casebank.pdf.fonts import FONTS, SANS, SERIF, Family, Style, table_font
 from casebank.pdf.labels import Labels, labels_for
 from casebank.pdf.layout import Align, Block, Colour, Run, draw_line
 from casebank.pdf.markdown import MarkdownRenderer, Theme, natural_widths
-from casebank.pdf.options import ExportOptions, Mode, Section
-from casebank.pdf.rubric import Agreement, Rubric, SelfAssessment, rubric
+from casebank.pdf.options import ExportOptions, Section
+from casebank.pdf.rubric import Rubric, rubric
+from casebank.vocabulary import Agreement, Mode, SelfAssessment, Status
 from casebank.words import count_words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

@@ -12,17 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from casebank.pdf.rubric import SelfAssessment
-
-
-class Mode(Enum):
-    """How the answer was written; `MARKED` when a tutor checked a handed-in answer with
-    ``casebank check --pdf``, which cannot know how it was written."""
-
-    PRACTICE = "practice"
-    EXAM = "exam"
-    DRILL = "drill"  # a recall drill of the study plan
-    MARKED = "marked"
+from casebank.vocabulary import Mode, SelfAssessment
 
 
 class Section(Enum):

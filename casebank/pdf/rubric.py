@@ -10,39 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
 
-from casebank.coverage import ArgumentCoverage, Coverage, Status
+from casebank.coverage import ArgumentCoverage, Coverage
 from casebank.errors import UserError
-
-
-class SelfAssessment(Enum):
-    """How far the student thinks the answer covers an argument."""
-
-    NONE = "none"
-    PARTLY = "partly"
-    FULLY = "fully"
-
-    @property
-    def share(self) -> float:
-        """The share of the argument's marks this assessment claims."""
-        return {"none": 0.0, "partly": 0.5, "fully": 1.0}[self.value]
-
-
-class Agreement(Enum):
-    """Whether detection and self-assessment say the same."""
-
-    AGREES = "agrees"
-    DIFFERS = "differs"
-    NOT_ASSESSED = "not-assessed"  # the student gave no self-assessment
-    SELF_ONLY = "self-only"  # the argument has no cues: only the student judges it
-
-
-_MATCHES = {
-    Status.COVERED: SelfAssessment.FULLY,
-    Status.PARTLY: SelfAssessment.PARTLY,
-    Status.MISSING: SelfAssessment.NONE,
-}
+from casebank.vocabulary import Agreement, SelfAssessment, Status
 
 
 def agreement(status: Status, assessed: SelfAssessment | None) -> Agreement:
@@ -51,7 +22,7 @@ def agreement(status: Status, assessed: SelfAssessment | None) -> Agreement:
         return Agreement.SELF_ONLY
     if assessed is None:
         return Agreement.NOT_ASSESSED
-    return Agreement.AGREES if _MATCHES[status] is assessed else Agreement.DIFFERS
+    return Agreement.AGREES if status.matching is assessed else Agreement.DIFFERS
 
 
 @dataclass(frozen=True, slots=True)

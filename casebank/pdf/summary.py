@@ -27,7 +27,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from casebank.atomic import write_atomically
 from casebank.classreport import CASE_TEXT, ArgumentTally, ClassReport, MarkedAnswer
-from casebank.coverage import Status
 from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.overlap import MIN_WORDS, Passage
@@ -47,8 +46,9 @@ from casebank.pdf.flowables import Text
 from casebank.pdf.fonts import SANS, SANS_BOLD, Family, Style, table_font
 from casebank.pdf.labels import Labels, labels_for
 from casebank.pdf.layout import Align, Block, Colour, Run
-from casebank.pdf.options import ExportOptions, Mode, Section
+from casebank.pdf.options import ExportOptions, Section
 from casebank.report import Length
+from casebank.vocabulary import Mode, Status
 
 log = logging.getLogger(__name__)
 

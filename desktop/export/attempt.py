@@ -13,7 +13,7 @@ from pathlib import Path
 from casebank.errors import UserError
 from casebank.loader import load
 from casebank.model import Bank, Question
-from casebank.pdf import ExportOptions, Mode, SelfAssessment, export_pdf
+from casebank.pdf import ExportOptions, export_pdf
 from casebank.problems import BankError
 from desktop.store import Attempt, Store
 
@@ -72,9 +72,9 @@ def export_attempt(
     base = options or ExportOptions()
     options = replace(
         base,
-        mode=Mode(attempt.mode),
+        mode=attempt.mode,
         seconds=round(attempt.seconds_spent),
-        self_assessment={k: SelfAssessment(v) for k, v in attempt.self_assessment.items()},
+        self_assessment=dict(attempt.self_assessment),
         date=base.date or (attempt.submitted_at or attempt.updated_at).date(),
     )
     try:

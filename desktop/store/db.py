@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from casebank.coverage import Coverage
 from casebank.errors import UserError
 from casebank.model import Bank
+from casebank.vocabulary import Mode, SelfAssessment
 from casebank.words import count_words
 from desktop.store import ownership, plan, sessions
 from desktop.store.backups import check_file, list_backups, make_backup
@@ -45,15 +46,11 @@ from desktop.store.errors import (
 from desktop.store.migrations import MIGRATIONS, NAMES
 from desktop.store.paths import DATABASE, make_private
 from desktop.store.records import (
-    LEVELS,
-    MODES,
     ArgumentVerdict,
     Attempt,
     Backup,
     BankImport,
     BankRecord,
-    Level,
-    Mode,
     QuestionProgress,
     QuestionRecord,
     Revision,
@@ -323,7 +320,7 @@ class Store:
 
     # -- attempts ------------------------------------------------------------------------------
 
-    def start_attempt(self, bank_id: str, question_key: str, mode: Mode = "practice") -> Attempt:
+    def start_attempt(self, bank_id: str, question_key: str, mode: Mode = Mode.PRACTICE) -> Attempt:
         """Start an attempt at a question of an imported bank, open in this session.
 
         Raises:
@@ -331,8 +328,8 @@ class Store:
             ValueError: `mode` is not practice, exam or drill, or the question was removed from
                 the bank.
         """
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if mode not in _WRITTEN:
+            raise ValueError(f"mode must be practice, exam or drill, not {mode!r}")
         now = self._stamp()
         with self._write() as db:
             question = next(
@@ -457,7 +454,7 @@ class Store:
     def submit(
         self,
         attempt_id: int,
-        self_assessment: Mapping[str, Level],
+        self_assessment: Mapping[str, SelfAssessment],
         *,
         text: str | None = None,
         coverage: Coverage | None = None,
@@ -477,8 +474,8 @@ class Store:
             ValueError: a level is not none, partly or fully.
         """
         for argument_id, level in self_assessment.items():
-            if level not in LEVELS:
-                raise ValueError(f"{argument_id}: level must be one of {LEVELS}, not {level!r}")
+            if level not in tuple(SelfAssessment):
+                raise ValueError(f"{argument_id}: level must be none, partly or fully, not {level}")
         now = self._stamp()
         with self._write() as db:
             if text is not None:
@@ -538,7 +535,7 @@ class Store:
             )
 
     def latest_draft(
-        self, bank_id: str, question_key: str, mode: Mode = "practice"
+        self, bank_id: str, question_key: str, mode: Mode = Mode.PRACTICE
     ) -> Attempt | None:
         """The draft to continue at a question: the newest attempt in `mode` that was not
         handed in or deleted and is not open in another running Casewise window; None if none.
@@ -1060,7 +1057,7 @@ class Store:
         fewer than the attempts a long history can hold.
         """
         rows = list(self.db.query(_ATTEMPT + where + order, params))
-        levels: dict[int, dict[str, Level]] = {row["id"]: {} for row in rows}
+        levels: dict[int, dict[str, SelfAssessment]] = {row["id"]: {} for row in rows}
         if rows:
             # Plain tuples: a long history has ten rows here per attempt, and dicts cost.
             for attempt_id, argument_id, level in self.db.execute(
@@ -1070,14 +1067,14 @@ class Store:
                 + " AND s.level IS NOT NULL ORDER BY s.rowid",
                 params,
             ):
-                levels[attempt_id][argument_id] = level
+                levels[attempt_id][argument_id] = SelfAssessment(level)
         return [
             Attempt(
                 id=row["id"],
                 bank_id=row["bank_id"],
                 bank_version=row["bank_version"],
                 question_key=row["question_key"],
-                mode=row["mode"],
+                mode=Mode(row["mode"]),
                 started_at=_time(row["started_at"]),
                 updated_at=_time(row["updated_at"]),
                 submitted_at=_time(row["submitted_at"]) if row["submitted_at"] else None,
@@ -1269,13 +1266,16 @@ def _import_changes(
     return added, changed, removed
 
 
+_WRITTEN = frozenset(mode for mode in Mode if mode.written)
+
+
 def _time(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
 def _verdicts_of(coverage: Coverage) -> tuple[ArgumentVerdict, ...]:
     return tuple(
-        ArgumentVerdict(a.id, a.status.value, a.score, argument_hash(a.argument))
+        ArgumentVerdict(a.id, a.status, a.score, argument_hash(a.argument))
         for a in coverage.arguments
     )
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from fsrs import Card, Rating, Scheduler, State
 from sqlite_utils import Database
 
-from desktop.store.records import Level
+from casebank.vocabulary import SelfAssessment, Status
 
 if TYPE_CHECKING:
     from desktop.store.db import Store
@@ -53,15 +53,14 @@ class Basis(Enum):
 # The rule, in one place. A mark of the student's says how well they recalled the argument; so
 # does the detection, less surely, where they gave none. "Easy" is never given: neither a mark
 # nor the detection says how effortless recall was.
-LEVEL_RATING: dict[Level, Rating] = {
-    "fully": Rating.Good,
-    "partly": Rating.Hard,
-    "none": Rating.Again,
+LEVEL_RATING: dict[SelfAssessment, Rating] = {
+    SelfAssessment.FULLY: Rating.Good,
+    SelfAssessment.PARTLY: Rating.Hard,
+    SelfAssessment.NONE: Rating.Again,
 }
-DETECTED_LEVEL: dict[str, Level] = {"covered": "fully", "partly": "partly", "missing": "none"}
 
 
-def rate(level: Level | None, detected: str | None) -> tuple[Rating, Basis] | None:
+def rate(level: SelfAssessment | None, detected: Status | None) -> tuple[Rating, Basis] | None:
     """The rating of one argument in one submitted attempt.
 
     Args:
@@ -74,7 +73,7 @@ def rate(level: Level | None, detected: str | None) -> tuple[Rating, Basis] | No
     """
     if level is not None:
         return LEVEL_RATING[level], Basis.SELF
-    found = DETECTED_LEVEL.get(detected or "")
+    found = detected.matching if detected is not None else None
     if found is None:
         return None
     return LEVEL_RATING[found], Basis.DETECTED
@@ -197,7 +196,9 @@ def _record(db: Database, attempt_id: int) -> set[int]:
         [attempt_id],
     ).fetchall()
     for argument_id, level, detected, argument_hash in rows:
-        rated = rate(level, detected)
+        rated = rate(
+            SelfAssessment(level) if level else None, Status(detected) if detected else None
+        )
         if rated is None:
             continue
         card_id = _card(db, bank_id, key, argument_id, argument_hash)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import operator
 from collections.abc import Mapping
@@ -10,12 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
-Mode = Literal["practice", "exam", "drill"]
-Level = Literal["none", "partly", "fully"]
-MODES: tuple[Mode, ...] = ("practice", "exam", "drill")
-LEVELS: tuple[Level, ...] = ("none", "partly", "fully")
+from casebank.vocabulary import Mode, SelfAssessment, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +18,7 @@ class ArgumentVerdict:
     """What the coverage engine detected for one argument when a revision was saved."""
 
     argument_id: str
-    status: str  # covered | partly | missing | self-assessed, as `casebank.Status` values
+    status: Status
     score: float
     rubric_hash: str  # the argument's fingerprint then (see `rubric.argument_hash`)
 
@@ -36,7 +31,10 @@ def parse_verdicts(stored: str | None) -> tuple[ArgumentVerdict, ...]:
     """The verdicts of a revision as the store keeps them: a JSON list of objects."""
     if not stored:
         return ()
-    return tuple(itertools.starmap(ArgumentVerdict, map(_VERDICT_FIELDS, json.loads(stored))))
+    return tuple(
+        ArgumentVerdict(argument_id, Status(status), score, rubric_hash)
+        for argument_id, status, score, rubric_hash in map(_VERDICT_FIELDS, json.loads(stored))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +51,7 @@ class Revision:
     rubric_hash: str
 
     @property
-    def statuses(self) -> dict[str, str]:
+    def statuses(self) -> dict[str, Status]:
         """Argument id -> detected status."""
         return {v.argument_id: v.status for v in self.verdicts}
 
@@ -81,7 +79,7 @@ class Attempt:
     # Kept as stored and read when asked for: a history lists thousands of attempts and never
     # shows their verdicts, and building them was a third of the time it took to load one.
     verdicts_json: str = field(repr=False)
-    self_assessment: Mapping[str, Level]
+    self_assessment: Mapping[str, SelfAssessment]
     revisions: int
     rubric_hash: str
     current_rubric_hash: str
@@ -105,7 +103,7 @@ class Attempt:
         return self.rubric_hash != self.current_rubric_hash
 
     @property
-    def statuses(self) -> dict[str, str]:
+    def statuses(self) -> dict[str, Status]:
         """Argument id -> detected status, from the newest revision."""
         return {v.argument_id: v.status for v in self.verdicts}
 

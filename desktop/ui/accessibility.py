@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from casebank.coverage import Status
+from casebank.vocabulary import Status
 from desktop.ui.i18n import translate
 from desktop.ui.qt import QObject, QtGui, QWidget
 

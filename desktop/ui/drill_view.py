@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from casebank.errors import UserError
 from casebank.model import Bank, Question
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment
 from desktop.casetext import fragment, plain
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
 from desktop.session import Phase, StudySession, Unsaved
@@ -310,7 +310,7 @@ class DrillView(QWidget):
         self._show_save_state(saved_now=saved)
         self.show_phase()
 
-    def set_ratings(self, ratings: dict[str, str | None]) -> None:
+    def set_ratings(self, ratings: dict[str, SelfAssessment | None]) -> None:
         """Choose ratings in the form (for the keyboard and for tests)."""
         for key, rating in ratings.items():
             combo = self.ratings[key]
@@ -322,7 +322,8 @@ class DrillView(QWidget):
         if session is None or session.phase is not Phase.ASSESSING:
             return
         for key, combo in self.ratings.items():
-            session.assess(key, combo.currentData())
+            data = combo.currentData()  # Qt hands the item's data back as the level's value
+            session.assess(key, SelfAssessment(data) if data else None)
         try:
             session.reveal()
         except UserError as exc:  # a full disk: nothing was recorded; showing again retries

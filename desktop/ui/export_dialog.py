@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment
 from desktop.ui.qt import (
     QCheckBox,
     QDialog,

@@ -18,6 +18,7 @@ from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
 from casebank.feedback import write_feedback
 from casebank.interop import IMPORTABLE_SUFFIXES
 from casebank.model import Bank
+from casebank.vocabulary import Mode
 from desktop.casetext import fragment, plain
 from desktop.display import direction, isolate, quote, shorten
 from desktop.drill import DrillSession
@@ -35,7 +36,6 @@ from desktop.session import StudySession, Unsaved
 from desktop.store import Attempt, AttemptOpenError, BankImport, Store
 from desktop.store.feedback import feedback_for
 from desktop.store.plan import StudyPlan, end_of_day
-from desktop.store.records import Mode
 from desktop.ui import i18n
 from desktop.ui.about import AboutBox, app_icon
 from desktop.ui.banner import Banner
@@ -146,9 +146,9 @@ class MainWindow(QMainWindow):
         self.study = StudyView(self.settings, clock=self.clock)
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.study)
-        self.library_view.practice.connect(lambda b, q: self.start(b, q, "practice"))
-        self.library_view.exam.connect(lambda b, q: self.start(b, q, "exam"))
-        self.library_view.drill.connect(lambda b, q: self.start(b, q, "drill"))
+        self.library_view.practice.connect(lambda b, q: self.start(b, q, Mode.PRACTICE))
+        self.library_view.exam.connect(lambda b, q: self.start(b, q, Mode.EXAM))
+        self.library_view.drill.connect(lambda b, q: self.start(b, q, Mode.DRILL))
         self.library_view.history.connect(self.show_history)
         self.library_view.weak_argument.connect(self.show_guidance)
         self.library_view.import_requested.connect(self.choose_bank_file)
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
     def _practice_selected(self) -> None:
         chosen = self.library_view.selected()
         if chosen is not None and self.pages.currentWidget() is self.library_view:
-            self.start(*chosen, "practice")
+            self.start(*chosen, Mode.PRACTICE)
 
     def _exam_selected(self) -> None:
         if self.pages.currentWidget() is self.study:
@@ -492,12 +492,12 @@ class MainWindow(QMainWindow):
             return
         chosen = self.library_view.selected()
         if chosen is not None and self.pages.currentWidget() is self.library_view:
-            self.start(*chosen, "exam")
+            self.start(*chosen, Mode.EXAM)
 
     def _drill_selected(self) -> None:
         chosen = self.library_view.selected()
         if chosen is not None and self.pages.currentWidget() is self.library_view:
-            self.start(*chosen, "drill")
+            self.start(*chosen, Mode.DRILL)
 
     def show_plan_settings(self) -> PlanSettingsDialog:
         """Attempt › Study plan settings: the desired retention and pausing the plan."""
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         session = self.study.session
         if session is None:
             return None
-        if session.mode == "exam" and session.editable:
+        if session.mode == Mode.EXAM and session.editable:
             self.show_message(
                 self.tr("Sit as exam"), self.tr("You are sitting this question as an exam already.")
             )
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
             return None
         if not keep:
             self.store.delete(draft_id)
-        exam = self.start(bank_id, key, "exam")
+        exam = self.start(bank_id, key, Mode.EXAM)
         if not keep:
             self.statusBar().showMessage(
                 self.tr(
@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
             staying = self.drill.session or self.study.session  # a drill, or an attempt
             assert staying is not None
             return staying
-        draft = None if new or mode != "practice" else self.store.latest_draft(bank_id, key)
+        draft = None if new or mode != Mode.PRACTICE else self.store.latest_draft(bank_id, key)
         if draft is not None:
             try:
                 attempt = self.store.open_attempt(draft.id)
@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
             return staying
         bank = self.library.bank(attempt.bank_id)
         question = bank.question(attempt.question_key)
-        if attempt.mode == "drill":
+        if attempt.mode == Mode.DRILL:
             return self._open_drill(bank, attempt, read_only=read_only)
         session = StudySession(self.store, question, attempt, clock=self.clock, read_only=read_only)
         self.pages.setCurrentWidget(self.study)
@@ -806,12 +806,10 @@ class MainWindow(QMainWindow):
         session = self.study.session
         if session is None:
             return None
-        from casebank.pdf import SelfAssessment
-
         dialog = ExportDialog(
             self.settings,
             submitted=session.attempt.submitted,
-            assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
+            assessment=dict(session.assessment),
             parent=self,
         )
         dialog.chosen.connect(self._choose_export_file)
@@ -852,21 +850,18 @@ class MainWindow(QMainWindow):
         session = self.study.session
         if session is None or self.study.bank is None:
             return
-        from casebank.pdf import ExportOptions, Section, SelfAssessment, export_pdf
-        from casebank.pdf import Mode as ExportMode
+        from casebank.pdf import ExportOptions, Section, export_pdf
 
         bank, question, text = self.study.bank, session.question, session.text
         coverage = session.coverage()
         if chosen is None:
             chosen = ExportOptions(
-                self_assessment={k: SelfAssessment(v.value) for k, v in session.assessment.items()},
+                self_assessment=dict(session.assessment),
                 include=frozenset({Section.FEEDBACK, Section.MODEL})
                 if session.attempt.submitted
                 else frozenset(),
             )
-        options = replace(
-            chosen, mode=ExportMode(session.mode), seconds=int(session.stopwatch.elapsed())
-        )
+        options = replace(chosen, mode=session.mode, seconds=int(session.stopwatch.elapsed()))
         self.runner.run(
             self,
             self.tr("Writing the PDF…"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from casebank.coverage import Status
+from casebank.vocabulary import Status
 from desktop.store.plan import RecallHistory
 from desktop.ui import i18n, theme
 from desktop.ui.qt import (

@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casebank.coverage import check
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.library import Library
 from desktop.store import Store
 from desktop.ui import i18n
@@ -142,17 +143,17 @@ class PastClock:
 def studied(data: Path, bank_id: str) -> None:
     """Drills of a bank's first questions nine and five days ago: the Due view then has
     questions due, and the history a past to chart."""
-    for days, level in ((9, "fully"), (5, "partly")):
+    for days, level in ((9, SelfAssessment.FULLY), (5, SelfAssessment.PARTLY)):
         with Store.open(data, clock=PastClock(days)) as store:
             library = Library(store)
             library.open()
             for question in library.bank(bank_id).questions()[:4]:
-                attempt = store.start_attempt(bank_id, question.key, "drill")
+                attempt = store.start_attempt(bank_id, question.key, Mode.DRILL)
                 half = len(question.arguments) // 2
                 levels = {a.id: level for a in question.arguments[:half]}
-                levels.update({a.id: "none" for a in question.arguments[half:]})
+                levels.update({a.id: SelfAssessment.NONE for a in question.arguments[half:]})
                 text = question.arguments[0].model_paragraph
-                store.submit(attempt.id, levels, text=text, coverage=check(question, text))  # type: ignore[arg-type]
+                store.submit(attempt.id, levels, text=text, coverage=check(question, text))
 
 
 def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -> None:
@@ -166,7 +167,7 @@ def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -
     if chosen is None:
         raise SystemExit("nothing is due: the study plan's screenshots need a past")
     bank_id, question_key = chosen
-    window.start(bank_id, question_key, "drill")
+    window.start(bank_id, question_key, Mode.DRILL)
     arguments = window.library.question(bank_id, question_key).arguments
     window.drill.pad.setPlainText(
         "\n".join(f"- {a.model_paragraph.split('.')[0]}" for a in arguments[:2])
@@ -174,7 +175,7 @@ def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -
     ticker.now += 3 * 60 + 20
     window.drill.tick()
     window.drill.done()
-    ratings = ("fully", "partly", "none")
+    ratings = (SelfAssessment.FULLY, SelfAssessment.PARTLY, SelfAssessment.NONE)
     window.drill.set_ratings({a.id: ratings[n % 3] for n, a in enumerate(arguments)})
     save(window, folder, f"drill{suffix}")
     window.drill.reveal()
@@ -185,7 +186,7 @@ def render_plan(window: MainWindow, folder: Path, ticker: Ticker, suffix: str) -
 def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     """Walk through the views and grab each."""
     # A submitted exam first, so that the library and history have progress to show.
-    exam = window.start(EN_BANK, AMAZON, "exam")
+    exam = window.start(EN_BANK, AMAZON, Mode.EXAM)
     window.study.editor.setPlainText(ANSWER)
     ticker.now += 17 * 60 + 12
     window.study.tick()
@@ -194,14 +195,14 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     hand_in(window)
     window.study.set_assessment(
         {
-            "facebook-network": "fully",
-            "audience-expectations": "partly",
-            "twitter-nature": "fully",
-            "content-marketing": "partly",
-            "dialogue-service": "fully",
-            "segmentation-targeting": "partly",
-            "integrated-strategy": "none",
-            "risks-limits": "none",
+            "facebook-network": SelfAssessment.FULLY,
+            "audience-expectations": SelfAssessment.PARTLY,
+            "twitter-nature": SelfAssessment.FULLY,
+            "content-marketing": SelfAssessment.PARTLY,
+            "dialogue-service": SelfAssessment.FULLY,
+            "segmentation-targeting": SelfAssessment.PARTLY,
+            "integrated-strategy": SelfAssessment.NONE,
+            "risks-limits": SelfAssessment.NONE,
         }
     )
     save(window, folder, "exam-self-assessment")
@@ -210,7 +211,7 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     save(window, folder, "exam-after-submit")
     window.show_library()
 
-    practice = window.start(EN_BANK, AMAZON, "practice")
+    practice = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     window.study.editor.setPlainText(ANSWER.split("\n\n")[0])
     ticker.now += 6 * 60
     window.study.tick()
@@ -227,7 +228,7 @@ def render(window: MainWindow, folder: Path, ticker: Ticker) -> None:
     save(dialog, folder, "history")
     dialog.accept()
 
-    window.start(FA_BANK, PERSIAN, "practice")
+    window.start(FA_BANK, PERSIAN, Mode.PRACTICE)
     window.study.editor.setPlainText(PERSIAN_ANSWER)
     window.study.refresh_checklist()
     window.study.checklist.list.setCurrentRow(0)
@@ -242,12 +243,12 @@ def render_in(
     """The same views in the window's interface language, on a bank in that language."""
     bank_id, key, answer = question
     arguments = window.library.question(bank_id, key).arguments
-    window.start(bank_id, key, "exam")
+    window.start(bank_id, key, Mode.EXAM)
     window.study.editor.setPlainText(answer)
     ticker.now += 24 * 60 + 5
     window.study.tick()
     hand_in(window)
-    levels = ("fully", "partly", "none")
+    levels = (SelfAssessment.FULLY, SelfAssessment.PARTLY, SelfAssessment.NONE)
     window.study.set_assessment({a.id: levels[n % 3] for n, a in enumerate(arguments)})
     save(window, folder, f"exam-self-assessment-{suffix}")
     window.study.reveal()
@@ -255,7 +256,7 @@ def render_in(
     save(window, folder, f"exam-after-submit-{suffix}")
     window.show_library()
 
-    window.start(bank_id, key, "practice")
+    window.start(bank_id, key, Mode.PRACTICE)
     window.study.editor.setPlainText(answer.split("\n\n")[0])
     ticker.now += 7 * 60 + 40
     window.study.tick()
@@ -281,7 +282,7 @@ def render_mixed(
     """A practice answer on a bank in another direction than the window's, an argument
     selected: each pane's paragraphs run their own way (`desktop.ui.bidi`)."""
     bank_id, key, answer = question
-    window.start(bank_id, key, "practice")
+    window.start(bank_id, key, Mode.PRACTICE)
     window.study.editor.setPlainText(answer)
     window.study.check_timer.stop()
     window.study.refresh_checklist()

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from casebank.coverage import ArgumentCoverage, Basis, Status
+from casebank.coverage import ArgumentCoverage, Basis
 from casebank.errors import UserError
 from casebank.model import Bank, Case, Question
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment, Status
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, fragment, render
 from desktop.display import from_utf16, isolate, quote, to_utf16
@@ -67,8 +67,6 @@ from desktop.ui.unsaved import save_problem
 
 CHECK_DELAY_MS = 300  # re-check this long after the last keystroke
 TICK_MS = 1000
-
-LEVELS = (SelfAssessment.NONE, SelfAssessment.PARTLY, SelfAssessment.FULLY)
 
 
 def status_text(status: Status) -> str:
@@ -318,7 +316,7 @@ class AssessmentForm(QWidget):
         for n, argument in enumerate(session.question.arguments, 1):
             combo = QComboBox()
             combo.addItem(self.tr("Choose…"), None)
-            for level in LEVELS:
+            for level in SelfAssessment:
                 combo.addItem(level_text(level), level.value)
             own = session.assessment.get(argument.id)
             if own is not None:
@@ -343,9 +341,11 @@ class AssessmentForm(QWidget):
         for index in range(len(chain) - 1):
             QWidget.setTabOrder(chain[index], chain[index + 1])
 
-    def levels(self) -> dict[str, str | None]:
+    def levels(self) -> dict[str, SelfAssessment | None]:
         """Argument id -> the chosen level (None when not chosen)."""
-        return {key: combo.currentData() for key, combo in self.combos.items()}
+        # Qt hands an item's data back as a plain string: its value, which names the level.
+        chosen = {key: combo.currentData() for key, combo in self.combos.items()}
+        return {key: SelfAssessment(data) if data else None for key, data in chosen.items()}
 
 
 class ChecklistList(QListWidget):
@@ -694,7 +694,7 @@ class StudyView(QWidget):
             return None
         if session.phase is Phase.ASSESSING:
             for key, level in self.checklist.assessment.levels().items():
-                session.assess(key, level)  # type: ignore[arg-type]
+                session.assess(key, level)
         moved = HandOver(
             bank,
             session,
@@ -915,7 +915,7 @@ class StudyView(QWidget):
         self.submit_box = box
         box.open()
 
-    def set_assessment(self, levels: dict[str, str | None]) -> None:
+    def set_assessment(self, levels: Mapping[str, SelfAssessment | None]) -> None:
         """Set the self-assessment form (for the keyboard and for tests)."""
         for key, level in levels.items():
             combo = self.checklist.assessment.combos[key]
@@ -927,7 +927,7 @@ class StudyView(QWidget):
         if session is None or session.phase is not Phase.ASSESSING:
             return
         for key, level in self.checklist.assessment.levels().items():
-            session.assess(key, level)  # type: ignore[arg-type]
+            session.assess(key, level)
         try:
             session.reveal()
         except UserError as exc:  # a full disk: nothing was recorded; revealing again retries

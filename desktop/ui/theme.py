@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from casebank.coverage import Status
 from casebank.language import base_language
 from casebank.resources import RESOURCES
+from casebank.vocabulary import Status
 from desktop.ui.qt import QApplication, QColor, QFont, QFontDatabase, QPalette, QWidget
 
 FONTS = RESOURCES / "fonts"

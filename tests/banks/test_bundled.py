@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from casebank.coverage import Status, check
+from casebank.coverage import check
 from casebank.validate import validate
+from casebank.vocabulary import Status
 
 BANKS = sorted((Path(__file__).resolve().parents[2] / "resources" / "banks").iterdir())
 STYLES = {"plain", "academic", "stuffed", "offtopic", "partial"}

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebank.coverage import Basis, Checker, Status, check
+from casebank.coverage import Basis, Checker, check
 from casebank.model import Argument, Cue, Question, Scope
+from casebank.vocabulary import Status
 
 
 def argument(arg_id: str, *cues: Cue, covered_at: int = 2, partly_at: int = 1) -> Argument:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from casebank.coverage import Status
 from casebank.explain import Miss, explain
 from casebank.model import Argument, Cue, Question
+from casebank.vocabulary import Status
 
 ARGUMENT = Argument(
     id="offers",

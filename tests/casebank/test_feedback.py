@@ -11,7 +11,6 @@ import pytest
 
 from casebank.errors import UserError
 from casebank.feedback import (
-    LEVELS,
     MANIFEST,
     Feedback,
     FeedbackAttempt,
@@ -62,12 +61,6 @@ def test_the_file_holds_the_answers_as_text_and_nothing_about_when_or_where() ->
             }
         ],
     }
-
-
-def test_the_levels_are_the_app_s() -> None:
-    from desktop.store.records import LEVELS as STORED
-
-    assert tuple(STORED) == LEVELS
 
 
 # -- hostile files ---------------------------------------------------------------------------------

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from casebank.coverage import RESEMBLANCE_CUE, Basis, Checker, Options, Status, check
+from casebank.coverage import RESEMBLANCE_CUE, Basis, Checker, Options, check
 from casebank.loader import load
 from casebank.model import Argument, Cue, Question
+from casebank.vocabulary import Status
 
 BANKS = Path(__file__).resolve().parents[2] / "resources" / "banks"
 OLD_RULES = Options(window=1, promote_margin=None, restate_share=None)

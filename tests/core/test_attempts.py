@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casebank.coverage import check
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.store import Store
 from tests.core import banks
 from tests.core.conftest import FakeClock
@@ -13,7 +14,7 @@ PRICING = banks.bank().question(banks.PRICING)
 
 
 def test_a_revision_keeps_the_text_its_word_count_and_coverage(store: Store):
-    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     revision = store.save_revision(
         attempt.id, banks.COVERS_PRICE, check(PRICING, banks.COVERS_PRICE)
     )
@@ -77,11 +78,11 @@ def test_coverage_of_another_question_is_refused(store: Store):
 
 
 def test_submit_keeps_what_export_needs(store: Store, clock: FakeClock):
-    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     clock.advance(600)
     submitted = store.submit(
         attempt.id,
-        {"price": "fully", "quality": "partly"},
+        {"price": SelfAssessment.FULLY, "quality": SelfAssessment.PARTLY},
         text=banks.COVERS_PRICE,
         coverage=check(PRICING, banks.COVERS_PRICE),
         seconds_spent=600,
@@ -110,7 +111,7 @@ def test_a_bad_self_assessment_level_is_refused(store: Store):
 def test_history_lists_attempts_newest_first(store: Store, clock: FakeClock):
     first = store.start_attempt(banks.BANK_ID, banks.PRICING)
     clock.advance(60)
-    second = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    second = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     store.start_attempt(banks.BANK_ID, banks.CHANNELS)
 
     history = store.attempts_for(banks.BANK_ID, banks.PRICING)
@@ -118,11 +119,11 @@ def test_history_lists_attempts_newest_first(store: Store, clock: FakeClock):
 
 
 def test_duplicate_starts_a_new_attempt_from_the_old_text(store: Store):
-    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     store.save_revision(attempt.id, banks.COVERS_PRICE, check(PRICING, banks.COVERS_PRICE))
-    store.submit(attempt.id, {"price": "fully"})
+    store.submit(attempt.id, {"price": SelfAssessment.FULLY})
 
-    copy = store.duplicate(attempt.id, mode="practice")
+    copy = store.duplicate(attempt.id, mode=Mode.PRACTICE)
 
     assert copy.id != attempt.id
     assert (copy.text, copy.mode, copy.duplicated_from) == (
@@ -184,7 +185,7 @@ def test_an_attempt_that_never_got_a_word_is_not_kept(store: Store):
     written = store.start_attempt(banks.BANK_ID, banks.PRICING)
     store.save_revision(written.id, "The price.")
     store.save_revision(written.id, "")  # written, then emptied: its history stays
-    handed_in = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    handed_in = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     store.submit(handed_in.id, {})  # an empty exam handed in is a result
 
     for attempt in (empty, written, handed_in):
@@ -209,7 +210,7 @@ def test_the_draft_to_continue_is_the_newest_practice_draft(store: Store, clock:
     newer = store.start_attempt(banks.BANK_ID, banks.PRICING)
     store.save_revision(newer.id, "A newer draft.")
     clock.advance(60)
-    exam = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    exam = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     store.save_revision(exam.id, "An exam is not continued as practice.")
     clock.advance(60)
     submitted = store.start_attempt(banks.BANK_ID, banks.PRICING)
@@ -221,6 +222,6 @@ def test_the_draft_to_continue_is_the_newest_practice_draft(store: Store, clock:
 
     draft = store.latest_draft(banks.BANK_ID, banks.PRICING)
     assert draft is not None and draft.id == newer.id
-    exam_draft = store.latest_draft(banks.BANK_ID, banks.PRICING, "exam")
+    exam_draft = store.latest_draft(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     assert exam_draft is not None and exam_draft.id == exam.id
     assert store.latest_draft(banks.BANK_ID, banks.CHANNELS) is None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from casebank.coverage import Status
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment, Status
 from desktop.calibration import Direction, calibrate, direction
 from tests.core import banks
 
@@ -21,7 +20,7 @@ def test_calibrate_summarises_agreement_and_disagreement():
 
     question = banks.question("pricing", banks.PRICE, banks.QUALITY)
     coverage = check(question, banks.COVERS_PRICE)
-    summary = calibrate(coverage, {"price": "none", "quality": "fully"})
+    summary = calibrate(coverage, {"price": SelfAssessment.NONE, "quality": SelfAssessment.FULLY})
     assert [r.direction for r in summary.rows] == [Direction.LOWER, Direction.HIGHER]
     assert summary.compared == 2 and summary.agreeing == 0
     assert [r.argument_id for r in summary.higher] == ["quality"]

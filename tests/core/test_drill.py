@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casebank.coverage import Status
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import Mode, SelfAssessment, Status
 from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
 from desktop.session import Phase
 from desktop.store import Store
@@ -21,7 +20,7 @@ def bank_store(store: Store) -> Store:
 
 
 def drill(store: Store, ticker: Ticker, **kwargs) -> DrillSession:
-    attempt = store.start_attempt(BANK.id, QUESTION.key, "drill")
+    attempt = store.start_attempt(BANK.id, QUESTION.key, Mode.DRILL)
     return DrillSession(store, QUESTION, attempt, clock=ticker, **kwargs)
 
 

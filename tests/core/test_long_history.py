@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from casebank.coverage import check
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.store import Store
 from tests.core import banks
 
@@ -18,9 +19,9 @@ OLDER_ATTEMPTS = 150  # with the newest, more than a query could list as `IN (?,
 
 
 def test_a_history_beyond_the_parameter_limit_keeps_its_self_assessments(store: Store) -> None:
-    newest = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+    newest = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
     store.save_revision(newest.id, banks.COVERS_PRICE, check(PRICING, banks.COVERS_PRICE))
-    store.submit(newest.id, {"price": "fully", "quality": "partly"})
+    store.submit(newest.id, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.PARTLY})
     elsewhere = store.start_attempt(banks.BANK_ID, banks.CHANNELS)
     store.submit(elsewhere.id, {})
     # Older attempts in bulk, with plain SQL: the store's API writes one attempt at a time.

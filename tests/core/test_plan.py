@@ -10,9 +10,9 @@ from fsrs import Rating
 
 from casebank.coverage import check
 from casebank.model import Question
+from casebank.vocabulary import Mode, SelfAssessment, Status
 from desktop.store import Store
 from desktop.store.plan import Basis, StudyPlan, rate
-from desktop.store.records import Level, Mode
 from tests.core import banks
 from tests.core.conftest import FakeClock
 
@@ -36,16 +36,17 @@ DAY = 24 * 3600
     ],
 )
 def test_the_students_own_mark_comes_first_then_the_detection(
-    level: Level | None, detected: str | None, expected: tuple[Rating, Basis] | None
+    level: str | None, detected: str | None, expected: tuple[Rating, Basis] | None
 ):
-    assert rate(level, detected) == expected
+    assessed = SelfAssessment(level) if level else None
+    assert rate(assessed, Status(detected) if detected else None) == expected
 
 
 def submit(
     store: Store,
-    levels: dict[str, Level],
+    levels: dict[str, SelfAssessment],
     text: str = banks.COVERS_PRICE,
-    mode: Mode = "practice",
+    mode: Mode = Mode.PRACTICE,
     key: str = banks.PRICING,
     question: Question | None = None,
 ) -> int:
@@ -66,10 +67,15 @@ def schedule(plan: StudyPlan, key: str = banks.PRICING) -> dict[str, datetime]:
 def history(store: Store, clock: FakeClock) -> None:
     """A fixed sequence: an exam on 3 March, a drill on 5 March, a practice on 12 March."""
     # 3 March: price covered and marked fully; quality missing and not marked (detected: again).
-    submit(store, {"price": "fully"}, mode="exam")
+    submit(store, {"price": SelfAssessment.FULLY}, mode=Mode.EXAM)
     clock.advance(2 * DAY)
     # 5 March: price only partly recalled; quality recalled.
-    submit(store, {"price": "partly", "quality": "fully"}, banks.COVERS_BOTH, mode="drill")
+    submit(
+        store,
+        {"price": SelfAssessment.PARTLY, "quality": SelfAssessment.FULLY},
+        banks.COVERS_BOTH,
+        mode=Mode.DRILL,
+    )
     clock.advance(7 * DAY)
     # 12 March: both, by the detection alone.
     submit(store, {}, banks.COVERS_BOTH)
@@ -77,12 +83,17 @@ def history(store: Store, clock: FakeClock) -> None:
 
 def test_a_replayed_history_gives_known_due_dates(store: Store, clock: FakeClock):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully"}, mode="exam")
+    submit(store, {"price": SelfAssessment.FULLY}, mode=Mode.EXAM)
     # Good on a first review is due in 2 days, Again the next day: whole days, no minutes.
     assert schedule(plan) == {"price": at(5), "quality": at(4)}
 
     clock.advance(2 * DAY)
-    submit(store, {"price": "partly", "quality": "fully"}, banks.COVERS_BOTH, mode="drill")
+    submit(
+        store,
+        {"price": SelfAssessment.PARTLY, "quality": SelfAssessment.FULLY},
+        banks.COVERS_BOTH,
+        mode=Mode.DRILL,
+    )
     # Hard on the day it was due still lengthens the interval; Good after Again starts afresh.
     assert schedule(plan) == {"price": at(13), "quality": at(7)}
 
@@ -126,8 +137,8 @@ def test_drafts_review_nothing_and_a_second_submission_replaces_the_first(
     store.save_revision(draft.id, banks.COVERS_PRICE)
     assert plan.cards(banks.BANK_ID, banks.PRICING) == []
 
-    attempt = submit(store, {"price": "none"})
-    store.submit(attempt, {"price": "fully"})
+    attempt = submit(store, {"price": SelfAssessment.NONE})
+    store.submit(attempt, {"price": SelfAssessment.FULLY})
 
     assert [(r.argument_id, r.rating) for r in plan.reviews(banks.BANK_ID, banks.PRICING)] == [
         ("price", Rating.Good),
@@ -139,9 +150,9 @@ def test_a_deleted_attempt_stops_counting_and_counts_again_when_brought_back(
     store: Store, clock: FakeClock
 ):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "fully"})
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.FULLY})
     clock.advance(DAY)
-    second = submit(store, {"price": "none", "quality": "fully"})
+    second = submit(store, {"price": SelfAssessment.NONE, "quality": SelfAssessment.FULLY})
     with_both = schedule(plan)
 
     store.delete(second)
@@ -154,8 +165,13 @@ def test_a_deleted_attempt_stops_counting_and_counts_again_when_brought_back(
 
 def test_the_due_view_lists_what_is_due_the_most_at_risk_first(store: Store, clock: FakeClock):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "none"})
-    submit(store, {"reach": "fully", "time": "fully"}, banks.COVERS_REACH, key=banks.CHANNELS)
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE})
+    submit(
+        store,
+        {"reach": SelfAssessment.FULLY, "time": SelfAssessment.FULLY},
+        banks.COVERS_REACH,
+        key=banks.CHANNELS,
+    )
     assert plan.due(at(3, 23)) == []
 
     due = plan.due(at(4, 23), now=at(4, 12))
@@ -176,7 +192,7 @@ def test_a_changed_argument_keeps_its_card_marked_until_it_is_reviewed_again(
     store: Store, clock: FakeClock
 ):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "fully"})
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.FULLY})
     [price, quality] = plan.cards(banks.BANK_ID, banks.PRICING)
 
     clock.advance(DAY)
@@ -189,7 +205,9 @@ def test_a_changed_argument_keeps_its_card_marked_until_it_is_reviewed_again(
 
     clock.advance(2 * DAY)
     submit(
-        store, {"price": "fully"}, question=banks.with_changed_price_cues().question(banks.PRICING)
+        store,
+        {"price": SelfAssessment.FULLY},
+        question=banks.with_changed_price_cues().question(banks.PRICING),
     )
     assert not any(card.changed for card in plan.cards(banks.BANK_ID, banks.PRICING))
     assert len(plan.reviews(banks.BANK_ID, banks.PRICING)) == 4
@@ -200,7 +218,7 @@ def test_a_removed_argument_retires_its_card_and_a_returning_one_comes_back(
     store: Store, clock: FakeClock
 ):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "none"})
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE})
     only_price = banks.bank(
         "2.0.0",
         banks.question("pricing", banks.PRICE),
@@ -221,7 +239,7 @@ def test_a_removed_argument_retires_its_card_and_a_returning_one_comes_back(
 
 def test_a_removed_question_retires_every_card_of_it(store: Store):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "none"})
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE})
     store.import_bank(banks.bank("2.0.0", banks.question("channels", banks.REACH, banks.TIME)))
 
     assert all(card.retired for card in plan.cards(banks.BANK_ID, banks.PRICING))
@@ -233,7 +251,7 @@ def test_nothing_is_due_while_paused_and_a_pause_moves_every_due_date(
     store: Store, clock: FakeClock
 ):
     plan = StudyPlan(store)
-    submit(store, {"price": "fully", "quality": "none"})
+    submit(store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE})
     clock.advance(DAY / 2)
     plan.pause()
     plan.pause()  # once is enough
@@ -280,7 +298,9 @@ def test_catching_up_reviews_the_attempts_made_before_the_plan(store: Store, clo
 
 
 def test_a_drill_is_stored_like_any_attempt(store: Store):
-    attempt = submit(store, {"price": "fully", "quality": "partly"}, mode="drill")
+    attempt = submit(
+        store, {"price": SelfAssessment.FULLY, "quality": SelfAssessment.PARTLY}, mode=Mode.DRILL
+    )
     saved = store.attempt(attempt)
     assert (saved.mode, saved.submitted, dict(saved.self_assessment)) == (
         "drill",
@@ -299,7 +319,7 @@ def test_the_plan_command_says_what_is_due_and_rebuilds(data_dir, clock: FakeClo
     past.now = datetime.now(UTC) - timedelta(days=5)
     with Store.open(data_dir, clock=past) as store:
         store.import_bank(banks.bank())
-        submit(store, {"price": "fully"}, mode="drill")
+        submit(store, {"price": SelfAssessment.FULLY}, mode=Mode.DRILL)
 
     def run(*args: str) -> str:
         result = CliRunner().invoke(

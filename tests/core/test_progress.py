@@ -8,12 +8,13 @@ import pytest
 
 from casebank.coverage import check
 from casebank.model import Question
-from desktop.store import Level, Store, changed_arguments, list_backups, rubric_hash
+from casebank.vocabulary import SelfAssessment
+from desktop.store import Store, changed_arguments, list_backups, rubric_hash
 from tests.core import banks
 from tests.core.conftest import FakeClock
 
 
-def answer(store: Store, question: Question, text: str, levels: dict[str, Level]) -> int:
+def answer(store: Store, question: Question, text: str, levels: dict[str, SelfAssessment]) -> int:
     attempt = store.start_attempt(banks.BANK_ID, question.key)
     store.submit(attempt.id, levels, text=text, coverage=check(question, text))
     return attempt.id
@@ -21,7 +22,9 @@ def answer(store: Store, question: Question, text: str, levels: dict[str, Level]
 
 def test_updating_a_bank_keeps_every_attempt_and_flags_changed_rubrics(store: Store):
     v1 = banks.bank()
-    pricing = answer(store, v1.question(banks.PRICING), banks.COVERS_PRICE, {"price": "fully"})
+    pricing = answer(
+        store, v1.question(banks.PRICING), banks.COVERS_PRICE, {"price": SelfAssessment.FULLY}
+    )
     channels = answer(store, v1.question(banks.CHANNELS), banks.COVERS_REACH, {})
 
     update = store.import_bank(banks.with_changed_price_cues("2.0.0"))
@@ -155,16 +158,36 @@ def test_weakest_arguments_are_those_missed_most_often(store: Store, clock: Fake
     pricing, channels = bank.question(banks.PRICING), bank.question(banks.CHANNELS)
     # quality: missed twice (the second time only the student says so); time: missed by
     # detection, once not assessed and once assessed as partly; price and reach: always made.
-    answer(store, pricing, banks.COVERS_PRICE, {"price": "fully", "quality": "none"})
+    answer(
+        store,
+        pricing,
+        banks.COVERS_PRICE,
+        {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE},
+    )
     clock.advance(60)
-    answer(store, pricing, banks.COVERS_BOTH, {"price": "fully", "quality": "none"})
+    answer(
+        store,
+        pricing,
+        banks.COVERS_BOTH,
+        {"price": SelfAssessment.FULLY, "quality": SelfAssessment.NONE},
+    )
     clock.advance(60)
-    answer(store, channels, banks.COVERS_REACH, {"reach": "fully"})
+    answer(store, channels, banks.COVERS_REACH, {"reach": SelfAssessment.FULLY})
     clock.advance(60)
-    answer(store, channels, banks.COVERS_REACH, {"reach": "fully", "time": "partly"})
+    answer(
+        store,
+        channels,
+        banks.COVERS_REACH,
+        {"reach": SelfAssessment.FULLY, "time": SelfAssessment.PARTLY},
+    )
     draft = store.start_attempt(banks.BANK_ID, banks.PRICING)  # drafts do not count
     store.save_revision(draft.id, "Nothing about anything.")
-    deleted = answer(store, channels, banks.COVERS_REACH, {"time": "none", "reach": "none"})
+    deleted = answer(
+        store,
+        channels,
+        banks.COVERS_REACH,
+        {"time": SelfAssessment.NONE, "reach": SelfAssessment.NONE},
+    )
     store.delete(deleted)
 
     weakest = store.weakest_arguments()
@@ -182,7 +205,12 @@ def test_weakest_arguments_hear_the_detection_and_the_student_alike(store: Store
     pricing = banks.bank().question(banks.PRICING)
     # Detected: price covered, quality missing. The student rates quality fully (the
     # detection says missed) and price partly (the detection says made).
-    answer(store, pricing, banks.COVERS_PRICE, {"price": "partly", "quality": "fully"})
+    answer(
+        store,
+        pricing,
+        banks.COVERS_PRICE,
+        {"price": SelfAssessment.PARTLY, "quality": SelfAssessment.FULLY},
+    )
 
     weakest = {w.argument_id: (w.missed, w.partly, w.disagreed) for w in store.weakest_arguments()}
 
@@ -191,14 +219,24 @@ def test_weakest_arguments_hear_the_detection_and_the_student_alike(store: Store
 
 def test_an_argument_both_say_was_made_is_not_weak(store: Store):
     pricing = banks.bank().question(banks.PRICING)
-    answer(store, pricing, banks.COVERS_BOTH, {"price": "fully", "quality": "fully"})
+    answer(
+        store,
+        pricing,
+        banks.COVERS_BOTH,
+        {"price": SelfAssessment.FULLY, "quality": SelfAssessment.FULLY},
+    )
 
     assert store.weakest_arguments() == []
 
 
 def test_weakest_arguments_leave_out_marks_made_against_an_older_rubric(store: Store):
     pricing = banks.bank().question(banks.PRICING)
-    answer(store, pricing, banks.COVERS_BOTH, {"price": "none", "quality": "none"})
+    answer(
+        store,
+        pricing,
+        banks.COVERS_BOTH,
+        {"price": SelfAssessment.NONE, "quality": SelfAssessment.NONE},
+    )
 
     store.import_bank(banks.with_changed_price_cues())
 

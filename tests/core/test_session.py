@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from casebank import load
-from casebank.coverage import Status
-from casebank.pdf.rubric import SelfAssessment
+from casebank.vocabulary import SelfAssessment, Status
 from desktop.session import Phase, Stopwatch, StudySession, Unsaved, WordLimit, clock_text
 from desktop.store import Store
 from desktop.store.autosave import AutosavePolicy
@@ -70,7 +69,7 @@ def test_exam_checklist_hides_titles_until_the_reveal(bank_store):
     assert s.phase is Phase.ASSESSING and not s.editable
     assessing = s.checklist()
     assert assessing[0].title and assessing[0].status is None  # titles to assess, no detection
-    s.assess("facebook-network", "fully")
+    s.assess("facebook-network", SelfAssessment.FULLY)
     s.assess(QUESTION.arguments[1].id, SelfAssessment.NONE)
     calibration = s.reveal()
     assert phase(s) is Phase.REVEALED
@@ -94,11 +93,11 @@ def test_reveal_needs_a_submission_and_assess_a_known_argument(bank_store):
     with pytest.raises(ValueError):
         s.reveal()
     with pytest.raises(ValueError):
-        s.assess("facebook-network", "fully")
+        s.assess("facebook-network", SelfAssessment.FULLY)
     s.submit()
     with pytest.raises(KeyError):
-        s.assess("no-such-argument", "fully")
-    s.assess("facebook-network", "partly")
+        s.assess("no-such-argument", SelfAssessment.FULLY)
+    s.assess("facebook-network", SelfAssessment.PARTLY)
     s.assess("facebook-network", None)
     assert "facebook-network" in s.unassessed
 
@@ -162,7 +161,7 @@ def test_a_submitted_attempt_reopens_revealed(bank_store):
     s = session(bank_store, ticker)
     s.edit(FACEBOOK)
     s.submit()
-    s.assess("facebook-network", "fully")
+    s.assess("facebook-network", SelfAssessment.FULLY)
     s.reveal()
     reopened = StudySession(bank_store, QUESTION, bank_store.attempt(s.attempt.id), clock=ticker)
     assert reopened.phase is Phase.REVEALED and not reopened.editable

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from casebank.vocabulary import Mode, SelfAssessment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
@@ -60,7 +62,7 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     window.show_library()
 
     # A Persian answer in the Persian bank, typed right to left.
-    window.start(FA_BANK, PERSIAN, "practice")
+    window.start(FA_BANK, PERSIAN, Mode.PRACTICE)
     assert editor.document().begin().textDirection() == Qt.LayoutDirection.RightToLeft
     type_text(editor, PERSIAN_ANSWER)
     qtbot.waitUntil(lambda: not window.study.check_timer.isActive(), timeout=3000)
@@ -83,7 +85,9 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     assert box is not None and "Hand it in now?" in box.text()
     next(b for b in box.buttons() if b.text() == "Hand it in").click()
     assert session.phase is Phase.ASSESSING
-    window.study.set_assessment({"facebook-network": "fully", "risks-limits": "none"})
+    window.study.set_assessment(
+        {"facebook-network": SelfAssessment.FULLY, "risks-limits": SelfAssessment.NONE}
+    )
     window.reveal_action.trigger()
     assert session.phase.value == "revealed"  # (mypy keeps the narrowing of the assert above)
     assert "— \u2068covered\u2069" in checklist(window)[0]

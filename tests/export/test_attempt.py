@@ -10,7 +10,8 @@ from pathlib import Path
 from casebank.coverage import check
 from casebank.loader import load
 from casebank.starter import new_bank
-from desktop.store import Mode, Store
+from casebank.vocabulary import Mode, SelfAssessment
+from desktop.store import Store
 from tests.export.conftest import pdftotext, squeeze
 
 ANSWER = (
@@ -26,7 +27,7 @@ def casewise(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def stored_attempt(tmp_path: Path, mode: Mode = "exam") -> tuple[Path, Path, int]:
+def stored_attempt(tmp_path: Path, mode: Mode = Mode.EXAM) -> tuple[Path, Path, int]:
     bank_dir = tmp_path / "bank"
     new_bank(bank_dir, "en")
     bank = load(bank_dir)
@@ -36,7 +37,14 @@ def stored_attempt(tmp_path: Path, mode: Mode = "exam") -> tuple[Path, Path, int
         store.import_bank(bank, location=str(bank_dir))
         attempt = store.start_attempt(bank.id, question.key, mode)
         store.save_revision(attempt.id, ANSWER, check(question, ANSWER), seconds_spent=600)
-        store.submit(attempt.id, {"visual-product": "fully", "regulars": "partly", "time": "none"})
+        store.submit(
+            attempt.id,
+            {
+                "visual-product": SelfAssessment.FULLY,
+                "regulars": SelfAssessment.PARTLY,
+                "time": SelfAssessment.NONE,
+            },
+        )
     return bank_dir, data, attempt.id
 
 
@@ -66,7 +74,7 @@ def test_a_stored_attempt_exports_with_its_mode_time_and_self_assessment(tmp_pat
 
 
 def test_a_recall_drill_exports_as_one(tmp_path):
-    _, data, attempt_id = stored_attempt(tmp_path, "drill")
+    _, data, attempt_id = stored_attempt(tmp_path, Mode.DRILL)
     out = tmp_path / "drill.pdf"
     result = casewise(
         "export", "--attempt", str(attempt_id), "--data-dir", str(data), "-o", str(out)

@@ -27,9 +27,10 @@ import uharfbuzz  # type: ignore[import-untyped]
 from casebank import __version__
 from casebank.coverage import check
 from casebank.loader import load
-from casebank.pdf import ExportOptions, Mode, Section, SelfAssessment, render_pdf
+from casebank.pdf import ExportOptions, Section, render_pdf
 from casebank.pdf.fonts import FONTS_DIR
 from casebank.report import coverage_record
+from casebank.vocabulary import Mode, SelfAssessment
 from tests.export.conftest import GOLDEN, QUESTION, answer, needs, pdftotext
 
 ROOT = Path(__file__).resolve().parents[2]

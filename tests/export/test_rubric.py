@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from casebank.coverage import Status, check
+from casebank.coverage import check
 from casebank.errors import UserError
-from casebank.pdf import Agreement, SelfAssessment, agreement, rubric
+from casebank.pdf import agreement, rubric
+from casebank.vocabulary import Agreement, SelfAssessment, Status
 from tests.export.conftest import QUESTION, answer
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from casebank.errors import CancelledError
+from casebank.vocabulary import Mode
 from desktop.library import Library, read_bank
 from desktop.store import Store
 from desktop.store.sessions import live_sessions
@@ -102,7 +103,7 @@ def test_cancel_frees_the_worker_and_a_queued_export_runs(
     qtbot, threaded: MainWindow, tmp_path: Path
 ):
     window = threaded
-    window.start(EN_BANK, AMAZON, "practice")
+    window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     window.study.editor.setPlainText(FACEBOOK)
     banks = window.store.banks()
     window.import_bank(slow_source(tmp_path / "source"))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from casebank.coverage import Checker, Coverage
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.session import Phase, StudySession
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
@@ -69,12 +70,12 @@ def test_submitting_when_the_check_fails_records_the_answer(tmp_path: Path, fail
     with Store.open(tmp_path / "data") as store:
         store.import_bank(banks.bank())
         question = banks.bank().question(banks.PRICING)
-        attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, "exam")
+        attempt = store.start_attempt(banks.BANK_ID, banks.PRICING, Mode.EXAM)
         session = StudySession(store, question, attempt, clock=lambda: now[0])
         pasted = f"{banks.COVERS_PRICE} {TOKEN}"
         session.edit(pasted)
         session.submit()
-        session.assess("price", "fully")
+        session.assess("price", SelfAssessment.FULLY)
 
         assert session.reveal() is None  # nothing to compare the self-assessment with
 
@@ -87,7 +88,7 @@ def test_submitting_when_the_check_fails_records_the_answer(tmp_path: Path, fail
 def test_the_window_says_saved_and_that_it_could_not_check(
     window: MainWindow, ticker: Ticker, failing_check: None
 ):
-    session = window.start(EN_BANK, AMAZON, "practice")
+    session = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     pasted = f"{FACEBOOK} {TOKEN}"
     window.study.editor.setPlainText(pasted)
     window.study.refresh_checklist()  # the pause after typing: the check fails here first

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from casebank.errors import UserError
+from casebank.vocabulary import Mode
 from desktop.store import Store
 from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
@@ -84,7 +85,7 @@ def test_a_database_replaced_by_another_file_is_not_written_over(tmp_path: Path)
 
 
 def test_the_window_says_so_and_goes_on_saving(window: MainWindow, ticker: Ticker):
-    session = window.start(EN_BANK, AMAZON, "practice")
+    session = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     type_text(window.study.editor, "Amazon was late.")
     ticker.now += 3.5
     window.study.tick()

@@ -15,6 +15,7 @@ import pytest
 
 from casebank.errors import UserError
 from casebank.pdf import export_pdf
+from casebank.vocabulary import Mode
 from desktop.session import StudySession
 from desktop.store import DiskFullError, Store
 from desktop.store.errors import from_sqlite
@@ -98,7 +99,7 @@ def test_exporting_onto_a_full_disk_says_so_and_leaves_no_file(
 def test_the_window_on_a_full_disk(
     window: MainWindow, ticker: Ticker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    session = window.start(EN_BANK, AMAZON, "practice")
+    session = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     type_text(window.study.editor, "Amazon was late.")
     ticker.now += 3.5
     window.study.tick()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.session import Phase, StudySession, Unsaved
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
@@ -222,7 +223,7 @@ def test_submitting_on_a_full_disk_does_not_say_saved_and_reveal_retries(
 
     assert session.phase is Phase.ASSESSING
     assert window.study.save_state.text().startswith("Not saved:")
-    window.study.set_assessment({"facebook-network": "fully"})
+    window.study.set_assessment({"facebook-network": SelfAssessment.FULLY})
     window.study.reveal()  # the disk is still full: said, not a bug
     assert session.phase is Phase.ASSESSING
     assert "is full" in window.messages[-1]
@@ -263,7 +264,7 @@ def test_an_exam_whose_time_runs_out_on_a_full_disk_keeps_its_answer(
 
 
 def test_opening_another_attempt_asks_first(window: MainWindow, ticker: Ticker, answer: Answers):
-    other = window.start(EN_BANK, AMAZON, "practice")
+    other = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     type_text(window.study.editor, FACEBOOK)
     window.show_library()
     attempt_id = unsaved_on_a_full_disk(window, ticker)
@@ -327,7 +328,7 @@ def test_leaving_on_a_really_full_disk_keeps_the_text_until_there_is_room(tmp_pa
 def test_why_a_save_failed_does_not_widen_the_window(window: MainWindow, ticker: Ticker, qtbot):
     """Seen running the app on a full 6 MB tmpfs: the long reason in the save-state label pushed
     the window past the screen's edge and squeezed the case to a column of letters."""
-    window.start(EN_BANK, AMAZON, "practice")
+    window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     qtbot.wait(10)
     width, case = window.width(), window.study.case_pane.width()
     unsaved_on_a_full_disk(window, ticker)

@@ -15,6 +15,7 @@ import pytest
 from sqlite_utils import Database
 
 from casebank.errors import UserError
+from casebank.vocabulary import Mode
 from desktop.store import DiskFullError, Store, list_backups
 from desktop.store.backups import check_file
 from desktop.store.migrations import MIGRATIONS, NAMES
@@ -189,7 +190,7 @@ def test_the_study_plan_takes_in_the_attempts_of_every_version(version: str, tmp
         # bakery/channels left its bank: its attempt's cards retire.
         assert all(c.retired for c in plan.cards("org.example.shops", "bakery/channels"))
         # A drill can be stored now, and the mode is still checked.
-        drill = store.start_attempt("org.example.shops", "bakery/pricing", "drill")
+        drill = store.start_attempt("org.example.shops", "bakery/pricing", Mode.DRILL)
         assert store.attempt(drill.id).mode == "drill"
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             store.db.execute("UPDATE attempts SET mode = 'bogus' WHERE id = ?", [drill.id])

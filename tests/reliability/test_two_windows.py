@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from casebank.errors import UserError
+from casebank.vocabulary import Mode
 from desktop.store import Store
 from desktop.store.paths import DATABASE
 from desktop.ui.app import build_window
@@ -35,7 +36,7 @@ def row_of(dialog: HistoryDialog, attempt_id: int) -> int:
 
 def written_in(window: MainWindow, ticker: Ticker, text: str) -> int:
     """Window A starts an attempt, types `text` and autosaves it."""
-    session = window.start(EN_BANK, AMAZON, "practice")
+    session = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
     type_text(window.study.editor, text)
     ticker.now += 3.5
     window.study.tick()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from casebank.coverage import Status
+from casebank.vocabulary import Status
 from desktop.session import Phase
 from desktop.ui import theme
 from desktop.ui.accessibility import changes, summary

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from casebank.coverage import Status
 from casebank.problems import errors_in
 from casebank.starter import new_bank
 from casebank.validate import validate
+from casebank.vocabulary import Status
 from desktop.ui.author import AuthorWindow
 from desktop.ui.operations import ThreadRunner
 
@@ -126,7 +126,12 @@ def test_casewise_preview_opens_the_author_view(tmp_path: Path, monkeypatch):
 
     new_bank(tmp_path / "bank", "en")
     opened: list[Path] = []
-    monkeypatch.setattr(desktop.ui.author, "run_author", lambda folder: opened.append(folder) or 0)
+
+    def run_author(folder: Path) -> int:
+        opened.append(folder)
+        return 0
+
+    monkeypatch.setattr(desktop.ui.author, "run_author", run_author)
     result = CliRunner().invoke(cli, ["preview", str(tmp_path / "bank")])
     assert result.exit_code == 0, result.output
     assert opened == [tmp_path / "bank"]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from casebank.coverage import Basis, Evidence
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.library import Library
 from desktop.store import Store
 from desktop.ui import i18n
@@ -226,7 +227,7 @@ def test_case_headings_and_paragraphs_sit_on_the_side_their_text_starts(mixed):
     """Reproduction: in a Persian case, headings were left-aligned while paragraphs were
     right-aligned (the README's persian.png showed it)."""
     window, combination = mixed
-    window.start(combination.bank, combination.question, "practice")
+    window.start(combination.bank, combination.question, Mode.PRACTICE)
     document = laid_out(window.study.case_pane.browser)
     headings = [b for b in blocks(document) if b.blockFormat().headingLevel()]
     assert headings
@@ -244,7 +245,7 @@ def test_case_headings_and_paragraphs_sit_on_the_side_their_text_starts(mixed):
 
 def test_prompt_and_answer_paragraphs_run_their_own_way(mixed):
     window, combination = mixed
-    window.start(combination.bank, combination.question, "practice")
+    window.start(combination.bank, combination.question, Mode.PRACTICE)
     study = window.study
     for block in blocks(laid_out(study.question)):
         assert side(block) in (combination.bank_side, "full"), block.text()
@@ -263,7 +264,7 @@ def test_prompt_and_answer_paragraphs_run_their_own_way(mixed):
 
 def test_a_paragraph_turns_as_its_first_letter_is_typed_and_back_with_undo(mixed):
     window, combination = mixed
-    window.start(combination.bank, combination.question, "practice")
+    window.start(combination.bank, combination.question, Mode.PRACTICE)
     editor = window.study.editor
     editor.setFocus()
     type_text(editor, "abc" if combination.bank == FA_BANK else "سلام")
@@ -289,7 +290,7 @@ def test_a_paragraph_turns_as_its_first_letter_is_typed_and_back_with_undo(mixed
 
 
 def practise(window: MainWindow, combination: Combination) -> None:
-    window.start(combination.bank, combination.question, "practice")
+    window.start(combination.bank, combination.question, Mode.PRACTICE)
     window.study.editor.setPlainText(combination.answer)
     window.study.check_timer.stop()  # as after a pause in typing
     window.study.refresh_checklist()
@@ -432,7 +433,7 @@ def submitted(window: MainWindow, combination: Combination) -> None:
     study = window.study
     study.submit()
     arguments = window.library.question(combination.bank, combination.question).arguments
-    study.set_assessment({a.id: "none" for a in arguments})
+    study.set_assessment({a.id: SelfAssessment.NONE for a in arguments})
     study.reveal()
     window.show_library()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casebank.coverage import Status
+from casebank.vocabulary import Status
 from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK
 
 FA_QUESTION = "instagram-child-safety/platform-responsibility"

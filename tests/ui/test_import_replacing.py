@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from casebank.pack import pack
+from casebank.vocabulary import Mode
 from desktop.library import BUNDLED_BANKS
 from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
@@ -65,7 +66,7 @@ def test_two_different_content_json_opened_one_after_the_other_stay_two_banks(qt
     [first] = [bank for bank in window.library.banks() if bank.id.startswith("imported.")]
     [question] = first.questions()
     assert question.prompt == ESSAY_A
-    session = window.start(first.id, question.key, "practice")
+    session = window.start(first.id, question.key, Mode.PRACTICE)
     window.study.editor.setPlainText("The price should cover the cost of the butter and flour.")
     attempt_id = session.attempt.id
     quit_app(window)

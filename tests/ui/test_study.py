@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casebank.coverage import Status
+from casebank.vocabulary import Status
 from desktop.session import Phase
 from desktop.ui.qt import Qt, QTextOption
 from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK, type_text

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebank.coverage import check
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.drill import DrillSession
 from desktop.library import Library
 from desktop.session import Phase
@@ -38,7 +39,7 @@ def seed(data_dir: Path, days_ago: float = 6) -> None:
         library = Library(store)
         library.open()
         question = library.question(EN_BANK, AMAZON)
-        attempt = store.start_attempt(EN_BANK, AMAZON, "exam")
+        attempt = store.start_attempt(EN_BANK, AMAZON, Mode.EXAM)
         levels = {a.id: "fully" for a in question.arguments[:3]}
         levels.update({a.id: "none" for a in question.arguments[3:]})
         store.submit(attempt.id, levels, text=FACEBOOK, coverage=check(question, FACEBOOK))  # type: ignore[arg-type]
@@ -129,7 +130,9 @@ def test_a_drill_in_the_window_rates_beside_the_detection_and_shows_what_was_mis
     assert set(drill.ratings) == {a.id for a in session.question.arguments}
     assert "detected" in drill.detections["facebook-network"].text()
     assert drill.detections["risks-limits"].text().endswith("missing")
-    drill.set_ratings({"facebook-network": "fully", "twitter-nature": "partly"})
+    drill.set_ratings(
+        {"facebook-network": SelfAssessment.FULLY, "twitter-nature": SelfAssessment.PARTLY}
+    )
     QTest.keyClick(
         window,
         Qt.Key.Key_Return,
@@ -196,7 +199,7 @@ def test_the_due_view_and_the_drill_speak_the_interface_language(
         if code == "fa":
             assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
             assert "۸" in row[1] and not any(ch in "0123456789" for ch in row[1])
-        window.start(FA_BANK, PERSIAN, "drill")
+        window.start(FA_BANK, PERSIAN, Mode.DRILL)
         assert window.drill.mode_label.text() != "<b>Recall drill</b> · recall"
         assert window.drill.done_button.text() != "&Done"
         window.drill.done()
@@ -241,7 +244,7 @@ def test_the_drill_the_due_view_and_the_settings_are_named_for_a_screen_reader(
     view = planned.library_view
     view.show_due_list(True)
     check_tree(planned)
-    planned.start(EN_BANK, AMAZON, "drill")
+    planned.start(EN_BANK, AMAZON, Mode.DRILL)
     check_tree(planned)
     planned.drill.done()
     check_tree(planned)
@@ -256,7 +259,7 @@ def test_a_drill_whose_save_fails_is_not_left_unless_the_student_says_so(
     from desktop.session import Unsaved
     from desktop.store import DiskFullError
 
-    drill = window.start(EN_BANK, AMAZON, "drill")
+    drill = window.start(EN_BANK, AMAZON, Mode.DRILL)
     type_text(window.drill.pad, "Facebook: offers spread among friends")
 
     def full(*args: object, **kwargs: object) -> None:
@@ -270,7 +273,7 @@ def test_a_drill_whose_save_fails_is_not_left_unless_the_student_says_so(
         return Unsaved.STAY
 
     monkeypatch.setattr(window, "ask_unsaved", stay)
-    kept = window.start(EN_BANK, AMAZON, "practice")
+    kept = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
 
     assert kept is drill and asked == [drill]
     assert window.pages.currentWidget() is window.drill

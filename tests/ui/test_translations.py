@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from casebank.loader import load
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.library import Library
 from desktop.store import Store
 from desktop.ui import i18n
@@ -298,21 +299,21 @@ def _walk_the_views(window: MainWindow) -> None:
             found.extend(f"{step}: {where}: {text!r}" for _ in untranslated(text, allowed))
 
     look(window, "library")
-    session = window.start(FA_BANK, PERSIAN_QUESTION, "exam")
+    session = window.start(FA_BANK, PERSIAN_QUESTION, Mode.EXAM)
     type_text(window.study.editor, "الگوریتم‌ها حساب‌ها را به هم وصل کرده‌اند. ")
     window.study.tick()
     look(window, "exam, writing")
     window.study.submit()
     look(window, "exam, assessing")
     ids = [a.id for a in session.question.arguments]
-    window.study.set_assessment({ids[0]: "fully", ids[1]: "none"})
+    window.study.set_assessment({ids[0]: SelfAssessment.FULLY, ids[1]: SelfAssessment.NONE})
     window.study.reveal()
     window.study.checklist.list.setCurrentRow(0)
     look(window, "exam, revealed")
     window.study.show_model_answer()
     look(window, "model answer")
     window.show_library()
-    window.start(FA_BANK, PERSIAN_QUESTION, "practice")
+    window.start(FA_BANK, PERSIAN_QUESTION, Mode.PRACTICE)
     type_text(window.study.editor, "اینستاگرام مسئول است. ")
     window.study.refresh_checklist()
     look(window, "practice")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casebank.coverage import Status, check
-from casebank.pdf import Agreement, SelfAssessment, render_pdf, rubric
+from casebank.coverage import check
+from casebank.pdf import render_pdf, rubric
+from casebank.vocabulary import Agreement, SelfAssessment, Status
 from desktop.calibration import Direction, calibrate
 from desktop.library import read_bank
 from tests.casebank.interop.conftest import FIXTURES

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from casebank.coverage import Status, check
+from casebank.coverage import check
 from casebank.cues import Kind, TermError, parse_term
 from casebank.language import analyzer_for
 from casebank.model import Argument, Cue, Question
+from casebank.vocabulary import Status
 
 
 def question(*terms: str, language: str = "en") -> Question:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from casebank.coverage import Status, check
+from casebank.coverage import check
 from casebank.errors import UserError
 from casebank.interop import Format, detect, import_files
 from casebank.loader import load
 from casebank.model import Bank, Question
 from casebank.validate import validate
+from casebank.vocabulary import Status
 from tests.casebank.interop.conftest import FIXTURES
 
 
