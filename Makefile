@@ -52,8 +52,9 @@ screenshots: $(STAMP) translations
 # The interface's translations: .ts sources (committed) compiled to .qm files (not committed),
 # by packaging/qm.py, which the wheel's build step runs too (setup.py) and which writes what
 # lrelease writes. See docs/translations.md. `update-translations` refreshes the sources.
-TS := resources/translations/casewise_de.ts resources/translations/casewise_fa.ts
+# One .ts file per language (docs/translations.md); English's holds only the plural forms.
 TS_EN := resources/translations/casewise_en.ts
+TS := $(filter-out $(TS_EN),$(wildcard resources/translations/casewise_*.ts))
 translations: $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 resources/translations/%.qm: resources/translations/%.ts packaging/qm.py | $(STAMP)

@@ -15,6 +15,7 @@ from casebank import __version__
 from casebank.answers import read_answer
 from casebank.command import run
 from casebank.errors import UserError, install_hint
+from casebank.translations import shipped
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and
 # `casewise run --data-dir D` mean the same.
@@ -38,7 +39,7 @@ DATA_DIR = click.option(
 )
 @click.option(
     "--lang",
-    type=click.Choice(["en", "de", "fa"]),
+    type=click.Choice(list(shipped())),
     default=None,
     help="The interface language for this run (default: the setting, else the system's).",
 )

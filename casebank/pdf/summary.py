@@ -44,7 +44,7 @@ from casebank.pdf.document import (
 )
 from casebank.pdf.flowables import Text
 from casebank.pdf.fonts import SANS, SANS_BOLD, Family, Style, table_font
-from casebank.pdf.labels import Labels, labels_for
+from casebank.pdf.labels import Labels, labels_for, pdf_words
 from casebank.pdf.layout import Align, Block, Colour, Run
 from casebank.pdf.options import ExportOptions, Section
 from casebank.report import Length
@@ -96,146 +96,10 @@ class SummaryLabels:
     over: str
 
 
-ENGLISH = SummaryLabels(
-    title="Class summary",
-    answers="Answers",
-    mean="Mean coverage",
-    chart="How the class covered each argument",
-    table="Arguments in numbers",
-    argument="Argument",
-    results="Each answer",
-    answer="Answer",
-    words="Words",
-    score="Coverage",
-    copying="Answers that repeat the case or the model answer",
-    copying_note=(
-        "A passage is a run of {words} or more words that also stands, word for word, in the case "
-        "text or the model answer. Quoting is not copying: read the passages before you judge."
-    ),
-    copied="Repeated",
-    where="Where",
-    no_copying="No answer repeats a passage of {words} or more words.",
-    passage="{words} words at ¶{paragraph}, line {line}, from the {source} (¶{source_paragraph})",
-    case_text="case text",
-    model_answer="model answer",
-    agreement="Where you and the detector agree",
-    agreement_note=(
-        "Your verdicts, from the tutor columns of the class CSV, against the detector's. Missed: "
-        "you marked the argument covered and the detector did not. False hits: the detector "
-        "found it covered and you did not. casebank tune shows which words made each."
-    ),
-    marked="Marked",
-    agreed="Agree",
-    missed="Missed",
-    false_hits="False hits",
-    share="{agreed} of {marked}",
-    unread="Files that could not be read",
-    unread_note=(
-        "These files were given but not marked. Ask for them again in a form Casewise reads."
-    ),
-    reason="Why",
-    answers_unread="{marked} marked, {unread} not read",
-    under="under {min}",
-    over="over {max}",
-)
-GERMAN = SummaryLabels(
-    title="Klassenübersicht",
-    answers="Antworten",
-    mean="Mittlere Abdeckung",
-    chart="Wie die Klasse die Argumente abgedeckt hat",
-    table="Die Argumente in Zahlen",
-    argument="Argument",
-    results="Die einzelnen Antworten",
-    answer="Antwort",
-    words="Wörter",
-    score="Abdeckung",
-    copying="Antworten, die Fallstudie oder Musterlösung wiederholen",
-    copying_note=(
-        "Eine Passage ist eine Folge von mindestens {words} Wörtern, die wörtlich auch in der "
-        "Fallstudie oder der Musterlösung steht. Zitieren ist nicht Abschreiben: Lesen Sie die "
-        "Stellen, bevor Sie urteilen."
-    ),
-    copied="Wiederholt",
-    where="Fundstellen",
-    no_copying="Keine Antwort wiederholt eine Passage von {words} oder mehr Wörtern.",
-    passage=(
-        "{words} Wörter in Absatz {paragraph}, Zeile {line}, aus der {source} "
-        "(Absatz {source_paragraph})"
-    ),
-    case_text="Fallstudie",
-    model_answer="Musterlösung",
-    agreement="Wo Sie und die Erkennung übereinstimmen",
-    agreement_note=(
-        "Ihre Urteile aus den Tutor-Spalten der Klassen-CSV, verglichen mit der automatischen "
-        "Erkennung. Übersehen: Sie haben das Argument als abgedeckt bewertet, die Erkennung "
-        "nicht. Fehltreffer: Die Erkennung meldet es als abgedeckt, Sie nicht. casebank tune "
-        "zeigt, welche Wörter jeweils den Ausschlag gaben."
-    ),
-    marked="Bewertet",
-    agreed="Gleich",
-    missed="Übersehen",
-    false_hits="Fehltreffer",
-    share="{agreed} von {marked}",
-    unread="Dateien, die nicht gelesen werden konnten",
-    unread_note=(
-        "Diese Dateien wurden übergeben, aber nicht bewertet. Fordern Sie sie in einer Form an, "
-        "die Casewise lesen kann."
-    ),
-    reason="Grund",
-    answers_unread="{marked} bewertet, {unread} nicht gelesen",
-    under="unter {min}",
-    over="über {max}",
-)
-PERSIAN = SummaryLabels(
-    title="گزارش کلاس",
-    answers="پاسخ‌ها",
-    mean="میانگین پوشش",
-    chart="کلاس هر استدلال را چقدر پوشش داده است",
-    table="استدلال‌ها به عدد",
-    argument="استدلال",
-    results="هر پاسخ",
-    answer="پاسخ",
-    words="واژه",
-    score="پوشش",
-    copying="پاسخ‌هایی که متن مورد یا پاسخ نمونه را تکرار می‌کنند",
-    copying_note=(
-        "هر بخش تکراری دست‌کم {words} واژهٔ پشت سر هم است که عیناً در متن مورد یا پاسخ نمونه هم "
-        "آمده است. نقل قول رونویسی نیست: پیش از داوری، آن بخش‌ها را بخوانید."
-    ),
-    copied="تکراری",
-    where="محل",
-    no_copying="هیچ پاسخی بخشی {words} واژه‌ای یا بلندتر را تکرار نمی‌کند.",
-    passage="{words} واژه در بند {paragraph}، سطر {line}، از {source} (بند {source_paragraph})",
-    case_text="متن مورد",
-    model_answer="پاسخ نمونه",
-    agreement="هم‌خوانی داوری شما با تشخیص خودکار",
-    agreement_note=(
-        "داوری‌های شما، از ستون‌های مدرس در پروندهٔ CSV کلاس، در برابر تشخیص خودکار. جاافتاده: "
-        "شما استدلال را پوشش‌داده‌شده دانسته‌اید و تشخیص خودکار نه. تشخیص نادرست: تشخیص خودکار "
-        "آن را پوشش‌داده‌شده یافته و شما نه. فرمان casebank tune نشان می‌دهد کدام واژه‌ها سبب هر "
-        "یک شدند."
-    ),
-    marked="داوری‌شده",
-    agreed="هم‌خوان",
-    missed="جاافتاده",
-    false_hits="تشخیص نادرست",
-    share="{agreed} از {marked}",
-    unread="پرونده‌هایی که خوانده نشدند",
-    unread_note=(
-        "این پرونده‌ها داده شدند اما ارزیابی نشدند. "
-        "آن‌ها را در قالبی که Casewise می‌خواند دوباره بخواهید."
-    ),
-    reason="دلیل",
-    answers_unread="{marked} ارزیابی‌شده، {unread} خوانده‌نشده",
-    under="کمتر از {min}",
-    over="بیشتر از {max}",
-)
-
-
 def summary_labels(language: str) -> SummaryLabels:
-    """The summary's texts for a language (English for languages without their own)."""
-    code = language.split("-", 1)[0].lower()
-    return {"de": GERMAN, "fa": PERSIAN}.get(code, ENGLISH)
+    """The summary's texts for a language (English for languages without their own), from the
+    ``[summary]`` table of its ``pdf.toml`` (see `casebank.pdf.labels`)."""
+    return SummaryLabels(**pdf_words(language)["summary"])
 
 
 def render_summary(report: ClassReport, date: datetime.date | None = None) -> bytes:

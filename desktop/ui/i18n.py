@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from casebank.resources import RESOURCES
+from casebank.translations import Language, shipped
 from desktop.session import clock_text
 from desktop.ui.qt import (
     QAction,
@@ -55,24 +55,9 @@ SYSTEM = ""
 SOURCE_LANGUAGE = "en"
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
-    """An interface language Casewise ships."""
-
-    code: str  # "en", "de", "fa"
-    native_name: str  # as its speakers write it, for the language menu
-    locale_name: str  # the QLocale for numbers and dates
-    right_to_left: bool = False
-    # Whether menus and buttons underline their Alt+letter: under Persian letters the line reads
-    # as their dots (ن would look like ی), so Persian hides it; the Alt+letter keys still work.
-    underline_mnemonics: bool = True
-
-
-LANGUAGES = {
-    "en": Language("en", "English", "en_GB"),
-    "de": Language("de", "Deutsch", "de_DE"),
-    "fa": Language("fa", "فارسی", "fa_IR", right_to_left=True, underline_mnemonics=False),
-}
+# The shipped languages are data (resources/languages/<code>/language.toml): adding one touches
+# no code here.
+LANGUAGES = shipped()
 
 _installed: list[QTranslator] = []
 _current = LANGUAGES[SOURCE_LANGUAGE]
@@ -144,7 +129,7 @@ def install(language: Language, folder: Path = TRANSLATIONS) -> bool:
             return False
         loaded = True  # English is the code's own language: only its plural forms are missing
     _current = language
-    locale = QLocale(language.locale_name)
+    locale = QLocale(language.locale)
     if language.code == SOURCE_LANGUAGE and QLocale.system().language() == locale.language():
         locale = QLocale.system()  # an English window keeps the system's English (US, UK, …)
     QLocale.setDefault(locale)
@@ -210,7 +195,7 @@ def date_time(when: datetime.datetime) -> str:
         QTime(moment.hour, moment.minute, moment.second),
     )
     locale = QLocale()
-    if _current.code == "fa":
+    if _current.calendar == "solar-hijri":
         calendar = QCalendar(QCalendar.System.Jalali)
         return locale.toString(local, QLocale.FormatType.ShortFormat, calendar)
     return locale.toString(local, QLocale.FormatType.ShortFormat)
@@ -222,7 +207,7 @@ def date(when: datetime.datetime) -> str:
     moment = when.astimezone()
     day = QDate(moment.year, moment.month, moment.day)
     locale = QLocale()
-    if _current.code == "fa":
+    if _current.calendar == "solar-hijri":
         calendar = QCalendar(QCalendar.System.Jalali)
         return locale.toString(day, QLocale.FormatType.ShortFormat, calendar)
     return locale.toString(day, QLocale.FormatType.ShortFormat)
@@ -263,7 +248,7 @@ class LanguageMenu(QMenu):
         self.group.setExclusive(True)
         saved = str(settings.value(SETTING, SYSTEM) or SYSTEM)
         choices = [(SYSTEM, self.tr("System language"))]
-        choices += [(language.code, language.native_name) for language in LANGUAGES.values()]
+        choices += [(language.code, language.name) for language in LANGUAGES.values()]
         for code, text in choices:
             action = QAction(text, self.group)
             action.setCheckable(True)

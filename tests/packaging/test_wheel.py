@@ -95,3 +95,5 @@ def test_an_installed_wheel_finds_its_banks_fonts_and_translations(tmp_path: Pat
     assert (resources / "banks" / "brands-social-media" / "bank.toml").is_file()
     assert list((resources / "fonts").glob("*.ttf"))
     assert (resources / "icons" / "casewise.svg").is_file()
+    assert (resources / "languages" / "fa" / "pdf.toml").is_file()
+    assert (resources / "languages" / "de" / "starter" / "bank.toml").is_file()
