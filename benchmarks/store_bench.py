@@ -174,7 +174,8 @@ def bench_library(runs: int = 2) -> list[Line]:
     offscreen()
     from casebank.loader import load_files
     from casebank.pack import packed_bytes
-    from desktop.library import Library, ReadBank, SearchIndex
+    from desktop.library import Library, ReadBank
+    from desktop.search import SearchIndex
     from desktop.store import Store
     from desktop.ui.app import application, settings_for
     from desktop.ui.main_window import MainWindow

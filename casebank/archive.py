@@ -53,7 +53,7 @@ CHECKSUMS = "CHECKSUMS.sha256"
 TEXT_SUFFIXES = frozenset({".toml", ".md", ".txt"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 SUFFIXES = TEXT_SUFFIXES | IMAGE_SUFFIXES
-BANK_SUFFIX = ".casebank"
+BANK_SUFFIX = ".casebank"  # the one spelling; compare it with a name's suffix lowercased
 
 
 def read_files(path: Path) -> dict[str, bytes]:

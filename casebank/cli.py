@@ -23,7 +23,6 @@ from casebank.errors import UserError, install_hint
 from casebank.interop import export_question, import_files
 from casebank.judged import read_judged
 from casebank.loader import load
-from casebank.model import Bank, Question
 from casebank.pack import pack as pack_bank
 from casebank.problems import Severity
 from casebank.report import bank_record, bank_text, coverage_csv, coverage_record, coverage_text
@@ -223,7 +222,7 @@ def check(
     if include and pdf_dir is None:
         raise click.UsageError("--include chooses the sections of the answer PDFs: add --pdf DIR")
     bank = load(path)
-    question = _question(bank, question_key)
+    question = bank.question(question_key)
     sections: frozenset[Any] = frozenset()
     if pdf_dir is not None or summary_path is not None:
         sections = _pdf_sections(include)
@@ -283,7 +282,7 @@ def _with_tutor(report: ClassReport, sheet: TutorSheet) -> tuple[ClassReport, bo
 def cues(path: Path, question_key: str, argument_id: str | None, limit: int) -> None:
     """Suggest distinctive cue terms for arguments, and flag cues any answer would meet."""
     bank = load(path)
-    question = _question(bank, question_key)
+    question = bank.question(question_key)
     advisor = CueAdvisor(question, bank.case(question.case_id).text)
     if argument_id is not None:
         try:
@@ -350,7 +349,7 @@ def tune(
     Exits 1 when an input could not be read, or a part of one was left out.
     """
     bank = load(path)
-    question = _question(bank, question_key)
+    question = bank.question(question_key)
     judged = read_judged(labelled, bank, question)
     for message in (*judged.refused, *judged.problems):
         click.echo(f"casebank: {message}", err=True)
@@ -516,14 +515,6 @@ def export_question_command(path: Path, question_key: str, target: str, output: 
     report = export_question(bank, question_key, target, output)
     click.echo(report.markdown())
     click.echo(f"Wrote {output} ({report.summary()})")
-
-
-def _question(bank: Bank, key: str) -> Question:
-    try:
-        return bank.question(key)
-    except KeyError:
-        known = ", ".join(q.key for q in bank.questions())
-        raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
 
 
 def main() -> None:

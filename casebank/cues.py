@@ -282,10 +282,10 @@ def _near(written: str, cue: str) -> bool:
     word: "Pinterest" is not "interest", and the Persian "نمی‌توانند" (cannot) is not
     "می‌توانند" (can).
     """
-    return written[0] == cue[0] and _one_edit(written, cue)
+    return written[0] == cue[0] and one_edit(written, cue)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
     if a == b:
         return True

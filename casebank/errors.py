@@ -12,6 +12,20 @@ class UserError(Exception):
     """
 
 
+class NoSuchQuestionError(UserError, KeyError):
+    """A bank has no question of that key; the message names the ones it has.
+
+    A `KeyError` too, so that a lookup that expects a miss can catch it as one.
+    """
+
+    def __init__(self, key: str, known: list[str]) -> None:
+        super().__init__(f"the bank has no question {key!r}; its questions are: {', '.join(known)}")
+        self.key = key
+
+    def __str__(self) -> str:
+        return str(self.args[0])  # not KeyError's quoted repr
+
+
 class CancelledError(UserError):
     """The user cancelled the operation before it finished; it changed nothing."""
 

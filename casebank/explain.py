@@ -24,7 +24,7 @@ from casebank.cues import (
     FUZZY_MIN_LENGTH,
     Kind,
     TermError,
-    _one_edit,  # the engine's own notion of "one typing mistake"
+    one_edit,  # the engine's own notion of "one typing mistake"
     parse_term,
 )
 from casebank.lexicon import function_words, is_known_word
@@ -264,7 +264,7 @@ def _typos(cue: Cue, units: list[_Unit], checker: Checker, answer: str) -> list[
             if any(s <= token.start and token.end <= e for s, e in counted):
                 continue
             for form, term in words.items():
-                if token.form == form or not _one_edit(token.form, form):
+                if token.form == form or not one_edit(token.form, form):
                     continue
                 if any(key in analyzer.keys(form) for key in token.keys):
                     continue

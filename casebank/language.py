@@ -117,9 +117,20 @@ def base_language(tag: str) -> str:
     return tag.split("-", 1)[0].split("_", 1)[0].lower()
 
 
+# Languages written in the Arabic script (the bundled Naskh font, Persian spelling rules), and
+# every language written right to left: the one place each set is written down.
+ARABIC_SCRIPT = frozenset({"fa", "ar", "ur", "ps", "ckb"})
+RIGHT_TO_LEFT = ARABIC_SCRIPT | {"he", "yi", "dv", "sd", "ug"}
+
+
 def is_right_to_left(tag: str) -> bool:
     """Whether a language is written right to left."""
-    return base_language(tag) in {"fa", "ar", "he", "ur", "ps", "yi", "ckb", "dv", "sd", "ug"}
+    return base_language(tag) in RIGHT_TO_LEFT
+
+
+def writes_arabic_script(tag: str) -> bool:
+    """Whether a language is written in the Arabic script."""
+    return base_language(tag) in ARABIC_SCRIPT
 
 
 class Analyzer:

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from casebank.errors import NoSuchQuestionError
+
 
 class Scope(Enum):
     """Where the terms of a cue group must stand together."""
@@ -167,9 +169,16 @@ class Bank:
         raise KeyError(case_id)
 
     def question(self, key: str) -> Question:
-        """The question named ``case-id/question-id``; `KeyError` if there is none."""
+        """The question named ``case-id/question-id``.
+
+        Raises:
+            NoSuchQuestionError: the bank has none of that key (a `UserError` and a `KeyError`).
+        """
         case_id, _, question_id = key.partition("/")
-        return self.case(case_id).question(question_id)
+        try:
+            return self.case(case_id).question(question_id)
+        except KeyError:
+            raise NoSuchQuestionError(key, [q.key for q in self.questions()]) from None
 
     def questions(self) -> list[Question]:
         """Every question of the bank, in order."""

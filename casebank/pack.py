@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebank.archive import CHECKSUMS, checksum_text
+from casebank.archive import BANK_SUFFIX, CHECKSUMS, checksum_text
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.problems import BankError, errors_in
@@ -63,7 +63,7 @@ def pack(source: Path, output: Path, *, with_samples: bool = False) -> Packed:
         left_out = sum(len(case.samples) for case in report.bank.cases)
         files = {name: data for name, data in files.items() if not is_sample(name)}
     data = packed_bytes(files)
-    output = output if output.suffix else output.with_suffix(".casebank")
+    output = output if output.suffix else output.with_suffix(BANK_SUFFIX)
     write_atomically(output, data)
     count = len({*files, CHECKSUMS})
     return Packed(output, count, len(data), hashlib.sha256(data).hexdigest(), left_out)

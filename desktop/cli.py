@@ -14,7 +14,7 @@ import click
 from casebank import __version__
 from casebank.answers import read_answer
 from casebank.command import run
-from casebank.errors import UserError, install_hint
+from casebank.errors import install_hint
 from casebank.translations import shipped
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and
@@ -162,13 +162,7 @@ def export(
     if not (bank_path and question_key and answer_name):
         raise click.UsageError("name --bank, --question and --answer, or a stored --attempt")
     bank = load(bank_path)
-    try:
-        question = bank.question(question_key)
-    except KeyError:
-        known = ", ".join(q.key for q in bank.questions())
-        raise UserError(
-            f"the bank has no question {question_key!r}; its questions are: {known}"
-        ) from None
+    question = bank.question(question_key)
     assessed: dict[str, SelfAssessment] = {}
     levels = ", ".join(level.value for level in SelfAssessment)
     for item in self_assessed:

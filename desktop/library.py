@@ -1,4 +1,4 @@
-"""The student's library: the bundled banks, banks they import, and search across them.
+"""The student's library: the bundled banks and the banks they import.
 
 Qt-free. Importing is split in two so that the slow half can run off the window's thread:
 `read_bank` validates a folder or ``.casebank`` file and packs it into bytes (no writes
@@ -14,8 +14,8 @@ has said which attempts it concerns). Attempts always stay with their question: 
 version no longer has keeps them, from an earlier version of its bank.
 
 Parsing a bank is most of what a start costs, and a bank's files rarely change, so the library
-keeps each bank it parsed in `BankCache` (``<data folder>/cache/banks/``), keyed by a digest of
-the bank's files and of the parser's code: the next start reads it back in a few milliseconds.
+keeps each bank it parsed in `desktop.bank_cache.BankCache` (``<data folder>/cache/banks/``); the
+search across the library's texts is `desktop.search.SearchIndex`.
 
 >>> library = Library(store)                                         # doctest: +SKIP
 >>> library.add_bundled()                                            # doctest: +SKIP
@@ -25,35 +25,26 @@ the bank's files and of the parser's code: the next start reads it back in a few
 from __future__ import annotations
 
 import gc
-import hashlib
-import io
 import logging
-import pickle
-import re
-import sqlite3
-import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-import casebank
-from casebank import model
-from casebank.archive import CHECKSUMS, read_files
+from casebank.archive import BANK_SUFFIX, CHECKSUMS
 from casebank.atomic import write_atomically
 from casebank.errors import Cancel, UserError
 from casebank.interop import IMPORTABLE_SUFFIXES, import_files
-from casebank.loader import IMPORT_REPORT, load, load_files
+from casebank.loader import IMPORT_REPORT, load
 from casebank.model import Bank, Question
 from casebank.pack import is_sample, packed_bytes
 from casebank.problems import BankError, errors_in
 from casebank.resources import RESOURCES
 from casebank.validate import validate
+from desktop.bank_cache import BankCache
 from desktop.casetext import plain
 from desktop.store import BankImport, BankRecord, Store, rubric_hash
 
@@ -62,7 +53,6 @@ log = logging.getLogger(__name__)
 BUNDLED_BANKS = RESOURCES / "banks"
 BANKS_FOLDER = "banks"
 CACHE_FOLDER = "cache/banks"
-SUFFIX = ".casebank"
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,213 +156,6 @@ def read_bank(path: Path, cancelled: Cancel | None = None) -> ReadBank:
     if not report.ok or report.bank is None:
         raise BankError(str(path), errors_in(report.problems) or report.problems)
     return ReadBank(report.bank, path, packed_bytes(report.bank.files))
-
-
-class BankCache:
-    """Banks parsed before, kept in a folder by a digest of their files and of the parser.
-
-    A ``.casebank`` file is keyed by its bytes, a folder by the files read from it; the parser's
-    source code is part of every key, so an updated Casewise parses afresh. An entry is the
-    pickled `Bank` behind a SHA-256 of the pickle, read back allowing only `casebank.model`'s
-    classes: a damaged or foreign file is a miss, never code that runs. The cache only ever saves
-    time: when its folder cannot be written, banks are parsed as without it.
-
-    Args:
-        folder: where the entries are kept (created when the first is written).
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()  # the entries read or written since this cache was made
-
-    def load(self, path: Path | str) -> Bank:
-        """The bank at `path`, from the cache when its files are unchanged.
-
-        Raises:
-            BankError: the bank is unsafe or broken (it is parsed, so the message is the
-                loader's).
-        """
-        path = Path(path)
-        files: dict[str, bytes] | None = None
-        if path.is_dir():
-            files = read_files(path)
-            key = _key(b"folder", _files_digest(files))
-        else:
-            try:
-                key = _key(b"file", hashlib.sha256(path.read_bytes()).digest())
-            except OSError:
-                return load(path)  # the loader says what is wrong with the path
-        bank = self._read(key)
-        if bank is not None:
-            return bank if bank.origin == str(path) else replace(bank, origin=str(path))
-        bank = load_files(read_files(path) if files is None else files, str(path))
-        self._write(key, bank)
-        return bank
-
-    def keep(self, path: Path, bank: Bank) -> None:
-        """Keep the bank just written to the ``.casebank`` file `path`: no parse on next start.
-
-        `bank` must be what parsing `path` gives (the `ReadBank` it was packed from).
-        """
-        try:
-            data = path.read_bytes()
-            files = read_files(path)
-        except (OSError, UserError) as exc:
-            log.warning("not caching %s: %s", path, exc)
-            return
-        key = _key(b"file", hashlib.sha256(data).digest())
-        self._write(key, replace(bank, files=files, origin=str(path)))
-
-    def prune(self) -> None:
-        """Remove the entries this cache did not use: banks since updated, removed or moved."""
-        try:
-            entries = list(self.folder.glob("*.bank"))
-        except OSError:
-            return
-        for entry in entries:
-            if entry.stem not in self.used:
-                entry.unlink(missing_ok=True)
-
-    def _read(self, key: str) -> Bank | None:
-        try:
-            data = (self.folder / f"{key}.bank").read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            log.warning("cannot read the bank cache: %s", exc)
-            return None
-        header, digest, payload = data[: len(_MAGIC)], data[len(_MAGIC) : _BODY], data[_BODY:]
-        if header != _MAGIC or hashlib.sha256(payload).digest() != digest:
-            return None
-        try:
-            bank = _ModelUnpickler(io.BytesIO(payload)).load()
-        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as exc:
-            log.warning("ignoring a damaged bank cache entry %s: %s", key, exc)
-            return None
-        if not isinstance(bank, Bank):
-            return None
-        self.used.add(key)
-        return bank
-
-    def _write(self, key: str, bank: Bank) -> None:
-        buffer = io.BytesIO()
-        _ModelPickler(buffer).dump(bank)
-        payload = buffer.getvalue()
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(
-                self.folder / f"{key}.bank", _MAGIC + hashlib.sha256(payload).digest() + payload
-            )
-        except (OSError, UserError) as exc:
-            log.warning("cannot keep %s in the bank cache: %s", bank.id, exc)
-            return
-        self.used.add(key)
-
-
-_MAGIC = b"casewise bank cache 2\n"
-_BODY = len(_MAGIC) + hashlib.sha256().digest_size
-_MODEL = frozenset({"Argument", "Bank", "Case", "Cue", "Manifest", "Question", "Sample", "Scope"})
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-class _ModelPickler(pickle.Pickler):
-    """Pickles a model object as a call of its class with its fields: reading it back then costs
-    one constructor call, not the much slower ``__setstate__`` of a frozen dataclass.
-
-    Equal texts, and equal tuples of them, are written once and referred to after that. A bank
-    repeats its cue terms, languages and case ids from question to question, each parsed into an
-    object of its own; reading one back then makes each of them once (and keeps it once).
-    """
-
-    def __init__(self, file: io.BytesIO) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        # Every text and tuple written so far, by value. Holding them also keeps the tuples
-        # made here alive while pickling, as the pickler's memo needs (it goes by identity).
-        self._written: dict[object, object] = {}
-
-    def reducer_override(self, obj: Any) -> Any:
-        cls = type(obj)
-        if cls.__module__ != "casebank.model" or not is_dataclass(obj):
-            return NotImplemented
-        names = _FIELD_NAMES.get(cls)
-        if names is None:
-            names = _FIELD_NAMES[cls] = tuple(field.name for field in fields(obj))
-        return cls, tuple(self._once(getattr(obj, name)) for name in names)
-
-    def _once(self, value: object) -> object:
-        shared = self._shared(value)
-        return value if shared is None else shared
-
-    def _shared(self, value: object) -> object | None:
-        """The first object written equal to `value`, a text or a tuple of texts (or of such
-        tuples); None for anything else."""
-        if type(value) is str:
-            return self._written.setdefault(value, value)
-        if type(value) is not tuple:
-            return None
-        items = []
-        for item in value:
-            shared = self._shared(item)
-            if shared is None:
-                return None
-            items.append(shared)
-        key = tuple(items)
-        return self._written.setdefault(key, key)
-
-
-class _ModelUnpickler(pickle.Unpickler):
-    """Unpickles a bank and nothing else: only `casebank.model`'s classes may be named."""
-
-    def find_class(self, module_name: str, name: str) -> Any:
-        if module_name == "casebank.model" and name in _MODEL:
-            return getattr(model, name)
-        raise pickle.UnpicklingError(f"{module_name}.{name} is not part of a bank")
-
-
-def _files_digest(files: dict[str, bytes]) -> bytes:
-    digest = hashlib.sha256()
-    for name in sorted(files):
-        encoded = name.encode("utf-8")
-        digest.update(len(encoded).to_bytes(4, "big") + encoded)
-        digest.update(len(files[name]).to_bytes(8, "big") + files[name])
-    return digest.digest()
-
-
-def _key(kind: bytes, content: bytes) -> str:
-    return hashlib.sha256(_parser_fingerprint() + kind + content).hexdigest()
-
-
-@cache
-def _parser_fingerprint() -> bytes:
-    """What the parsed form of a bank depends on besides its files: Python and casebank's code."""
-    digest = hashlib.sha256(f"{sys.version} {casebank.__version__}".encode())
-    for source in sorted(Path(casebank.__file__).resolve().parent.rglob("*.py")):
-        try:
-            digest.update(source.read_bytes())
-        except OSError:  # a frozen build has no sources: its version stands for them
-            continue
-    return digest.digest()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep the garbage collector out of reading the banks.
-
-    Reading 50 large banks back builds millions of objects (cases, rubrics, cue terms), none of
-    them in a reference cycle. The collector walks everything each time the heap has grown by a
-    quarter, so while they are read it walks them again and again: together about as long as
-    reading them. Paused, it walks them once, later (the app collects and freezes them once its
-    window shows, see `desktop.ui.app.settle_memory`).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _convert(path: Path, cancelled: Cancel | None) -> ReadBank:
@@ -548,7 +331,7 @@ class Library:
                 f"your library has {bank.title!r}, version {bank.manifest.version}, with other "
                 f"files than {read.source.name}; nothing was changed"
             )
-        location = self.folder / f"{bank.id}-{bank.manifest.version}{SUFFIX}"
+        location = self.folder / f"{bank.id}-{bank.manifest.version}{BANK_SUFFIX}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -578,103 +361,20 @@ def _contents(files: Mapping[str, bytes]) -> dict[str, bytes]:
     }
 
 
-# -- search --------------------------------------------------------------------------------------
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the garbage collector out of reading the banks.
 
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A place that matches a search: a section of a case text, or a question."""
-
-    bank_id: str
-    case_id: str
-    question_key: str  # "" for a hit in the case text
-    heading: str  # the case section's heading, or the question's prompt start
-    snippet: str  # plain text around the matching words, each between `MATCH` and `END`
-
-    def pieces(self) -> list[tuple[str, bool]]:
-        """The snippet as (text, whether it is a matching word), in order."""
-        found: list[tuple[str, bool]] = []
-        for index, part in enumerate(_MARKED.split(self.snippet)):
-            if part:
-                found.append((part, index % 2 == 1))
-        return found
-
-    @property
-    def text(self) -> str:
-        """The snippet without its marks."""
-        return "".join(part for part, _ in self.pieces())
-
-
-# Around each matching word of a snippet: control characters, which no indexed text holds.
-MATCH, END = "\x02", "\x03"
-_MARKED = re.compile(f"{MATCH}(.*?){END}", re.DOTALL)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
-
-
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-class SearchIndex:
-    """Full-text search (SQLite FTS5) over case texts and questions of some banks.
-
-    Building it reads every case; do it off the window's thread for a large library. The index
-    lives in memory and may be used from one thread at a time.
+    Reading 50 large banks back builds millions of objects (cases, rubrics, cue terms), none of
+    them in a reference cycle. The collector walks everything each time the heap has grown by a
+    quarter, so while they are read it walks them again and again: together about as long as
+    reading them. Paused, it walks them once, later (the app collects and freezes them once its
+    window shows, see `desktop.ui.app.settle_memory`).
     """
-
-    def __init__(
-        self, banks: Iterable[Bank], cancelled: Callable[[], bool] = lambda: False
-    ) -> None:
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute(
-            "CREATE VIRTUAL TABLE hits USING fts5(bank_id UNINDEXED, case_id UNINDEXED, "
-            "question_key UNINDEXED, heading, body, tokenize='unicode61 remove_diacritics 2')"
-        )
-        rows = []
-        for bank in banks:
-            for case in bank.cases:
-                if cancelled():
-                    return
-                # Plain text: a snippet shows what the reader sees, not Markdown's marks.
-                for heading, body in _sections(case.title, case.text):
-                    rows.append((bank.id, case.id, "", plain(heading), _indexable(body)))
-                for question in case.questions:
-                    rows.append(
-                        (bank.id, case.id, question.key, case.title, _indexable(question.prompt))
-                    )
-        self._db.executemany("INSERT INTO hits VALUES (?, ?, ?, ?, ?)", rows)
-
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Places that hold every word of `text` (each word also as a prefix), best first."""
-        words = _WORD.findall(text)
-        if not words:
-            return []
-        query = " ".join(f'"{word}"*' for word in words)
-        rows = self._db.execute(
-            "SELECT bank_id, case_id, question_key, heading, "
-            "snippet(hits, 4, ?, ?, '…', 12) FROM hits WHERE hits MATCH ? "
-            "ORDER BY rank LIMIT ?",
-            [MATCH, END, query, limit],
-        ).fetchall()
-        return [SearchHit(*row) for row in rows]
-
-    def close(self) -> None:
-        """Free the index."""
-        self._db.close()
-
-
-def _indexable(markdown: str) -> str:
-    """A bank text as the search index keeps it: plain, without the snippet's marks."""
-    return _CONTROL.sub(" ", plain(markdown))
-
-
-def _sections(title: str, text: str) -> list[tuple[str, str]]:
-    """The case text cut at its headings: (heading, body) in order."""
-    sections: list[tuple[str, list[str]]] = [(title, [])]
-    for line in text.splitlines():
-        match = _HEADING.match(line)
-        if match:
-            sections.append((match.group(1), []))
-        else:
-            sections[-1][1].append(line)
-    return [(heading, "\n".join(lines)) for heading, lines in sections if "".join(lines).strip()]
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, Protocol
 
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
-from casebank.language import ZWNJ, Analyzer, analyzer_for, base_language
+from casebank.language import ZWNJ, Analyzer, analyzer_for, base_language, writes_arabic_script
 from casebank.model import Case, Question
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,6 @@ PACKAGES = {
 _PYSPELLCHECKER = frozenset(
     {"en", "de", "es", "fr", "it", "pt", "nl", "ru", "ar", "eu", "lv", "fa"}
 )
-_RIGHT_TO_LEFT_SCRIPT = frozenset({"fa", "ar", "ur", "ps", "ckb"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Persian verb prefixes and the plural, comparative, possessive and verb endings, as normalised
 # forms (without ZWNJ); longest first, since "هایشان" must not be read as "ها" + "یشان".
@@ -267,7 +266,7 @@ def _edits(word: str, alphabet: str) -> Iterator[str]:
             yield left + c + right
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `b` is `a` with one letter deleted, inserted, replaced, or two swapped."""
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
@@ -541,7 +540,7 @@ class Speller:
         if word.isupper():
             return False  # an acronym: ROI, CRM, GDPR
         arabic = _ARABIC_LETTER.search(word) is not None
-        return arabic == (self.dictionary.language in _RIGHT_TO_LEFT_SCRIPT)
+        return arabic == writes_arabic_script(self.dictionary.language)
 
     def verdict(self, word: str) -> bool | None:
         """The cached verdict on a word: True when right, None when not looked up yet."""
@@ -582,7 +581,7 @@ class Speller:
         near = [
             spelling
             for other, spelling in self._case_words.items()
-            if abs(len(other) - len(key)) <= 1 and other != key and _one_edit(key, other)
+            if abs(len(other) - len(key)) <= 1 and other != key and one_edit(key, other)
         ]
         found = dict.fromkeys(near[:limit])
         for suggestion in self.dictionary.suggest(word, limit, deadline):

@@ -173,11 +173,7 @@ def export_question(bank: Bank, key: str, target: str, output: Path) -> Report:
     """
     from casebank.atomic import write_atomically
 
-    try:
-        question = bank.question(key)
-    except KeyError:
-        known = ", ".join(q.key for q in bank.questions())
-        raise UserError(f"the bank has no question {key!r}; its questions are: {known}") from None
+    question = bank.question(key)
     report = Report(f"Export of {key} to {'H5P Essay' if target == 'h5p' else 'Moodle XML'}")
     if target == "h5p":
         data = export_h5p(bank, question, report)

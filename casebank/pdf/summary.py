@@ -31,22 +31,20 @@ from casebank.errors import UserError
 from casebank.language import is_right_to_left
 from casebank.overlap import MIN_WORDS, Passage
 from casebank.pdf.colours import INK, MUTED, RULE, SHADE
-from casebank.pdf.document import (
-    FACTS_WIDTHS,
-    FRAME_WIDTH,
-    _mirror,
-    build_document,
-    export_pdf,
-    facts_style,
-)
-from casebank.pdf.document import (
-    _Furniture as _AnswerFurniture,
-)
+from casebank.pdf.document import export_pdf
 from casebank.pdf.flowables import Text
 from casebank.pdf.fonts import SANS, SANS_BOLD, Family, Style, table_font
 from casebank.pdf.labels import Labels, labels_for, pdf_words
 from casebank.pdf.layout import Align, Block, Colour, Run
 from casebank.pdf.options import ExportOptions, Section
+from casebank.pdf.page import (
+    FACTS_WIDTHS,
+    FRAME_WIDTH,
+    Furniture,
+    build_document,
+    facts_style,
+    mirror,
+)
 from casebank.report import Length
 from casebank.vocabulary import Mode, Status
 
@@ -229,7 +227,7 @@ class _Summary:
         if self.level == 1:
             rows = [list(reversed(row)) for row in rows]
             widths = list(reversed(widths))
-            style = [_mirror(command, len(widths)) for command in style]
+            style = [mirror(command, len(widths)) for command in style]
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
         table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), table_font()), *style]))
         return table
@@ -255,7 +253,7 @@ class _Summary:
         ]
         return build_document(
             story,
-            _Furniture(self),
+            _furniture(self),
             title=f"{self.words.title}: {self.question.key}",
             subject=self.question.prompt,
             language=self.question.language,
@@ -583,14 +581,13 @@ def _colour(colour: Colour) -> Any:
     return Color(*colour)
 
 
-class _Furniture(_AnswerFurniture):
-    """The answer export's running head and page numbers, with the summary's title."""
-
-    def __init__(self, summary: _Summary) -> None:
-        # Not the parent's __init__, which reads an answer's document: the same fields, from here.
-        self.labels = summary.labels
-        self.level = summary.level
-        bank = summary.report.bank
-        self.start = " · ".join(p for p in (bank.title if bank else "", summary.words.title) if p)
-        self.end = summary.question.key
-        self.date = summary.date
+def _furniture(summary: _Summary) -> Furniture:
+    """The running head of the summary's pages: the bank and the summary's title."""
+    bank = summary.report.bank
+    return Furniture(
+        labels=summary.labels,
+        level=summary.level,
+        start=" · ".join(p for p in (bank.title if bank else "", summary.words.title) if p),
+        end=summary.question.key,
+        date=summary.date,
+    )

@@ -175,7 +175,7 @@ class Store:
         conn: sqlite3.Connection | None = None
         lock: sessions.SessionLock | None = None
         try:
-            with _guarded(data_dir):
+            with guarded(data_dir):
                 ownership.check_files(data_dir, path, clock)
                 existed = path.exists() and path.stat().st_size > 0
                 for private in (path, *_logs_of(path)):
@@ -239,7 +239,7 @@ class Store:
         """
         questions = bank.questions()
         hashes = {q.key: rubric_hash(q) for q in questions}
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             old = self._question_rows(bank.id)
         backup = None
         if old and any(_import_changes(old, hashes)):
@@ -303,7 +303,7 @@ class Store:
 
     def banks(self) -> list[BankRecord]:
         """Every imported bank, by title."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(self.db.query("SELECT * FROM banks ORDER BY title, id"))
         return [
             BankRecord(
@@ -516,7 +516,7 @@ class Store:
 
     def attempt(self, attempt_id: int) -> Attempt:
         """An attempt with its newest text, even a deleted one; `KeyError` if there is none."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             found = self._attempts(" WHERE a.id = ?", [attempt_id])
             if not found:
                 raise KeyError(attempt_id)
@@ -529,7 +529,7 @@ class Store:
         where = " WHERE a.bank_id = ? AND a.question_key = ?"
         if not include_deleted:
             where += " AND a.deleted_at IS NULL"
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             return self._attempts(
                 where, [bank_id, question_key], " ORDER BY a.started_at DESC, a.id DESC"
             )
@@ -540,7 +540,7 @@ class Store:
         """The draft to continue at a question: the newest attempt in `mode` that was not
         handed in or deleted and is not open in another running Casewise window; None if none.
         """
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     """SELECT id, open_in FROM attempts WHERE bank_id = ? AND question_key = ?
@@ -558,12 +558,12 @@ class Store:
     def submitted_attempts(self, bank_id: str) -> list[Attempt]:
         """The submitted attempts at a bank's questions that were not deleted, oldest first."""
         where = " WHERE a.bank_id = ? AND a.submitted_at IS NOT NULL AND a.deleted_at IS NULL"
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             return self._attempts(where, [bank_id], " ORDER BY a.submitted_at, a.id")
 
     def submitted_counts(self) -> dict[str, int]:
         """Bank id -> its submitted attempts (not deleted); banks with none are left out."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = self.db.execute(
                 "SELECT bank_id, count(*) FROM attempts WHERE submitted_at IS NOT NULL "
                 "AND deleted_at IS NULL GROUP BY bank_id"
@@ -572,7 +572,7 @@ class Store:
 
     def revisions(self, attempt_id: int) -> list[Revision]:
         """Every revision of an attempt, oldest first."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     "SELECT * FROM revisions WHERE attempt_id = ? ORDER BY id", [attempt_id]
@@ -629,7 +629,7 @@ class Store:
     def deleted_here(self, bank_id: str, question_key: str) -> list[Attempt]:
         """The attempts at a question deleted in this session, deleted last first: `undelete`
         brings each back until the session closes (whatever window or dialog deleted it)."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             return self._attempts(
                 " WHERE a.bank_id = ? AND a.question_key = ? AND a.deleted_in = ?",
                 [bank_id, question_key, self.session_id],
@@ -668,7 +668,7 @@ class Store:
     def running_sessions(self) -> dict[str, RunningSession]:
         """Every Casewise running on the data folder now, by session id (this one included):
         what the history says of an attempt's `open_in`."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(self.db.query("SELECT * FROM sessions ORDER BY started_at, id"))
         return {
             row["id"]: RunningSession(
@@ -688,7 +688,7 @@ class Store:
         Their text is safe (it is in their revisions); what the student decides is whether to
         `recover` (reopen) each one or `dismiss` it (it stays in the question's history).
         """
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     """SELECT a.id, a.open_in FROM attempts AS a
@@ -725,7 +725,7 @@ class Store:
         With `earlier`, the same for the questions an update of the bank removed that still
         have attempts: their attempts stay theirs, from an earlier version of the bank.
         """
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             questions = list(
                 self.db.query(
                     "SELECT key, rubric_hash FROM questions WHERE bank_id = ? AND "
@@ -780,7 +780,7 @@ class Store:
     def banks_with_earlier_questions(self) -> set[str]:
         """The banks with questions an update removed that still have attempts (see
         `progress` with `earlier`)."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     """SELECT DISTINCT q.bank_id FROM questions AS q
@@ -802,7 +802,7 @@ class Store:
         return self._question_records("", [bank_id])
 
     def _question_records(self, where: str, params: list[Any]) -> list[QuestionRecord]:
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     "SELECT bank_id, key, prompt, language, rubric_hash, removed_at "
@@ -825,7 +825,7 @@ class Store:
     def fill_prompts(self, banks: Iterable[Bank]) -> None:
         """Record the prompts of questions last imported before the store kept prompts, from the
         banks as loaded, so that each is named even after an update removes it."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             blank = {
                 (row["bank_id"], row["key"])
                 for row in self.db.query(
@@ -855,7 +855,7 @@ class Store:
         a verdict and the verdicts differ, the attempt counts as a disagreement. Attempts made
         against an older version of an argument's rubric are left out.
         """
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(self.db.query(_WEAKEST, {"bank": bank_id, "limit": limit}))
         return [
             WeakArgument(
@@ -876,12 +876,12 @@ class Store:
 
     def backup(self, reason: str = "manual") -> Backup:
         """Back the database up now (checked, and the backups thinned)."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             return make_backup(self.db.conn, self.data_dir, reason, self._now())
 
     def integrity(self) -> str:
         """``ok``, or what SQLite's full integrity check finds wrong."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = self.db.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(row[0]) for row in rows)
 
@@ -895,9 +895,9 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             self._keep_file()
-        with _guarded(self.data_dir), _transaction(self.db):
+        with guarded(self.data_dir), _transaction(self.db):
             yield self.db
 
     def _keep_file(self) -> None:
@@ -1130,7 +1130,7 @@ class Store:
 
     def _forget_finished_sessions(self) -> None:
         """Drop crashed sessions that no longer hold open attempts, and their lock files."""
-        with _guarded(self.data_dir):
+        with guarded(self.data_dir):
             rows = list(
                 self.db.query(
                     """SELECT id FROM sessions AS s WHERE id != ?
@@ -1179,7 +1179,7 @@ def _abandon(lock: sessions.SessionLock | None, conn: sqlite3.Connection | None)
 
 
 @contextmanager
-def _guarded(data_dir: Path) -> Iterator[None]:
+def guarded(data_dir: Path) -> Iterator[None]:
     """Turn the failures a student can act on into `UserError`s; let bugs through."""
     try:
         yield

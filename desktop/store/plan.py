@@ -655,9 +655,9 @@ class StudyPlan:
 
     @contextmanager
     def _read(self) -> Iterator[Database]:
-        from desktop.store.db import _guarded  # the store imports this module
+        from desktop.store.db import guarded  # the store imports this module
 
-        with _guarded(self.store.data_dir):
+        with guarded(self.store.data_dir):
             yield self.store.db
 
 

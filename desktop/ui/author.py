@@ -20,10 +20,12 @@ from casebank.counts import counted
 from casebank.evaluation import COVERED, Counts, by_argument
 from casebank.explain import ArgumentExplanation, explain
 from casebank.judged import LABELLED_FOLDER, Judged, labelled_beside, samples_of
+from casebank.language import is_right_to_left
 from casebank.model import Bank, Question
 from casebank.pdf.colours import argument_colour
 from casebank.problems import Problem, Severity
 from casebank.validate import Report, validate
+from desktop.display import to_utf16
 from desktop.ui.operations import ImmediateRunner, Runner, ThreadRunner
 from desktop.ui.qt import (
     QApplication,
@@ -300,8 +302,8 @@ class AuthorWindow(QMainWindow):
     ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = self.answer.textCursor()
-        cursor.setPosition(_utf16(self.answer.toPlainText(), start))
-        cursor.setPosition(_utf16(self.answer.toPlainText(), end), cursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_utf16(self.answer.toPlainText(), start))
+        cursor.setPosition(to_utf16(self.answer.toPlainText(), end), cursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         if near:
@@ -311,11 +313,6 @@ class AuthorWindow(QMainWindow):
             fmt.setBackground(colour)
         selection.format = fmt
         return selection
-
-
-def _utf16(text: str, offset: int) -> int:
-    """A code point offset as Qt's UTF-16 position."""
-    return offset + sum(1 for c in text[:offset] if ord(c) > 0xFFFF)
 
 
 class MeasureText(QObject):
@@ -346,7 +343,7 @@ def _report_html(
     explanations: list[ArgumentExplanation],
     measures: dict[str, tuple[Counts | None, Counts | None]] | None = None,
 ) -> str:
-    rtl = ' dir="rtl"' if question.language.split("-")[0] in {"fa", "ar", "he", "ur"} else ""
+    rtl = ' dir="rtl"' if is_right_to_left(question.language) else ""
     parts = [f"<div{rtl}>"]
     words = MeasureText()
     for index, item in enumerate(explanations):

@@ -10,7 +10,7 @@ from datetime import datetime
 from casebank.model import Bank
 from desktop.casetext import plain
 from desktop.display import isolate, label
-from desktop.library import SearchHit, SearchIndex
+from desktop.search import SearchHit, SearchIndex
 from desktop.store import QuestionProgress, WeakArgument
 from desktop.store.plan import DueQuestion
 from desktop.ui import i18n, theme

@@ -12,6 +12,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casebank.archive import BANK_SUFFIX
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
 from casebank.feedback import SUFFIX as FEEDBACK_SUFFIX
@@ -28,10 +29,10 @@ from desktop.library import (
     Installation,
     Library,
     ReadBank,
-    SearchIndex,
     Unavailable,
     read_bank,
 )
+from desktop.search import SearchIndex
 from desktop.session import StudySession, Unsaved
 from desktop.store import Attempt, AttemptOpenError, BankImport, Store
 from desktop.store.feedback import feedback_for
@@ -73,8 +74,6 @@ from desktop.ui.unsaved import UnsavedDialog
 
 if TYPE_CHECKING:
     from casebank.pdf import ExportOptions
-
-SUFFIX = ".casebank"
 
 
 class MainWindow(QMainWindow):
@@ -446,12 +445,11 @@ class MainWindow(QMainWindow):
         """Index every bank for search, off the window's thread."""
         banks = self.library.banks()
 
-        def done(index: object) -> None:
-            if isinstance(index, SearchIndex):
-                if self.library_view.index is not None:
-                    self.library_view.index.close()
-                self.library_view.index = index
-                self.library_view.run_search(self.library_view.search.text())
+        def done(index: SearchIndex) -> None:
+            if self.library_view.index is not None:
+                self.library_view.index.close()
+            self.library_view.index = index
+            self.library_view.run_search(self.library_view.search.text())
 
         self.runner.run(
             self,
@@ -608,8 +606,7 @@ class MainWindow(QMainWindow):
     def import_bank(self, path: Path) -> None:
         """Import a bank: read and validate it off the window's thread, then install it."""
 
-        def done(read: object) -> None:
-            assert isinstance(read, ReadBank)
+        def done(read: ReadBank) -> None:
             plan = self.library.plan(read)
             report = ImportReport()
             if plan.change is Change.SAME:
@@ -1230,5 +1227,5 @@ class ImportReport(QObject):
 def _droppable(name: str) -> bool:
     path = Path(name)
     return bool(name) and (
-        path.suffix in {SUFFIX, *IMPORTABLE_SUFFIXES} or (path / "bank.toml").is_file()
+        path.suffix.lower() in {BANK_SUFFIX, *IMPORTABLE_SUFFIXES} or (path / "bank.toml").is_file()
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol, TypeVar, cast
 
 from casebank.errors import UserError
 from desktop.ui.i18n import translate
@@ -22,8 +22,9 @@ from desktop.ui.qt import QObject, QProgressDialog, QRunnable, QThreadPool, QWid
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[Callable[[], bool]], Any]
-Done = Callable[[Any], None]
+# What the work returns is what `done` receives, typed through: no `Any`, no isinstance checks.
+T = TypeVar("T")
+Cancelled = Callable[[], bool]
 Failed = Callable[[UserError], None]
 
 PROGRESS_AFTER_MS = 500
@@ -33,7 +34,12 @@ class Runner(Protocol):
     """Runs background operations."""
 
     def run(
-        self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Callable[[Cancelled], T],
+        done: Callable[[T], None],
+        failed: Failed,
     ) -> None:
         """Run `work`; then call `done` with its result, or `failed` with its `UserError`."""
 
@@ -45,7 +51,12 @@ class ImmediateRunner:
     """Runs the work at once, on the calling thread: for tests and tiny jobs."""
 
     def run(
-        self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Callable[[Cancelled], T],
+        done: Callable[[T], None],
+        failed: Failed,
     ) -> None:
         """Run `work` now."""
         try:
@@ -66,7 +77,9 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Work, cancel: threading.Event, signals: _Signals) -> None:
+    def __init__(
+        self, work: Callable[[Cancelled], object], cancel: threading.Event, signals: _Signals
+    ) -> None:
         super().__init__()
         self.work = work
         self.cancel = cancel
@@ -94,7 +107,12 @@ class ThreadRunner:
         self._cancels: set[threading.Event] = set()  # of the jobs started and not finished
 
     def run(
-        self, parent: QWidget | None, label: str, work: Work, done: Done, failed: Failed
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Callable[[Cancelled], T],
+        done: Callable[[T], None],
+        failed: Failed,
     ) -> None:
         """Start `work`; a progress dialog with Cancel appears if it takes over half a second."""
         cancel = threading.Event()
@@ -121,7 +139,7 @@ class ThreadRunner:
         def on_finished(result: object) -> None:
             finish()
             if not cancel.is_set():
-                done(result)
+                done(cast(T, result))  # what `work` returned, through Qt's signal
 
         def on_failed(error: object) -> None:
             finish()

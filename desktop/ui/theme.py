@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from casebank.language import base_language
+from casebank.language import writes_arabic_script
 from casebank.resources import RESOURCES
 from casebank.vocabulary import Status
 from desktop.ui.qt import QApplication, QColor, QFont, QFontDatabase, QPalette, QWidget
 
 FONTS = RESOURCES / "fonts"
-_NASKH_LANGUAGES = frozenset({"fa", "ar", "ur", "ps", "ckb"})
 
 
 @cache
@@ -34,7 +33,7 @@ def text_font(widget: QWidget, language: str) -> None:
     # From the application's font, not the widget's: opening another case must not compound it.
     font = QFont(QApplication.font(widget))
     font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.05)
-    if base_language(language) in _NASKH_LANGUAGES:
+    if writes_arabic_script(language):
         family = _naskh_family()
         if family:
             font.setFamilies([family])

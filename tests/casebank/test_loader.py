@@ -393,3 +393,16 @@ def test_an_oversized_case_text_is_refused_before_parsing(starter):
     loaded = read(starter)
     assert not loaded.ok
     assert any("case text is larger" in p.message for p in loaded.problems)
+
+
+def test_a_missing_question_is_one_error_that_names_the_bank_s_questions(starter: Path):
+    from casebank.errors import NoSuchQuestionError, UserError
+
+    bank = load(starter)
+    for key in ("corner-bakery/nothing", "no-case/channel", "nonsense"):
+        with pytest.raises(NoSuchQuestionError) as raised:
+            bank.question(key)
+        assert isinstance(raised.value, UserError) and isinstance(raised.value, KeyError)
+        assert str(raised.value) == (
+            f"the bank has no question {key!r}; its questions are: corner-bakery/channel"
+        )

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+import desktop.bank_cache
 import desktop.library
 from casebank.loader import load, load_files
 from casebank.model import Bank
-from desktop.library import BUNDLED_BANKS, CACHE_FOLDER, BankCache, Library, read_bank
+from desktop.bank_cache import BankCache
+from desktop.library import BUNDLED_BANKS, CACHE_FOLDER, Library, read_bank
 from desktop.store import Store
 
 SMALL = BUNDLED_BANKS / "amazon-botschafter"
@@ -29,7 +31,7 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(origin)
         return load_files(files, origin)
 
-    monkeypatch.setattr("desktop.library.load_files", counting)
+    monkeypatch.setattr("desktop.bank_cache.load_files", counting)
     return seen
 
 
@@ -83,7 +85,7 @@ def test_an_entry_naming_other_classes_is_refused_unread(tmp_path, folder, parse
     cache = BankCache(tmp_path / "cache")
     expected = cache.load(folder)
     (entry,) = _entries(cache.folder)
-    magic = entry.read_bytes()[: len(desktop.library._MAGIC)]
+    magic = entry.read_bytes()[: len(desktop.bank_cache._MAGIC)]
     payload = pickle.dumps(_Payload())
     entry.write_bytes(magic + hashlib.sha256(payload).digest() + payload)
     assert BankCache(cache.folder).load(folder) == expected

@@ -11,7 +11,8 @@ import pytest
 from casebank.errors import UserError
 from casebank.pack import pack
 from casebank.problems import BankError
-from desktop.library import BUNDLED_BANKS, Library, SearchIndex, read_bank, version_key
+from desktop.library import BUNDLED_BANKS, Library, read_bank, version_key
+from desktop.search import SearchIndex
 from desktop.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from casebank.loader import load
-from desktop.library import BUNDLED_BANKS, BankCache, Library
+from desktop.bank_cache import BankCache
+from desktop.library import BUNDLED_BANKS, Library
 from desktop.store import Store
 
 

@@ -15,7 +15,8 @@ from casebank import __version__
 from casebank.coverage import check
 from casebank.errors import UserError
 from casebank.pdf import ExportOptions, Section, export_pdf, render_pdf
-from casebank.pdf.document import GUTTER, MARGIN, PAGE_WIDTH, display_lines
+from casebank.pdf.document import GUTTER, display_lines
+from casebank.pdf.page import MARGIN, PAGE_WIDTH
 from casebank.vocabulary import Mode, SelfAssessment, Status
 from casebank.words import count_words
 from tests.export.conftest import QUESTION, answer, info, needs, outline, pdftotext, squeeze, words

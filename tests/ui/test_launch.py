@@ -95,3 +95,12 @@ def test_lang_chooses_the_interface_language_for_one_run(launched, monkeypatch):
     assert result.exit_code == 0, result.output
     assert i18n.choose().code == "fa"
     assert CliRunner().invoke(cli, ["--lang", "xx"]).exit_code == 2
+
+
+def test_a_bank_file_is_dropped_whatever_the_case_of_its_suffix(tmp_path: Path):
+    from desktop.ui.main_window import _droppable
+
+    assert _droppable(str(tmp_path / "bank.casebank"))
+    assert _droppable(str(tmp_path / "BANK.CASEBANK"))
+    assert _droppable(str(tmp_path / "quiz.H5P"))
+    assert not _droppable(str(tmp_path / "notes.pdf"))
