@@ -10,7 +10,8 @@ from desktop.drill import DEFAULT_DRILL_MINUTES, DrillSession
 from desktop.session import Phase
 from desktop.store import Store
 from desktop.store.plan import StudyPlan
-from tests.core.test_session import BANK, FACEBOOK, QUESTION, Ticker
+from tests.core.test_session import BANK, FACEBOOK, QUESTION
+from tests.helpers import Ticker
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from casebank.vocabulary import SelfAssessment, Status
 from desktop.session import Phase, Stopwatch, StudySession, Unsaved, WordLimit, clock_text
 from desktop.store import Store
 from desktop.store.autosave import AutosavePolicy
+from tests.helpers import Ticker
 
 ROOT = Path(__file__).resolve().parents[2]
 BANK = load(ROOT / "resources/banks/brands-social-media")
@@ -19,16 +20,6 @@ FACEBOOK = (
     "Amazon uses Facebook to reach a network of friends who share its offers and special "
     "deals with each other, so promotions spread from one customer to the next."
 )
-
-
-class Ticker:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from casebank.vocabulary import Mode, SelfAssessment
+from tests.helpers import type_text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from desktop.session import Phase
 from desktop.ui.app import application, build_window
-from desktop.ui.qt import Qt, QTest, QWidget
+from desktop.ui.qt import Qt
 
 EN_BANK = "org.casewise.brands-social-media"
 FA_BANK = "org.casewise.social-media-fa"
@@ -25,13 +26,6 @@ ANSWER = (
     "to the next. "
 )
 PERSIAN_ANSWER = "اینستاگرام مسئول است که الگوریتم‌های خود را برای محافظت از کودکان تغییر دهد."
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def checklist(window) -> list[str]:

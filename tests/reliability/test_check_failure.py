@@ -18,8 +18,9 @@ from desktop.session import Phase, StudySession
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from tests.core import banks
+from tests.helpers import Ticker
 from tests.reliability.test_full_disk import newest_on_disk
-from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, Ticker
+from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 TOKEN = "x" * 50_000
 

@@ -19,8 +19,9 @@ from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QTextCursor
 from tests.core import banks
+from tests.helpers import Ticker, type_text
 from tests.reliability.test_full_disk import newest_on_disk
-from tests.ui.conftest import AMAZON, EN_BANK, Ticker, type_text
+from tests.ui.conftest import AMAZON, EN_BANK
 
 
 def store_with_an_attempt(data_dir: Path) -> tuple[Store, int]:

@@ -22,8 +22,9 @@ from desktop.store.errors import from_sqlite
 from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
 from tests.core import banks
+from tests.helpers import Ticker, type_text
 from tests.reliability.disk import FILLER, fill, full_folder, small_disk
-from tests.ui.conftest import AMAZON, EN_BANK, Ticker, type_text
+from tests.ui.conftest import AMAZON, EN_BANK
 
 FIRST = "The price of the cakes is too high for the town."
 LONG = FIRST + " Their quality and craft make the shop known well beyond the town." * 200

@@ -23,9 +23,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QFileDialog, QTextCursor
 from desktop.ui.unsaved import UnsavedDialog
 from tests.core import banks
+from tests.helpers import Ticker, type_text
 from tests.reliability.disk import FILLER, fill, full_folder, small_disk
 from tests.reliability.test_full_disk import LONG, fill_the_disk, free_the_disk, newest_on_disk
-from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, Ticker, type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 FIRST = "Amazon was late."
 

@@ -100,6 +100,7 @@ def allowed_loss(typed: dict[int, float], saved: int) -> float:
     return typist.LONGEST + after_save + last_key + SLACK
 
 
+@pytest.mark.slow  # some 18 seconds: the quick loop (pytest -m "not slow") leaves it out
 def test_killing_the_app_while_typing_loses_at_most_one_autosave_interval(
     typists: Typists, tmp_path: Path
 ):

@@ -23,8 +23,9 @@ from desktop.ui.history import HistoryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt, QTextCursor
+from tests.helpers import Ticker, type_text
 from tests.reliability.test_full_disk import newest_on_disk
-from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, Ticker, type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 STATE = 6  # the history's State column
 

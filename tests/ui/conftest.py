@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from tests.helpers import Ticker
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
@@ -19,7 +21,6 @@ from desktop.library import Library
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
-from desktop.ui.qt import Qt, QTest, QWidget
 
 EN_BANK = "org.casewise.brands-social-media"
 FA_BANK = "org.casewise.social-media-fa"
@@ -30,16 +31,6 @@ FACEBOOK = (
 )
 
 _cached_load = cache(load)
-
-
-class Ticker:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -120,11 +111,3 @@ def window(qtbot, tmp_path: Path, ticker: Ticker) -> Iterator[MainWindow]:
     yield win
     win.close()
     store.close()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character (keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )

@@ -16,7 +16,8 @@ from desktop.ui.accessibility import changes, summary
 from desktop.ui.qt import QApplication, QColor, QFont, QPalette, QtGui, QWidget
 from desktop.ui.study import status_text
 from desktop.ui.theme import STATUS_MARK
-from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK, type_text
+from tests.helpers import type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 Role = QtGui.QAccessible.Role
 Text = QtGui.QAccessible.Text

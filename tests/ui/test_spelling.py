@@ -9,7 +9,8 @@ from pathlib import Path
 from desktop.spelling import DictionaryLoader, Speller, dictionary_for
 from desktop.ui.qt import QPlainTextEdit, QPoint, QTextCharFormat, QTextCursor
 from desktop.ui.spelling import SpellCheck, SpellHighlighter
-from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, type_text
+from tests.helpers import type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK
 
 
 def underlined(editor: QPlainTextEdit) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from casebank.vocabulary import Status
 from desktop.session import Phase
 from desktop.ui.qt import Qt, QTextOption
-from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK, type_text
+from tests.helpers import type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK
 
 
 def statuses(window) -> list[str]:

@@ -20,7 +20,8 @@ from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QApplication, Qt, QTest
-from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK, Ticker, type_text
+from tests.helpers import Ticker, type_text
+from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK
 
 PERSIAN = "instagram-child-safety/platform-responsibility"
 

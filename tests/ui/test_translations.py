@@ -46,8 +46,9 @@ from desktop.ui.qt import (
     QtWidgets,
     QWidget,
 )
+from tests.helpers import Ticker, type_text
 
-from .conftest import FA_BANK, Ticker, type_text
+from .conftest import FA_BANK
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
