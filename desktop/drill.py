@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 
 from casebank.model import Argument, Question
-from casebank.vocabulary import SelfAssessment, Status
+from casebank.vocabulary import Mode, SelfAssessment, Status
 from desktop.session import Clock, Phase, StudySession
 from desktop.store import Attempt, AutosavePolicy, Store
 
@@ -66,7 +66,7 @@ class DrillSession(StudySession):
         autosave: AutosavePolicy | None = None,
         read_only: bool = False,
     ) -> None:
-        if attempt.mode != "drill":
+        if attempt.mode != Mode.DRILL:
             raise ValueError(f"a drill needs an attempt of mode drill, not {attempt.mode}")
         super().__init__(
             store, question, attempt, clock=clock, autosave=autosave, read_only=read_only

@@ -223,7 +223,7 @@ class StudySession:
     def draft_with_words(self) -> bool:
         """Whether this is a practice answer being written that holds a word: leaving it keeps a
         draft (one without a word is not kept)."""
-        return self.mode == "practice" and self.editable and self.words > 0
+        return self.mode == Mode.PRACTICE and self.editable and self.words > 0
 
     @property
     def words(self) -> int:
@@ -241,14 +241,14 @@ class StudySession:
 
     def before_submit(self) -> BeforeSubmit:
         """The answer's length against its limits and an exam's time left, to ask about."""
-        remaining = self.stopwatch.remaining() if self.mode == "exam" else None
+        remaining = self.stopwatch.remaining() if self.mode == Mode.EXAM else None
         return BeforeSubmit(self.words, self.word_limit(), remaining)
 
     @property
     def details_visible(self) -> bool:
         """Whether argument titles and detection may be shown now."""
         return self.phase is Phase.REVEALED or (
-            self.mode == "practice" and self.phase is Phase.WRITING
+            self.mode == Mode.PRACTICE and self.phase is Phase.WRITING
         )
 
     @property
@@ -352,7 +352,7 @@ class StudySession:
 
     def set_exam_minutes(self, minutes: float) -> None:
         """Change the exam's time (the student may adjust it before or while writing)."""
-        if self.mode != "exam":
+        if self.mode != Mode.EXAM:
             raise ValueError("only an exam has a time limit")
         if minutes <= 0:
             raise ValueError("an exam needs some time")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from casebank.vocabulary import Mode, SelfAssessment
 from desktop.display import isolate
 from desktop.store import Attempt, AttemptOpenError, RunningSession, Store
 from desktop.store.plan import StudyPlan
@@ -66,9 +67,9 @@ def cell_text(attempt: Attempt, column: int, where: RunningSession | None = None
     if column == 0:
         return i18n.date_time(attempt.started_at)
     if column == 1:
-        if attempt.mode == "practice":
+        if attempt.mode == Mode.PRACTICE:
             return translate("HistoryDialog", "practice")
-        if attempt.mode == "drill":
+        if attempt.mode == Mode.DRILL:
             return translate("HistoryDialog", "drill")
         return translate("HistoryDialog", "exam")
     if column == 2:
@@ -84,8 +85,8 @@ def cell_text(attempt: Attempt, column: int, where: RunningSession | None = None
         assessed = attempt.self_assessment
         if not assessed:
             return "–"
-        fully = sum(1 for v in assessed.values() if v == "fully")
-        partly = sum(1 for v in assessed.values() if v == "partly")
+        fully = sum(1 for v in assessed.values() if v is SelfAssessment.FULLY)
+        partly = sum(1 for v in assessed.values() if v is SelfAssessment.PARTLY)
         return (
             translate("HistoryDialog", "%1 fully, %2 partly")
             .replace("%1", i18n.number(fully))

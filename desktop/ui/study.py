@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from casebank.coverage import ArgumentCoverage, Basis
 from casebank.errors import UserError
 from casebank.model import Bank, Case, Question
-from casebank.vocabulary import SelfAssessment, Status
+from casebank.vocabulary import Mode, SelfAssessment, Status
 from desktop.calibration import Calibration, Direction
 from desktop.casetext import IMAGE_SCHEME, fragment, render
 from desktop.display import from_utf16, isolate, quote, to_utf16
@@ -674,7 +674,7 @@ class StudyView(QWidget):
         if self.spelling_enabled():
             self._start_spelling()
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
-        exam = session.mode == "exam"
+        exam = session.mode == Mode.EXAM
         self.minutes.setVisible(exam)
         if exam and session.stopwatch.limit is not None:
             self.minutes.blockSignals(True)
@@ -840,7 +840,7 @@ class StudyView(QWidget):
             self.saved.emit()
 
     def _minutes_changed(self, value: float) -> None:
-        if self.session is not None and self.session.mode == "exam":
+        if self.session is not None and self.session.mode == Mode.EXAM:
             self.session.set_exam_minutes(value)
             self.update_clock()
 
@@ -952,7 +952,7 @@ class StudyView(QWidget):
         session = self.session
         if session is None:
             return
-        mode = self.tr("Practice") if session.mode == "practice" else self.tr("Exam")
+        mode = self.tr("Practice") if session.mode == Mode.PRACTICE else self.tr("Exam")
         phase = {
             Phase.WRITING: self.tr("writing"),
             Phase.ASSESSING: self.tr("assess yourself"),
@@ -964,7 +964,7 @@ class StudyView(QWidget):
             phase = self.tr("read only: open in another window")
         self.mode_label.setText(f"<b>{mode}</b> · {phase}")
         self.editor.setReadOnly(not session.editable)
-        self.new_attempt_button.setVisible(session.mode == "practice" and not session.read_only)
+        self.new_attempt_button.setVisible(session.mode == Mode.PRACTICE and not session.read_only)
         self.submit_button.setEnabled(session.editable)
         self.minutes.setEnabled(session.editable)
         pane = self.checklist
