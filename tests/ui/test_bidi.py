@@ -47,7 +47,7 @@ from desktop.ui.screenshots import (
     PERSIAN,
     PERSIAN_ANSWER,
 )
-from tests.ui.conftest import Ticker, type_text
+from tests.helpers import Ticker, type_text
 
 
 class Combination(NamedTuple):

@@ -11,7 +11,8 @@ from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt
-from tests.ui.conftest import AMAZON, EN_BANK, type_text
+from tests.helpers import type_text
+from tests.ui.conftest import AMAZON, EN_BANK
 
 
 def question_row(window, key: str):

@@ -4,7 +4,8 @@ practice draft, then starts the exam (it did nothing there, without a message)."
 from __future__ import annotations
 
 from desktop.ui.qt import QKeySequence
-from tests.ui.conftest import AMAZON, EN_BANK, type_text
+from tests.helpers import type_text
+from tests.ui.conftest import AMAZON, EN_BANK
 
 
 def test_sit_as_exam_from_the_study_view_keeps_the_draft_when_asked(window):
