@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from desktop.session import Unsaved
+
 if TYPE_CHECKING:
+    from desktop.ui.import_report import ImportReportDialog
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.qt import QWidget
 
 
@@ -29,3 +34,53 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+class Recorded:
+    """`Notices` that keep what the window said (`messages`, newest last) and answer its
+    questions from lists; the messages and reports are still shown, as the app shows them.
+
+    A question with no answer left fails the test: a test says what the student answers.
+    Without an `unsaved` choice left, the real `UnsavedDialog` is asked (a test may patch its
+    `exec` to click a button).
+    """
+
+    def __init__(self, answers: Iterable[bool] = (), unsaved: Iterable[Unsaved] = ()) -> None:
+        from desktop.ui.notices import MessageBoxes  # here: the Qt-free tests import this module
+
+        self.shown = MessageBoxes()
+        self.messages: list[str] = []
+        self.asked: list[str] = []
+        self.answers = list(answers)
+        self.unsaved_choices = list(unsaved)
+
+    def tell(
+        self, parent: QWidget, title: str, text: str, *, warning: bool = False, rich: bool = False
+    ) -> None:
+        self.messages.append(text)
+        self.shown.tell(parent, title, text, warning=warning, rich=rich)
+
+    def report(self, parent: QWidget, message: str, source: str, report: str) -> ImportReportDialog:
+        self.messages.append(f"{message}\n\n{report}")
+        return self.shown.report(parent, message, source, report)
+
+    def ask(self, parent: QWidget, title: str, text: str) -> bool:
+        self.asked.append(text)
+        assert self.answers, f"the window asked, and the test gave no answer: {text}"
+        return self.answers.pop(0)
+
+    def unsaved(
+        self, parent: QWidget, error: Exception, *, quitting: bool, text_file_problem: str | None
+    ) -> Unsaved:
+        if self.unsaved_choices:
+            return self.unsaved_choices.pop(0)
+        return self.shown.unsaved(
+            parent, error, quitting=quitting, text_file_problem=text_file_problem
+        )
+
+
+def said(window: MainWindow) -> list[str]:
+    """What the window told the student, newest last; it must have been made with `Recorded`."""
+    notices = window.notices
+    assert isinstance(notices, Recorded), "make the window with notices=Recorded()"
+    return notices.messages

@@ -18,6 +18,7 @@ from desktop.store.plan import StudyPlan
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
+from desktop.ui.notices import Notices
 from desktop.ui.operations import Runner, ThreadRunner
 from desktop.ui.qt import (
     QApplication,
@@ -83,15 +84,22 @@ class FileOpener(QObject):
 
 
 def build_window(
-    data_dir: Path, *, runner: Runner | None = None, store: Store | None = None
+    data_dir: Path,
+    *,
+    runner: Runner | None = None,
+    store: Store | None = None,
+    notices: Notices | None = None,
 ) -> MainWindow:
-    """Open the store and the library (adding the bundled banks) and make the window."""
+    """Open the store and the library (adding the bundled banks) and make the window; it says
+    what it has to through `notices` (Qt's dialogs when None)."""
     store = store or Store.open(data_dir)
     library = Library(store)
     library.open()
     # Attempts submitted before Casewise had a study plan join it (once; cheap afterwards).
     StudyPlan(store).catch_up()
-    window = MainWindow(store, library, settings_for(data_dir), runner or ThreadRunner())
+    window = MainWindow(
+        store, library, settings_for(data_dir), runner or ThreadRunner(), notices=notices
+    )
     for problem in library.problems:
         window.show_message(translate("App", "A bank could not be opened"), problem, warning=True)
     return window

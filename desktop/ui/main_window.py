@@ -47,6 +47,7 @@ from desktop.ui.history import HistoryDialog
 from desktop.ui.i18n import LanguageMenu
 from desktop.ui.import_report import ImportReportDialog
 from desktop.ui.library_view import LibraryView
+from desktop.ui.notices import MessageBoxes, Notices
 from desktop.ui.operations import Runner
 from desktop.ui.plain_answer import PlainAnswerDialog
 from desktop.ui.plan_settings import PlanSettingsDialog
@@ -64,13 +65,11 @@ from desktop.ui.qt import (
     QObject,
     QSettings,
     QStackedWidget,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
 from desktop.ui.study import StudyView
-from desktop.ui.unsaved import UnsavedDialog
 
 if TYPE_CHECKING:
     from casebank.pdf import ExportOptions
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         runner: Runner,
         *,
         clock: Callable[[], float] = time.monotonic,
+        notices: Notices | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = runner
         self.clock = clock
-        self.messages: list[str] = []  # every message shown, newest last (tests read it)
+        self.notices: Notices = notices or MessageBoxes()  # what the window tells and asks
         self.import_report_dialog: ImportReportDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.plain_dialog: PlainAnswerDialog | None = None
@@ -394,21 +394,13 @@ class MainWindow(QMainWindow):
     def show_message(
         self, title: str, text: str, *, warning: bool = False, rich: bool = False
     ) -> None:
-        """Show a message without blocking (tests read `messages`). `rich`: `text` is HTML."""
-        self.messages.append(text)
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        box.open()
+        """Show a message without blocking. `rich`: `text` is HTML."""
+        self.notices.tell(self, title, text, warning=warning, rich=rich)
 
     def show_import_report(self, message: str, source: str, report: str) -> ImportReportDialog:
         """What an import of a converted file did, with its report rendered and scrollable."""
-        self.messages.append(f"{message}\n\n{report}")
-        dialog = ImportReportDialog(message, source, report, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.notices.report(self, message, source, report)
         self.import_report_dialog = dialog
-        dialog.open()
         return dialog
 
     # -- library ---------------------------------------------------------------------------
@@ -917,9 +909,8 @@ class MainWindow(QMainWindow):
         )
 
     def ask(self, title: str, text: str) -> bool:
-        """Ask a yes-or-no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask a yes-or-no question."""
+        return self.notices.ask(self, title, text)
 
     def _saved(self) -> None:
         self.statusBar().showMessage(self.tr("Saved"), 2000)
@@ -955,16 +946,8 @@ class MainWindow(QMainWindow):
         """Ask what to do with an answer whose last save failed (a modal dialog)."""
         error = session.autosaver.error
         assert error is not None  # asked only after a failed save
-        dialog = UnsavedDialog(
-            error, quitting=quitting, text_file_problem=self._text_file_problem, parent=self
-        )
-        self._text_file_problem = None
-        self.messages.append(dialog.text())
-        try:
-            dialog.exec()
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
+        problem, self._text_file_problem = self._text_file_problem, None
+        return self.notices.unsaved(self, error, quitting=quitting, text_file_problem=problem)
 
     def save_answer_as_text(self, text: str) -> bool:
         """Ask where, and save the open answer there as a UTF-8 text file.
@@ -990,7 +973,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._text_file_problem = str(exc)
             return False
-        self.messages.append(self.tr("Saved the answer as %1.").replace("%1", chosen))
+        self.statusBar().showMessage(self.tr("Saved the answer as %1.").replace("%1", chosen))
         return True
 
     # -- starting and closing --------------------------------------------------------------

@@ -38,7 +38,6 @@ class PlainAnswerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your answer as plain text"))
         self.setAccessibleName(self.tr("Your answer as plain text"))
-        self.messages: list[str] = []  # what saving said, newest last (tests read it)
         self.save_dialog: QFileDialog | None = None
         heading = QLabel(title)
         heading.setWordWrap(True)
@@ -98,6 +97,5 @@ class PlainAnswerDialog(QDialog):
         return True
 
     def _say(self, text: str) -> None:
-        self.messages.append(text)
         self.status.setText(text)
         self.status.show()

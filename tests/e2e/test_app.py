@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from casebank.vocabulary import Mode, SelfAssessment
-from tests.helpers import type_text
+from tests.helpers import Recorded, type_text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,7 +36,7 @@ def checklist(window) -> list[str]:
 def test_study_submit_restart(qtbot, tmp_path: Path):
     application()
     data = tmp_path / "data"
-    window = build_window(data)  # the real thread runner, the real clock
+    window = build_window(data, notices=Recorded())  # the real thread runner, the real clock
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -90,7 +90,7 @@ def test_study_submit_restart(qtbot, tmp_path: Path):
     window.store.close()
 
     # Restart: the attempts and their revisions are there.
-    again = build_window(data)
+    again = build_window(data, notices=Recorded())
     qtbot.addWidget(again)
     again.show()
     store = again.store

@@ -18,6 +18,7 @@ import pytest
 from desktop.session import Phase
 from desktop.ui.app import application, build_window
 from desktop.ui.qt import QApplication, QMenu, Qt, QWidget
+from tests.helpers import Recorded
 
 EN_BANK = "org.casewise.brands-social-media"
 AMAZON = "amazon-international/platform-roles"
@@ -47,7 +48,7 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
 )
 def test_full_practice_attempt_without_a_mouse(qtbot, tmp_path: Path):
     application()
-    window = build_window(tmp_path / "data")
+    window = build_window(tmp_path / "data", notices=Recorded())
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -18,6 +18,7 @@ from desktop.ui.about import ICON_SIZES, ICONS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QImage, QMenu
+from tests.helpers import Recorded
 from tests.packaging.tools import ROOT, script
 
 
@@ -29,7 +30,9 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     store = Store.open(tmp_path / "data")
     library = Library(store, bundled=tmp_path / "no-banks")
     library.open()
-    win = MainWindow(store, library, settings_for(tmp_path / "data"), ImmediateRunner())
+    win = MainWindow(
+        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), notices=Recorded()
+    )
     qtbot.addWidget(win)
     yield win
     win.close()

@@ -31,6 +31,7 @@ from desktop.store.sessions import live_sessions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ThreadRunner
 from desktop.ui.qt import QProgressDialog, QPushButton, Qt
+from tests.helpers import Recorded, said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,9 @@ def threaded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     store = Store.open(tmp_path / "data")
     library = Library(store)
     library.open()
-    win = MainWindow(store, library, settings_for(tmp_path / "data"), ThreadRunner())
+    win = MainWindow(
+        store, library, settings_for(tmp_path / "data"), ThreadRunner(), notices=Recorded()
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -116,9 +119,9 @@ def test_cancel_frees_the_worker_and_a_queued_export_runs(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(target.exists, timeout=20_000)
-    qtbot.waitUntil(lambda: str(target) in " ".join(window.messages), timeout=5000)
+    qtbot.waitUntil(lambda: str(target) in " ".join(said(window)), timeout=5000)
     assert target.read_bytes().startswith(b"%PDF")
-    assert not any("import" in m.casefold() for m in window.messages), window.messages
+    assert not any("import" in m.casefold() for m in said(window)), said(window)
     assert window.store.banks() == banks
 
 

@@ -19,7 +19,7 @@ from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QTextCursor
 from tests.core import banks
-from tests.helpers import Ticker, type_text
+from tests.helpers import Ticker, said, type_text
 from tests.reliability.test_full_disk import newest_on_disk
 from tests.ui.conftest import AMAZON, EN_BANK
 
@@ -99,5 +99,5 @@ def test_the_window_says_so_and_goes_on_saving(window: MainWindow, ticker: Ticke
     window.study.tick()
 
     assert window.study.save_state.text() == "Saved"
-    assert "was deleted while Casewise was running" in window.messages[-1]
+    assert "was deleted while Casewise was running" in said(window)[-1]
     assert newest_on_disk(data_dir, session.attempt.id) == "Amazon was late. It said so."

@@ -22,7 +22,7 @@ from desktop.store.errors import from_sqlite
 from desktop.store.paths import DATABASE
 from desktop.ui.main_window import MainWindow
 from tests.core import banks
-from tests.helpers import Ticker, type_text
+from tests.helpers import Ticker, said, type_text
 from tests.reliability.disk import FILLER, fill, full_folder, small_disk
 from tests.ui.conftest import AMAZON, EN_BANK
 
@@ -117,8 +117,8 @@ def test_the_window_on_a_full_disk(
     with full_folder(tmp_path, monkeypatch) as folder:
         window.export(folder / "answer.pdf")
         assert sorted(p.name for p in folder.iterdir()) == [FILLER]
-    assert "nothing was written" in window.messages[-1]
-    assert "Free some disk space" in window.messages[-1]
+    assert "nothing was written" in said(window)[-1]
+    assert "Free some disk space" in said(window)[-1]
     assert window.study.editor.toPlainText() == LONG
     assert newest_on_disk(data_dir, session.attempt.id) == "Amazon was late."
 

@@ -23,7 +23,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QFileDialog, QTextCursor
 from desktop.ui.unsaved import UnsavedDialog
 from tests.core import banks
-from tests.helpers import Ticker, type_text
+from tests.helpers import Ticker, said, type_text
 from tests.reliability.disk import FILLER, fill, full_folder, small_disk
 from tests.reliability.test_full_disk import LONG, fill_the_disk, free_the_disk, newest_on_disk
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
@@ -227,7 +227,7 @@ def test_submitting_on_a_full_disk_does_not_say_saved_and_reveal_retries(
     window.study.set_assessment({"facebook-network": SelfAssessment.FULLY})
     window.study.reveal()  # the disk is still full: said, not a bug
     assert session.phase is Phase.ASSESSING
-    assert "is full" in window.messages[-1]
+    assert "is full" in said(window)[-1]
     assert not window.store.attempt(attempt_id).submitted
 
     free_the_disk(window.store)
@@ -253,7 +253,7 @@ def test_an_exam_whose_time_runs_out_on_a_full_disk_keeps_its_answer(
     assert session.phase is Phase.ASSESSING and window.study.editor.isReadOnly()
     assert window.study.save_state.text().startswith("Not saved:")
     window.study.reveal()
-    assert session.phase is Phase.ASSESSING and "is full" in window.messages[-1]
+    assert session.phase is Phase.ASSESSING and "is full" in said(window)[-1]
 
     free_the_disk(window.store)
     ticker.now += 10

@@ -28,6 +28,7 @@ from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QMessageBox
 from tests.fixtures.hostile import build, corpus
 from tests.fixtures.hostile.guard import contents, forbid_side_effects, snapshot
+from tests.helpers import Recorded, said
 
 HOSTILE = corpus.table(corpus.HOSTILE / "README.md")
 QUESTION = "corner-bakery/channel"
@@ -69,7 +70,9 @@ def app_window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]
     store = Store.open(data_dir)
     library = Library(store)
     library.open()
-    window = MainWindow(store, library, settings_for(data_dir), ImmediateRunner())
+    window = MainWindow(
+        store, library, settings_for(data_dir), ImmediateRunner(), notices=Recorded()
+    )
     yield window
     window.close()
     window.deleteLater()
@@ -125,7 +128,7 @@ def test_every_loader_refuses_it_and_writes_nothing(
     # Any write anywhere is caught by the audit hook; these catch what bypasses Python (SQLite).
     corpus_before, data_before = snapshot(corpus_dir / case), database_files(data_dir)
     banks_before = app_window.store.banks()
-    shown = len(app_window.messages)
+    shown = len(said(app_window))
 
     with forbid_side_effects() as seen:
         with pytest.raises(UserError) as refused:
@@ -137,7 +140,7 @@ def test_every_loader_refuses_it_and_writes_nothing(
     assert seen == []
     message_names_the_problem(case, refused.value, path)
     # The window shows the same message, as it is (no markup, nothing invisible).
-    assert app_window.messages[shown:] == [str(refused.value)]
+    assert said(app_window)[shown:] == [str(refused.value)]
     for box in app_window.findChildren(QMessageBox):
         box.close()
     for status, output in (validated, checked):

@@ -24,6 +24,7 @@ from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from tests.export.conftest import pdftotext, squeeze
+from tests.helpers import Recorded, said
 from tests.ui.conftest import AMAZON, EN_BANK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,7 @@ def crash(data: Path, bank_id: str, key: str, source: Path | None = None) -> Non
 
 def start(qtbot, data: Path) -> MainWindow:
     application()
-    window = build_window(data, runner=ImmediateRunner())
+    window = build_window(data, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     window.offer_unsaved_work()
     return window
@@ -130,7 +131,7 @@ def test_reopen_it_when_the_banks_copy_is_unreadable_shows_the_text_and_why(qtbo
     copy.write_bytes(b"not a zip any more")  # a failing disk, a bad sync
 
     window = start(qtbot, data)
-    assert any("not a readable .casebank file" in m for m in window.messages)
+    assert any("not a readable .casebank file" in m for m in said(window))
     window.banner.accept_button.click()
 
     plain = window.plain_dialog
@@ -147,7 +148,7 @@ def test_reopen_it_when_the_banks_copy_is_unreadable_shows_the_text_and_why(qtbo
 
     # Importing the bank again mends it: the answer opens in the study view once more.
     window.import_bank(starter)
-    assert window.messages[-1].startswith("Restored")
+    assert said(window)[-1].startswith("Restored")
     window.reopen(kept.id)
     assert window.pages.currentWidget() is window.study
     assert window.study.editor.toPlainText() == TEXT

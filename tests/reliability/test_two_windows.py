@@ -23,7 +23,7 @@ from desktop.ui.history import HistoryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt, QTextCursor
-from tests.helpers import Ticker, type_text
+from tests.helpers import Recorded, Ticker, said, type_text
 from tests.reliability.test_full_disk import newest_on_disk
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
@@ -55,7 +55,7 @@ def type_more(window: MainWindow, ticker: Ticker, text: str) -> None:
 @pytest.fixture
 def other_window(qtbot, window: MainWindow) -> Iterator[MainWindow]:
     """Window B: a second Casewise on window A's data folder."""
-    other = build_window(window.store.data_dir, runner=ImmediateRunner())
+    other = build_window(window.store.data_dir, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(other)
     yield other
     other.close()
@@ -119,7 +119,7 @@ def test_another_window_opens_the_attempt_to_read_only(
     assert other_window.study.editor.toPlainText() == FACEBOOK
     assert other_window.study.editor.isReadOnly()
     assert not other_window.study.submit_button.isEnabled()
-    assert "open in another Casewise window" in other_window.messages[-1]
+    assert "open in another Casewise window" in said(other_window)[-1]
     other_window.show_library()  # B leaves: the attempt stays A's
     other_window.close()
     other_window.store.close()
@@ -146,7 +146,7 @@ def test_a_save_that_finds_its_attempt_gone_keeps_the_text_in_a_new_one(
     session = window.study.session
     assert session is not None  # (SQLite may give the new attempt the gone one's free id)
     assert window.study.save_state.text() == "Saved"
-    assert "kept in a new attempt" in window.messages[-1]
+    assert "kept in a new attempt" in said(window)[-1]
     text = "Amazon was late. It said so."
     assert newest_on_disk(window.store.data_dir, session.attempt.id) == text
     type_more(window, ticker, " Again.")  # and later saves go on into it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from tests.helpers import Ticker
+from tests.helpers import Recorded, Ticker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -103,7 +103,12 @@ def window(qtbot, tmp_path: Path, ticker: Ticker) -> Iterator[MainWindow]:
     library = Library(store)
     library.open()
     win = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=ticker
+        store,
+        library,
+        settings_for(tmp_path / "data"),
+        ImmediateRunner(),
+        clock=ticker,
+        notices=Recorded(),
     )
     qtbot.addWidget(win)
     win.show()

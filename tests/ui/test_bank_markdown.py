@@ -13,6 +13,7 @@ from desktop.session import Phase
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt import QFont, QPalette, Qt, QTextDocument, QtGui
 from desktop.ui.richlist import HTML_ROLE
+from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 PROMPT = (
@@ -109,7 +110,7 @@ def test_the_study_view_renders_every_bank_text(window):
 def test_guidance_from_the_dashboard_is_rendered(window):
     install_markdown_bank(window)
     window.show_guidance(EN_BANK, AMAZON, "facebook-network")
-    message = window.messages[-1]
+    message = said(window)[-1]
     assert "<strong>social proof</strong>" in message and "<strong>Friends</strong>" in message
     assert "**" not in message and "href" not in message
 

@@ -47,7 +47,7 @@ from desktop.ui.screenshots import (
     PERSIAN,
     PERSIAN_ANSWER,
 )
-from tests.helpers import Ticker, type_text
+from tests.helpers import Recorded, Ticker, type_text
 
 
 class Combination(NamedTuple):
@@ -83,7 +83,12 @@ def mixed(
     library = Library(store)
     library.open()
     window = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=Ticker()
+        store,
+        library,
+        settings_for(tmp_path / "data"),
+        ImmediateRunner(),
+        clock=Ticker(),
+        notices=Recorded(),
     )
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -551,7 +556,7 @@ def test_the_unsaved_answer_banner_quotes_the_prompt_its_way_on_the_interfaces_s
     application()
     assert i18n.install(i18n.LANGUAGES[code])
     try:
-        window = build_window(data, runner=ImmediateRunner())
+        window = build_window(data, runner=ImmediateRunner(), notices=Recorded())
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

@@ -11,7 +11,7 @@ from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt
-from tests.helpers import type_text
+from tests.helpers import Recorded, type_text
 from tests.ui.conftest import AMAZON, EN_BANK
 
 
@@ -42,7 +42,12 @@ def test_practice_continues_the_draft_after_a_restart(window, qtbot, tmp_path: P
     from desktop.ui.app import settings_for
 
     again = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=ticker
+        store,
+        library,
+        settings_for(tmp_path / "data"),
+        ImmediateRunner(),
+        clock=ticker,
+        notices=Recorded(),
     )
     qtbot.addWidget(again)
     again.show()

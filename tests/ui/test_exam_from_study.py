@@ -4,7 +4,7 @@ practice draft, then starts the exam (it did nothing there, without a message)."
 from __future__ import annotations
 
 from desktop.ui.qt import QKeySequence
-from tests.helpers import type_text
+from tests.helpers import said, type_text
 from tests.ui.conftest import AMAZON, EN_BANK
 
 
@@ -63,4 +63,4 @@ def test_sit_as_exam_during_an_exam_says_so(window):
     exam = window.start(EN_BANK, AMAZON, "exam")
     window.exam_action.trigger()
     assert window.study.session is exam
-    assert "already" in window.messages[-1]
+    assert "already" in said(window)[-1]

@@ -11,6 +11,7 @@ from casebank.pdf import Section
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.qt import QFileDialog, QSettings
 from tests.export.conftest import pdftotext
+from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 
@@ -33,7 +34,7 @@ def _export(window, target: Path) -> str:
     dialog = window.export_dialog
     dialog.selectFile(str(target))
     dialog.accept()
-    assert str(target) in window.messages[-1]
+    assert str(target) in said(window)[-1]
     return " ".join(pdftotext(target).split())
 
 
@@ -51,7 +52,7 @@ def test_export_suggests_a_name_and_writes_the_pdf_where_the_student_chose(windo
     dialog.accept()
     written = target.with_name("my answer.pdf")
     assert written.read_bytes().startswith(b"%PDF-")
-    assert str(written) in window.messages[-1]
+    assert str(written) in said(window)[-1]
     assert window.settings.value("export/folder") == str(target.parent)
     # The next export starts in the folder chosen last.
     again = _open_dialog(window)
@@ -64,10 +65,10 @@ def test_cancelling_the_dialog_writes_nothing(window, tmp_path):
     exports = tmp_path / "exports"
     exports.mkdir()
     window.settings.setValue("export/folder", str(exports))
-    before = list(window.messages)
+    before = list(said(window))
     _open_dialog(window).reject()
     assert list(exports.iterdir()) == []
-    assert window.messages == before
+    assert said(window) == before
 
 
 def test_export_is_only_offered_while_an_answer_is_open(window):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from casebank.feedback import read_feedback
 from desktop.ui.feedback_dialog import FeedbackDialog
 from desktop.ui.qt import QFileDialog
+from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 
@@ -51,7 +52,7 @@ def test_the_student_chooses_the_bank_types_a_name_and_the_file_is_written(windo
     (attempt,) = feedback.attempts
     assert attempt.answer == FACEBOOK and attempt.question == AMAZON
     assert list(attempt.self_assessment.values()) == ["fully"]
-    assert window.messages[-1] == (f"Saved 1 answer in {written}. Send this file to your tutor.")
+    assert said(window)[-1] == (f"Saved 1 answer in {written}. Send this file to your tutor.")
 
 
 def test_without_a_name_the_file_has_none(window, tmp_path):
@@ -75,5 +76,5 @@ def test_a_file_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp_pa
     submit_an_exam(window)
     target = tmp_path / "missing-folder" / "x.casewise-feedback"
     window.send_feedback(EN_BANK, "", target)
-    assert "does not exist" in window.messages[-1]
+    assert "does not exist" in said(window)[-1]
     assert not target.parent.exists()

@@ -22,6 +22,7 @@ from desktop.library import BUNDLED_BANKS
 from desktop.ui.app import application, build_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
+from tests.helpers import Recorded, said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 ESSAY_A = "Explain how the corner bakery should set the price of its new cakes."
@@ -44,7 +45,7 @@ def content_json(folder: Path, task: str, keyword: str) -> Path:
 def open_app(qtbot, data: Path) -> MainWindow:
     """What `casewise --data-dir DATA` shows (the import runs at once, as in the other tests)."""
     application()
-    window = build_window(data, runner=ImmediateRunner())
+    window = build_window(data, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     return window
 
@@ -62,7 +63,7 @@ def test_two_different_content_json_opened_one_after_the_other_stay_two_banks(qt
     # casewise --data-dir D open a/content.json: import it and write an answer.
     window = open_app(qtbot, data)
     window.import_bank(a)
-    assert window.messages[-1].startswith("Added")
+    assert said(window)[-1].startswith("Added")
     [first] = [bank for bank in window.library.banks() if bank.id.startswith("imported.")]
     [question] = first.questions()
     assert question.prompt == ESSAY_A
@@ -74,7 +75,7 @@ def test_two_different_content_json_opened_one_after_the_other_stay_two_banks(qt
     # casewise --data-dir D open b/content.json: another bank, beside the first.
     window = open_app(qtbot, data)
     window.import_bank(b)
-    message = window.messages[-1]
+    message = said(window)[-1]
     assert message.startswith("Added") and "Updated" not in message
     imported = [bank for bank in window.library.banks() if bank.id.startswith("imported.")]
     assert len(imported) == 2
@@ -102,7 +103,7 @@ def test_the_same_bank_version_again_is_already_in_the_library(window, tmp_path)
     backups = sorted((window.store.data_dir / "backups").glob("*"))
     packed = pack(BUNDLED_BANKS / "brands-social-media", tmp_path / "en.casebank").path
     window.import_bank(packed)
-    message = window.messages[-1]
+    message = said(window)[-1]
     assert message == (
         "\u2068Brands on social media\u2069 (1.0.0) is already in your library. "
         "Nothing was changed."
@@ -116,7 +117,7 @@ def test_the_same_h5p_file_again_is_already_in_the_library(window, tmp_path):
     a = content_json(tmp_path / "a", ESSAY_A, "price")
     window.import_bank(a)
     window.import_bank(a)
-    assert window.messages[-1].endswith("is already in your library. Nothing was changed.")
+    assert said(window)[-1].endswith("is already in your library. Nothing was changed.")
 
 
 def bank_copy(tmp_path: Path, *, without: str = "", cue: str = "") -> Path:
@@ -146,29 +147,21 @@ def test_other_files_under_the_same_version_replace_the_bank_only_when_the_stude
     other = window.start(EN_BANK, "amazon-international/responsiveness-lessons", "practice")
     window.study.editor.setPlainText("Amazon learnt to answer complaints within hours.")
     window.show_library()
-    asked: list[str] = []
-    answers = [False, True]
-
-    def ask(title: str, text: str) -> bool:
-        asked.append(text)
-        return answers.pop(0)
-
-    window.ask = ask
+    window.notices.answers.extend([False, True])  # keep the library's copy, then replace it
     changed = bank_copy(tmp_path, without="platform-roles", cue="quicker replies")
 
     window.import_bank(changed)
-    [question] = asked
+    [question] = window.notices.asked
     assert "Your library already has \u2068Brands on social media\u2069, version 1.0.0" in question
     assert "Your 1 attempt at \u2068“Amazon" in question and "from an earlier version" in question
     assert "marked as checked against an older rubric" in question
     assert (
-        window.messages[-1]
-        == "Your library keeps its own copy of \u2068Brands on social media\u2069."
+        said(window)[-1] == "Your library keeps its own copy of \u2068Brands on social media\u2069."
     )
     assert window.library.question(EN_BANK, AMAZON)  # nothing changed
 
     window.import_bank(changed)
-    assert window.messages[-1].startswith("Replaced \u2068Brands on social media\u2069 (1.0.0)")
+    assert said(window)[-1].startswith("Replaced \u2068Brands on social media\u2069 (1.0.0)")
     with pytest.raises(KeyError):
         window.library.question(EN_BANK, AMAZON)
     # Both attempts stay at their own questions.
@@ -190,7 +183,7 @@ def test_a_question_an_update_removed_is_listed_from_an_earlier_version(window, 
         encoding="utf-8",
     )
     window.import_bank(newer)
-    assert "its attempts stay, from an earlier version" in window.messages[-1]
+    assert "its attempts stay, from an earlier version" in said(window)[-1]
 
     tree = window.library_view.tree
     groups = [

@@ -12,17 +12,18 @@ from desktop.ui.app import application, build_window
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QDialogButtonBox, QGuiApplication
 from tests.casebank.interop.conftest import FIXTURES, pack
+from tests.helpers import Recorded, said
 
 
 def test_the_report_is_rendered_and_the_dialog_fits_the_screen(qtbot, tmp_path: Path):
     application()
-    window = build_window(tmp_path / "data", runner=ImmediateRunner())
+    window = build_window(tmp_path / "data", runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     essay = pack(FIXTURES / "h5p" / "essay-package", tmp_path / "pricing.h5p")
     window.import_bank(essay)
     dialog = window.import_report_dialog
     assert dialog is not None and dialog.isVisible()
-    assert window.messages[-1].startswith("Added")
+    assert said(window)[-1].startswith("Added")
     shown = dialog.report.toPlainText()
     assert "Not carried over" in shown and "/compet(e|ition)/" in shown
     assert "##" not in shown and "**" not in shown  # rendered, not raw Markdown

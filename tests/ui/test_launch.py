@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 import desktop.ui.app
 from desktop.cli import cli
+from tests.helpers import said
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,10 +71,10 @@ def test_a_file_the_system_asks_to_open_is_imported(window, tmp_path):
     opener = FileOpener(window)
     app.installEventFilter(opener)
     try:
-        before = len(window.messages)
+        before = len(said(window))
         QApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(bank))))
-        assert len(window.messages) == before + 1
-        assert "Amazon-Botschafter" in window.messages[-1]
+        assert len(said(window)) == before + 1
+        assert "Amazon-Botschafter" in said(window)[-1]
     finally:
         app.removeEventFilter(opener)
 

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from desktop.ui.qt import QMimeData, QPoint, Qt, QUrl
+from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +76,7 @@ def test_a_broken_bank_is_refused_with_the_validators_message(window):
     broken = ROOT / "tests/fixtures/broken/bad-bank-id"
     before = [b.id for b in window.store.banks()]
     window.import_bank(broken)
-    assert "not a usable case bank" in window.messages[-1]
+    assert "not a usable case bank" in said(window)[-1]
     assert [b.id for b in window.store.banks()] == before
 
 
@@ -89,7 +90,7 @@ def test_importing_a_newer_version_keeps_attempts(window, tmp_path):
     old = next(line for line in text.splitlines() if line.startswith("version ="))
     manifest.write_text(text.replace(old, 'version = "9.0.0"'), encoding="utf-8")
     window.import_bank(folder)
-    assert "to 9.0.0" in window.messages[-1] and "Every attempt was kept" in window.messages[-1]
+    assert "to 9.0.0" in said(window)[-1] and "Every attempt was kept" in said(window)[-1]
     assert window.store.attempt(attempt.id).text == "Kept."
     assert any("9.0.0" in title for title in rows(window))
 
@@ -110,7 +111,7 @@ def test_dropping_a_bank_imports_it(window, qtbot, tmp_path):
     )
     window.dropEvent(event)
     # The bundled German bank, this very version: the drop reached the import, which says so.
-    assert window.messages[-1].endswith("is already in your library. Nothing was changed.")
+    assert said(window)[-1].endswith("is already in your library. Nothing was changed.")
 
 
 def test_history_lists_attempts_and_deletes_with_undo(window):
@@ -177,7 +178,7 @@ def test_export_writes_a_pdf_of_the_open_answer(window, tmp_path):
     target = tmp_path / "answer.pdf"
     window.export(target)
     assert target.read_bytes().startswith(b"%PDF")
-    assert str(target) in window.messages[-1]
+    assert str(target) in said(window)[-1]
 
 
 def test_background_work_runs_off_the_thread_and_reports_back(qtbot):

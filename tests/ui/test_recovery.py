@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.ui.app import application, build_window
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt
+from tests.helpers import Recorded
 from tests.ui.conftest import AMAZON, EN_BANK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ def test_unsaved_work_is_offered_back_in_a_banner_after_a_crash(qtbot, tmp_path)
     data = tmp_path / "data"
     _crash(data, "Typed just before the crash.")
     application()
-    window = build_window(data, runner=ImmediateRunner())
+    window = build_window(data, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     window.offer_unsaved_work()
     assert not window.banner.isHidden()
@@ -61,7 +62,7 @@ def test_each_unsaved_answer_is_offered_in_turn_and_not_now_keeps_it(qtbot, tmp_
     data = tmp_path / "data"
     _crash(data, "First lost answer.", "Second lost answer here.")
     application()
-    window = build_window(data, runner=ImmediateRunner())
+    window = build_window(data, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     window.offer_unsaved_work()
     assert "1 more unsaved answer follows." in window.banner.text()

@@ -20,7 +20,7 @@ from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QApplication, Qt, QTest
-from tests.helpers import Ticker, type_text
+from tests.helpers import Recorded, Ticker, type_text
 from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK
 
 PERSIAN = "instagram-child-safety/platform-responsibility"
@@ -53,7 +53,9 @@ def make_window(qtbot, data_dir: Path, ticker: Ticker) -> MainWindow:
     library = Library(store)
     library.open()
     StudyPlan(store).catch_up()
-    window = MainWindow(store, library, settings_for(data_dir), ImmediateRunner(), clock=ticker)
+    window = MainWindow(
+        store, library, settings_for(data_dir), ImmediateRunner(), clock=ticker, notices=Recorded()
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -227,7 +229,7 @@ def test_attempts_from_before_the_study_plan_join_it_on_start(qtbot, tmp_path: P
         conn.execute("DELETE FROM cards")
     conn.close()
 
-    window = build_window(data_dir, runner=ImmediateRunner())
+    window = build_window(data_dir, runner=ImmediateRunner(), notices=Recorded())
     qtbot.addWidget(window)
     try:
         assert len(due_rows(window)) == 1
@@ -267,18 +269,14 @@ def test_a_drill_whose_save_fails_is_not_left_unless_the_student_says_so(
         raise DiskFullError("the disk is full: free some space")
 
     monkeypatch.setattr(window.store, "save_revision", full)
-    asked: list[object] = []
-
-    def stay(session: object, *, quitting: bool) -> Unsaved:
-        asked.append(session)
-        return Unsaved.STAY
-
-    monkeypatch.setattr(window, "ask_unsaved", stay)
+    notices = window.notices
+    assert isinstance(notices, Recorded)
+    notices.unsaved_choices.append(Unsaved.STAY)
     kept = window.start(EN_BANK, AMAZON, Mode.PRACTICE)
 
-    assert kept is drill and asked == [drill]
+    assert kept is drill and not notices.unsaved_choices  # asked, and the student stays
     assert window.pages.currentWidget() is window.drill
     assert window.drill.save_state.text().startswith("Not saved")
-    monkeypatch.setattr(window, "ask_unsaved", lambda session, quitting: Unsaved.LOSE)
+    notices.unsaved_choices.append(Unsaved.LOSE)
     window.show_library()
     assert window.drill.session is None and window.pages.currentWidget() is window.library_view

@@ -10,6 +10,7 @@ from desktop.session import Phase
 from desktop.ui import theme
 from desktop.ui.qt import QApplication, QMessageBox, QPushButton
 from desktop.ui.study import StudyView
+from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 # The real question, before the fixture answers it.
@@ -81,7 +82,7 @@ def test_when_time_runs_out_a_message_says_the_answer_was_handed_in(window, tick
     ticker.now += 61
     window.study.tick()
     assert session.phase is Phase.ASSESSING
-    assert "time is up, and your answer was handed in" in window.messages[-1]
+    assert "time is up, and your answer was handed in" in said(window)[-1]
     pane = window.study.checklist
     assert pane.stack.currentWidget() is pane.assessment
     first = next(iter(pane.assessment.combos.values()))

@@ -46,7 +46,7 @@ from desktop.ui.qt import (
     QtWidgets,
     QWidget,
 )
-from tests.helpers import Ticker, type_text
+from tests.helpers import Recorded, Ticker, type_text
 
 from .conftest import FA_BANK
 
@@ -264,7 +264,12 @@ def persian_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     library = Library(store, bundled)
     library.open()
     window = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=Ticker()
+        store,
+        library,
+        settings_for(tmp_path / "data"),
+        ImmediateRunner(),
+        clock=Ticker(),
+        notices=Recorded(),
     )
     qtbot.addWidget(window)
     window.show()
@@ -495,7 +500,12 @@ def window_factory(qtbot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
         library = Library(store)
         library.open()
         window = MainWindow(
-            store, library, settings_for(tmp_path / "data"), ImmediateRunner(), clock=Ticker()
+            store,
+            library,
+            settings_for(tmp_path / "data"),
+            ImmediateRunner(),
+            clock=Ticker(),
+            notices=Recorded(),
         )
         qtbot.addWidget(window)
         window.show()
