@@ -116,8 +116,8 @@ class ClassReport:
                 verdict = answer.coverage.arguments[index].status.value
                 marked += 1
                 agreed += label == verdict
-                missed += label == "covered" and verdict != "covered"
-                false_hits += verdict == "covered" and label != "covered"
+                missed += label == Status.COVERED and verdict != Status.COVERED
+                false_hits += verdict == Status.COVERED and label != Status.COVERED
             if marked:
                 result.append(TutorAgreement(argument, marked, agreed, missed, false_hits))
         return result

@@ -30,7 +30,7 @@ from casebank.loader import split_front_matter
 from casebank.model import Argument, Question
 from casebank.vocabulary import Status
 
-LABELS = ("covered", "partly", "missing")
+LABELS = tuple(s.value for s in Status if s is not Status.SELF_ASSESSED)
 
 # A detector maps a question and an answer to a label per argument with cues.
 Detector = Callable[[Question, str], Mapping[str, str]]
@@ -162,8 +162,8 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-COVERED = frozenset({"covered"})
-COVERED_OR_PARTLY = frozenset({"covered", "partly"})
+COVERED = frozenset({Status.COVERED})
+COVERED_OR_PARTLY = frozenset({Status.COVERED, Status.PARTLY})
 
 
 @dataclass(slots=True)
@@ -200,7 +200,7 @@ def _checker(question: Question, options: Options) -> Checker:
 def keyword_baseline(question: Question, answer: str) -> dict[str, str]:
     """H5P Essay's keyword matching over every term of every cue group (`casebank.keywords`)."""
     return {
-        argument: "covered" if hit else "missing"
+        argument: Status.COVERED if hit else Status.MISSING
         for argument, hit in found(question, answer).items()
     }
 

@@ -40,6 +40,7 @@ from casebank.evaluation import COVERED, Counts, Judge, Labelled, Scores
 from casebank.explain import explain
 from casebank.model import Argument, Cue, Question
 from casebank.segment import Sentence, sentences
+from casebank.vocabulary import Status
 
 # A term must stand in this many answers the tutor marked covered before it is proposed: a word
 # one answer happens to use says little about the next.
@@ -284,15 +285,15 @@ class _Tuner:
         misses = tuple(
             self.missed(i, argument)
             for i, label in labels.items()
-            if label == "covered" and verdicts[i] != "covered"
+            if label == Status.COVERED and verdicts[i] != Status.COVERED
         )
         false_hits = tuple(
             FalseHit(self.answers[i].id, label, self.fired(i, argument))
             for i, label in labels.items()
-            if verdicts[i] == "covered" and label != "covered"
+            if verdicts[i] == Status.COVERED and label != Status.COVERED
         )
-        positive = [i for i, label in labels.items() if label == "covered"]
-        negative = [i for i, label in labels.items() if label == "missing"]
+        positive = [i for i, label in labels.items() if label == Status.COVERED]
+        negative = [i for i, label in labels.items() if label == Status.MISSING]
         terms = self.terms(argument, positive, negative, limit)
         narrowing = self.narrowing(argument, labels)
         search = _Search(self, argument, labels, verdicts)
@@ -405,7 +406,7 @@ class _Tuner:
             terms = {(e.cue, e.term) for e in verdict.evidence if e.cue in verdict.met}
             for key in terms:
                 counts = fired.setdefault(key, [0, 0])
-                counts[0 if label == "covered" else 1] += 1
+                counts[0 if label == Status.COVERED else 1] += 1
         return tuple(
             Narrowing(term, group, covered, other)
             for (group, term), (covered, other) in sorted(fired.items())
@@ -416,9 +417,11 @@ class _Tuner:
         levels = self.judged(argument, Judge.STUDENT)
         verdicts = {i: self.verdict(i, argument).status.value for i in levels}
         unclaimed_ids = [
-            i for i, label in levels.items() if label == "covered" and verdicts[i] == "missing"
+            i
+            for i, label in levels.items()
+            if label == Status.COVERED and verdicts[i] == Status.MISSING
         ]
-        negative = [i for i, label in levels.items() if label == "missing"]
+        negative = [i for i, label in levels.items() if label == Status.MISSING]
         documents = [self.advisor.grams(self.answers[i].text) for i in unclaimed_ids]
         against = [self.keys(i) for i in negative]
         terms = _score(self.advisor, argument, documents, against, limit) if documents else ()
@@ -443,7 +446,9 @@ class _Search:
         self.original = argument
         self.labels = dict(labels)
         self.verdicts = dict(verdicts)
-        self.misses = [i for i, v in verdicts.items() if labels[i] == "covered" and v != "covered"]
+        self.misses = [
+            i for i, v in verdicts.items() if labels[i] == Status.COVERED and v != Status.COVERED
+        ]
 
     def outcome(
         self, argument: Argument, verdicts: Mapping[int, str], touched: Iterable[int]

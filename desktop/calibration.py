@@ -5,7 +5,8 @@ fully) before seeing what was detected; this module compares the two. "Agrees" m
 `casebank.pdf.rubric.agreement` says, so the window, the PDF and the tests agree on it.
 
 >>> from casebank import check, load                                 # doctest: +SKIP
->>> summary = calibrate(check(question, answer), {"facebook-network": "fully"})  # doctest: +SKIP
+>>> assessed = {"facebook-network": SelfAssessment.FULLY}              # doctest: +SKIP
+>>> summary = calibrate(check(question, answer), assessed)             # doctest: +SKIP
 >>> summary.headline()                                                # doctest: +SKIP
 'You and the detection agree on 3 of 4 arguments; you rated 1 higher than it found.'
 """
@@ -113,6 +114,7 @@ def calibrate(coverage: Coverage, assessed: Mapping[str, SelfAssessment | None])
     rows = []
     for item in coverage.arguments:
         own = assessed.get(item.id)
+        own = None if own is None else SelfAssessment(own)  # a stored or typed "fully" alike
         rows.append(
             CalibrationRow(item, own, agreement(item.status, own), direction(item.status, own))
         )

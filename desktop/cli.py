@@ -16,6 +16,7 @@ from casebank.answers import read_answer
 from casebank.command import run
 from casebank.errors import install_hint
 from casebank.translations import shipped
+from casebank.vocabulary import Mode
 
 # Every command takes it, before or after its name: `casewise --data-dir D run` and
 # `casewise run --data-dir D` mean the same.
@@ -109,7 +110,7 @@ def cli(ctx: click.Context, data_dir: Path | None, smoke: bool, lang: str | None
 )
 @click.option(
     "--mode",
-    type=click.Choice(["practice", "exam", "drill"]),
+    type=click.Choice([mode.value for mode in Mode if mode.written]),
     default="practice",
     show_default=True,
     help="How the answer was written.",
@@ -148,7 +149,7 @@ def export(
     from casebank.coverage import check
     from casebank.loader import load
     from casebank.pdf import ExportOptions, export_pdf
-    from casebank.vocabulary import Mode, SelfAssessment
+    from casebank.vocabulary import SelfAssessment
 
     sections = _sections(include)
     if attempt_id is not None:

@@ -22,7 +22,8 @@ def agreement(status: Status, assessed: SelfAssessment | None) -> Agreement:
         return Agreement.SELF_ONLY
     if assessed is None:
         return Agreement.NOT_ASSESSED
-    return Agreement.AGREES if status.matching is assessed else Agreement.DIFFERS
+    # `==`, not `is`: a caller may hold the assessment as its stored text ("fully").
+    return Agreement.AGREES if status.matching == assessed else Agreement.DIFFERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,3 +31,14 @@ def test_calibrate_summarises_agreement_and_disagreement():
     agreeing = calibrate(coverage, {"price": SelfAssessment.FULLY})
     assert agreeing.headline() == "You and the detection agree on 1 of 1 arguments."
     assert calibrate(coverage, {}).headline().startswith("There is nothing to compare")
+
+
+def test_an_assessment_held_as_its_stored_text_counts_as_the_same_word():
+    from casebank import check
+
+    question = banks.question("pricing", banks.PRICE, banks.QUALITY)
+    coverage = check(question, banks.COVERS_PRICE)
+    as_text = calibrate(coverage, {"price": "fully"})  # type: ignore[dict-item]
+
+    assert as_text.headline() == "You and the detection agree on 1 of 1 arguments."
+    assert as_text.rows[0].assessed is SelfAssessment.FULLY
