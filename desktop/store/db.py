@@ -582,6 +582,8 @@ class Store:
 
     def duplicate(self, attempt_id: int, mode: Mode | None = None) -> Attempt:
         """A new attempt at the same question that starts from this attempt's newest text."""
+        if mode is not None and mode not in _WRITTEN:
+            raise ValueError(f"mode must be practice, exam or drill, not {mode!r}")
         now = self._stamp()
         with self._write() as db:
             source = self._attempt_row(attempt_id)

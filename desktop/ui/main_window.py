@@ -973,7 +973,8 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._text_file_problem = str(exc)
             return False
-        self.statusBar().showMessage(self.tr("Saved the answer as %1.").replace("%1", chosen))
+        saved = self.tr("Saved the answer as %1.").replace("%1", chosen)
+        self.statusBar().showMessage(saved, 10_000)  # long enough to read where it went
         return True
 
     # -- starting and closing --------------------------------------------------------------

@@ -136,6 +136,14 @@ def test_duplicate_starts_a_new_attempt_from_the_old_text(store: Store):
     assert store.attempt(attempt.id).text == banks.COVERS_PRICE
 
 
+def test_a_duplicate_is_written_in_a_mode_a_student_writes_in(store: Store):
+    attempt = store.start_attempt(banks.BANK_ID, banks.PRICING)
+
+    with pytest.raises(ValueError, match="mode must be practice, exam or drill"):
+        store.duplicate(attempt.id, mode=Mode.MARKED)  # a tutor's PDF mode, never stored
+    assert [a.id for a in store.attempts_for(banks.BANK_ID, banks.PRICING)] == [attempt.id]
+
+
 def test_delete_can_be_undone_until_the_session_closes(data_dir, clock):
     store = Store.open(data_dir, clock=clock)
     store.import_bank(banks.bank())

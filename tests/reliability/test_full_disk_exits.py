@@ -140,6 +140,18 @@ def test_the_answer_can_be_saved_as_a_text_file_elsewhere(
     assert newest_on_disk(window.store.data_dir, attempt_id) == FIRST  # the store is as it was
 
 
+def test_leaving_for_the_library_after_saving_a_text_file_says_where_it_is(
+    window: MainWindow, ticker: Ticker, answer: Answers, text_file: list[Path]
+):
+    unsaved_on_a_full_disk(window, ticker)
+    answer(Unsaved.SAVE_AS_TEXT)
+
+    window.show_library()
+
+    assert text_file[0].read_text(encoding="utf-8") == LONG
+    assert window.statusBar().currentMessage() == f"Saved the answer as {text_file[0]}."
+
+
 def test_a_text_file_that_cannot_be_written_is_said_and_asked_again(
     window: MainWindow,
     ticker: Ticker,
