@@ -856,7 +856,8 @@ class MainWindow(QMainWindow):
             self.tr("Writing the PDF…"),
             lambda cancelled: export_pdf(path, text, question, coverage, options, bank=bank),
             lambda written: self.show_message(
-                self.tr("Exported"), self.tr("Saved the answer as %1.").replace("%1", str(written))
+                self.tr("Exported"),
+                self.tr("Saved the answer as %1.").replace("%1", isolate(str(written))),
             ),
             lambda error: self.show_message(self.tr("Export failed"), str(error), warning=True),
         )
@@ -902,7 +903,7 @@ class MainWindow(QMainWindow):
             lambda written: self.show_message(
                 self.tr("Saved for your tutor"),
                 self.tr("Saved %n answers in %1. Send this file to your tutor.", "", count).replace(
-                    "%1", str(written)
+                    "%1", isolate(str(written))
                 ),
             ),
             lambda error: self.show_message(self.tr("Not saved"), str(error), warning=True),
@@ -921,7 +922,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The study database in %1 was deleted while Casewise was running. Casewise "
                     "wrote it anew from what it had open, with your answer: nothing is lost."
-                ).replace("%1", str(self.store.data_dir)),
+                ).replace("%1", isolate(str(self.store.data_dir))),
                 warning=True,
             )
 
@@ -973,7 +974,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._text_file_problem = str(exc)
             return False
-        saved = self.tr("Saved the answer as %1.").replace("%1", chosen)
+        saved = self.tr("Saved the answer as %1.").replace("%1", isolate(chosen))
         self.statusBar().showMessage(saved, 10_000)  # long enough to read where it went
         return True
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from casebank.atomic import write_atomically
 from casebank.errors import UserError
+from desktop.display import isolate
 from desktop.ui.qt import (
     QDialog,
     QFileDialog,
@@ -93,7 +94,7 @@ class PlainAnswerDialog(QDialog):
         except UserError as exc:
             self._say(str(exc))
             return False
-        self._say(self.tr("Saved the answer as %1.").replace("%1", str(path)))
+        self._say(self.tr("Saved the answer as %1.").replace("%1", isolate(str(path))))
         return True
 
     def _say(self, text: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from casebank.errors import UserError
+from desktop.display import isolate
 from desktop.store import CorruptStoreError, Store
 from desktop.store.ownership import WITHOUT_LOG
 from desktop.store.paths import DATABASE
@@ -64,10 +65,10 @@ class RecoveryDialog(QDialog):
                 "The study database %1 is not the one Casewise left there, so Casewise does not "
                 "use it: %2."
             )
-            what = what.replace("%1", str(database)).replace("%2", error.detail)
+            what = what.replace("%1", isolate(str(database))).replace("%2", error.detail)
         else:
             what = self.tr("The study database %1 is damaged, so Casewise cannot open it.")
-            what = what.replace("%1", str(database))
+            what = what.replace("%1", isolate(str(database)))
             if error.detail:
                 what += " " + self.tr("(SQLite says: %1)").replace("%1", error.detail)
         if newest is not None:

@@ -149,7 +149,7 @@ def test_leaving_for_the_library_after_saving_a_text_file_says_where_it_is(
     window.show_library()
 
     assert text_file[0].read_text(encoding="utf-8") == LONG
-    assert window.statusBar().currentMessage() == f"Saved the answer as {text_file[0]}."
+    assert window.statusBar().currentMessage() == f"Saved the answer as \u2068{text_file[0]}\u2069."
 
 
 def test_a_text_file_that_cannot_be_written_is_said_and_asked_again(

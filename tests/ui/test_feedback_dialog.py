@@ -52,7 +52,10 @@ def test_the_student_chooses_the_bank_types_a_name_and_the_file_is_written(windo
     (attempt,) = feedback.attempts
     assert attempt.answer == FACEBOOK and attempt.question == AMAZON
     assert list(attempt.self_assessment.values()) == ["fully"]
-    assert said(window)[-1] == (f"Saved 1 answer in {written}. Send this file to your tutor.")
+    # The path is isolated: in a Persian sentence its slashes stay where they belong.
+    assert said(window)[-1] == (
+        f"Saved 1 answer in \u2068{written}\u2069. Send this file to your tutor."
+    )
 
 
 def test_without_a_name_the_file_has_none(window, tmp_path):
