@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>Your bullet points</source>
-        <translation>Deine Stichpunkte</translation>
+        <translation>Ihre Stichpunkte</translation>
     </message>
     <message>
         <source>Write down the arguments you recall, one per line, before the time is up</source>
-        <translation>Schreib die Argumente auf, an die du dich erinnerst, eines pro Zeile, bevor die Zeit um ist</translation>
+        <translation>Schreiben Sie die Argumente auf, an die Sie sich erinnern, eines pro Zeile, bevor die Zeit um ist</translation>
     </message>
     <message>
         <source>From memory: the arguments this question asks for, one per line.</source>
@@ -284,11 +284,11 @@
     </message>
     <message>
         <source>No checklist in a drill: write what you recall. When you are done, or the time is up, you rate each argument and see what Casewise detected.</source>
-        <translation>In einer Abrufübung gibt es keine Checkliste: Schreib auf, woran du dich erinnerst. Wenn du fertig bist oder die Zeit um ist, bewertest du jedes Argument und siehst, was Casewise erkannt hat.</translation>
+        <translation>In einer Abrufübung gibt es keine Checkliste: Schreiben Sie auf, woran Sie sich erinnern. Wenn Sie fertig sind oder die Zeit um ist, bewerten Sie jedes Argument und sehen, was Casewise erkannt hat.</translation>
     </message>
     <message>
         <source>Rate how far you recalled each argument. What Casewise detected in your points stands beside each one.</source>
-        <translation>Bewerte, wie weit du dich an jedes Argument erinnert hast. Was Casewise in deinen Stichpunkten erkannt hat, steht jeweils daneben.</translation>
+        <translation>Bewerten Sie, wie weit Sie sich an jedes Argument erinnert haben. Was Casewise in Ihren Stichpunkten erkannt hat, steht jeweils daneben.</translation>
     </message>
     <message>
         <source>&amp;Show the rubric</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Save your ratings and show the rubric with what you missed</source>
-        <translation>Deine Bewertungen speichern und das Bewertungsraster mit dem zeigen, was dir fehlte</translation>
+        <translation>Ihre Bewertungen speichern und das Bewertungsraster mit dem zeigen, was Ihnen fehlte</translation>
     </message>
     <message>
         <source>Rubric</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Your rating for %1</source>
-        <translation>Deine Bewertung für %1</translation>
+        <translation>Ihre Bewertung für %1</translation>
     </message>
     <message>
         <source>could not check</source>
@@ -361,13 +361,13 @@
     <message numerus="yes">
         <source>You missed %n argument(s): their model paragraphs are below.</source>
         <translation>
-            <numerusform>Dir fehlte %n Argument: sein Musterabsatz steht unten.</numerusform>
-            <numerusform>Dir fehlten %n Argumente: ihre Musterabsätze stehen unten.</numerusform>
+            <numerusform>Ihnen fehlte %n Argument: sein Musterabsatz steht unten.</numerusform>
+            <numerusform>Ihnen fehlten %n Argumente: ihre Musterabsätze stehen unten.</numerusform>
         </translation>
     </message>
     <message>
         <source>You recalled every argument.</source>
-        <translation>Du hast dich an jedes Argument erinnert.</translation>
+        <translation>Sie haben sich an jedes Argument erinnert.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Your rating: %1 · detected: %2</source>
-        <translation>Deine Bewertung: %1 · erkannt: %2</translation>
+        <translation>Ihre Bewertung: %1 · erkannt: %2</translation>
     </message>
     <message>
         <source>Model paragraph:</source>
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>The questions whose arguments your study plan says to practise today, the most at risk of being forgotten first; press Enter to drill one</source>
-        <translation>Die Aufgaben, deren Argumente du laut Lernplan heute üben solltest, die am ehesten vergessenen zuerst; Eingabe startet eine Abrufübung</translation>
+        <translation>Die Aufgaben, deren Argumente Sie laut Lernplan heute üben sollten, die am ehesten vergessenen zuerst; Eingabe startet eine Abrufübung</translation>
     </message>
     <message>
         <source>Nothing is due today. Questions come back here when your study plan says you are about to forget their arguments.</source>
-        <translation>Heute ist nichts fällig. Aufgaben erscheinen hier wieder, wenn du ihre Argumente laut Lernplan bald vergisst.</translation>
+        <translation>Heute ist nichts fällig. Aufgaben erscheinen hier wieder, wenn Sie ihre Argumente laut Lernplan bald vergessen.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n question(s) due today&lt;/b&gt;, the most at risk first.</source>
@@ -421,13 +421,13 @@
     </message>
     <message>
         <source>Chance of recalling the weakest argument now: %1</source>
-        <translation>Chance, dich jetzt an das schwächste Argument zu erinnern: %1</translation>
+        <translation>Chance, sich jetzt an das schwächste Argument zu erinnern: %1</translation>
     </message>
     <message numerus="yes">
         <source>The rubric of %n argument(s) changed since you last practised them.</source>
         <translation>
-            <numerusform>Das Bewertungsraster von %n Argument hat sich geändert, seit du es zuletzt geübt hast.</numerusform>
-            <numerusform>Das Bewertungsraster von %n Argumenten hat sich geändert, seit du sie zuletzt geübt hast.</numerusform>
+            <numerusform>Das Bewertungsraster von %n Argument hat sich geändert, seit Sie es zuletzt geübt haben.</numerusform>
+            <numerusform>Das Bewertungsraster von %n Argumenten hat sich geändert, seit Sie sie zuletzt geübt haben.</numerusform>
         </translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Nothing is due today in your study plan.</source>
-        <translation>In deinem Lernplan ist heute nichts fällig.</translation>
+        <translation>Heute ist in Ihrem Lernplan nichts fällig.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) due today</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Recall of each argument&lt;/b&gt; · the line falls as you forget and meets the dotted line when the argument is due; dots are your attempts (green recalled, amber partly, grey missed)</source>
-        <translation>&lt;b&gt;Erinnerung an jedes Argument&lt;/b&gt; · die Linie sinkt, während du vergisst, und erreicht die gepunktete Linie, wenn das Argument fällig ist; Punkte sind deine Versuche (grün erinnert, gelb teilweise, grau verpasst)</translation>
+        <translation>&lt;b&gt;Erinnerung an jedes Argument&lt;/b&gt; · die Linie sinkt, während Sie vergessen, und erreicht die gepunktete Linie, wenn das Argument fällig ist; Punkte sind Ihre Versuche (grün erinnert, gelb teilweise, grau verpasst)</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Every bank, case and question, with your progress and when each is due</source>
-        <translation>Jede Fallsammlung, jeder Fall und jede Aufgabe, mit deinem Fortschritt und der nächsten Fälligkeit</translation>
+        <translation>Jede Fallsammlung, jeder Fall und jede Aufgabe, mit Ihrem Fortschritt und der nächsten Fälligkeit</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>The questions your study plan says to practise today (Ctrl+D drills one)</source>
-        <translation>Die Aufgaben, die du laut Lernplan heute üben solltest (Strg+D startet eine Abrufübung)</translation>
+        <translation>Die Aufgaben, die Sie laut Lernplan heute üben sollten (Strg+D startet eine Abrufübung)</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>How likely you want to be to recall an argument when it comes back</source>
-        <translation>Wie sicher du dich an ein Argument erinnern willst, wenn es wiederkommt</translation>
+        <translation>Wie sicher Sie sich an ein Argument erinnern wollen, wenn es wiederkommt</translation>
     </message>
     <message>
         <source>How likely you want to be to recall an argument when Casewise brings it back. Higher means shorter gaps and more practice; %1 suits most students.</source>
-        <translation>Wie sicher du dich an ein Argument erinnern willst, wenn Casewise es wiederbringt. Höher heißt kürzere Abstände und mehr Übung; %1 passt für die meisten.</translation>
+        <translation>Wie sicher Sie sich an ein Argument erinnern wollen, wenn Casewise es wiederbringt. Höher heißt kürzere Abstände und mehr Übung; %1 passt für die meisten.</translation>
     </message>
     <message>
         <source>&amp;Pause the study plan (holidays)</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>While the plan is paused nothing is due. When you resume it, every argument comes back as much later as the pause lasted, so nothing piles up.</source>
-        <translation>Solange der Plan pausiert, ist nichts fällig. Wenn du ihn fortsetzt, kommt jedes Argument um die Dauer der Pause später wieder, damit sich nichts anstaut.</translation>
+        <translation>Solange der Plan pausiert, ist nichts fällig. Wenn Sie ihn fortsetzen, kommt jedes Argument um die Dauer der Pause später wieder, damit sich nichts anstaut.</translation>
     </message>
     <message>
         <source>Paused since %1.</source>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>No recall to show yet: submit an attempt or a drill.</source>
-        <translation>Noch keine Erinnerung zu zeigen: Gib einen Versuch oder eine Abrufübung ab.</translation>
+        <translation>Noch keine Erinnerung zu zeigen: Geben Sie einen Versuch oder eine Abrufübung ab.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <source>Chance of recalling each argument now: %1</source>
-        <translation>Chance, dich jetzt an jedes Argument zu erinnern: %1</translation>
+        <translation>Chance, sich jetzt an jedes Argument zu erinnern: %1</translation>
     </message>
     <message>
         <source>No recall to show yet</source>

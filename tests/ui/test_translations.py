@@ -115,6 +115,19 @@ def test_every_message_is_translated(language: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+# German addresses the student as "Sie" everywhere; the study plan's strings once said "du".
+INFORMAL = re.compile(r"\b(du|dich|dir|dein\w*|schreib|bewerte|gib|hast|bist|willst)\b", re.I)
+
+
+def test_german_addresses_the_student_formally_throughout() -> None:
+    informal = []
+    for _, message in messages(TRANSLATIONS / "casewise_de.ts"):
+        translation = message.find("translation")
+        forms = [] if translation is None else [translation, *translation.iter("numerusform")]
+        informal += [form.text for form in forms if form.text and INFORMAL.search(form.text)]
+    assert informal == []
+
+
 def lupdate() -> Path:
     found = Path(sys.executable).parent / "pyside6-lupdate"
     which = shutil.which("pyside6-lupdate")
