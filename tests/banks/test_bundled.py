@@ -27,6 +27,7 @@ def test_every_bundled_bank_is_shipped():
     }
 
 
+@pytest.mark.slow
 def test_bank_validates_with_its_rubric_tests(report):
     errors = [str(p) for p in report.problems if p.severity.value == "error"]
     assert not errors, "\n".join(errors)

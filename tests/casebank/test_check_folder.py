@@ -198,6 +198,7 @@ def test_without_the_pdf_export_the_message_says_what_to_install(
     assert "pip install '/path/to/casewise[pdf]'" in str(result.exception)
 
 
+@pytest.mark.slow
 def test_answer_pdfs_say_marked_by_tutor_and_take_the_export_sections(
     starter: Path, tmp_path: Path
 ):

@@ -73,6 +73,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", BANKS)
 def test_every_bundled_and_fixture_bank_packs_and_loads_back(
     name: str, tmp_path: Path, store: Store

@@ -48,6 +48,7 @@ def _bank_copy(tmp_path: Path, version: str) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_importing_a_newer_version_updates_in_place_and_keeps_attempts(empty_store, tmp_path):
     library = Library(empty_store, bundled=tmp_path / "none")
     first = library.install(read_bank(_bank_copy(tmp_path, "1.0.0")))
@@ -123,6 +124,7 @@ def test_search_snippets_are_plain_text(empty_store):
     index.close()
 
 
+@pytest.mark.slow
 def test_the_same_version_again_changes_nothing(empty_store, tmp_path):
     from desktop.library import AlreadyInLibraryError, Change
 
@@ -138,6 +140,7 @@ def test_the_same_version_again_changes_nothing(empty_store, tmp_path):
     assert empty_store.banks() == before
 
 
+@pytest.mark.slow
 def test_other_files_under_the_same_version_need_the_students_word(empty_store, tmp_path):
     from desktop.library import Change
 
@@ -162,6 +165,7 @@ def test_other_files_under_the_same_version_need_the_students_word(empty_store, 
     assert empty_store.attempt(attempt.id).text == "An answer."
 
 
+@pytest.mark.slow
 def test_an_unreadable_copy_is_repaired_by_importing_the_bank_again(empty_store, tmp_path):
     from desktop.library import Change, Unavailable
 

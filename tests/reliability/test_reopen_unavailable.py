@@ -14,6 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from casebank.loader import load
 from casebank.pdf import ExportOptions
 from casebank.starter import new_bank
@@ -87,6 +89,7 @@ def without_the_question(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_reopen_it_on_a_question_an_update_removed_shows_the_text_and_why(qtbot, tmp_path):
     data = tmp_path / "data"
     crash(data, EN_BANK, AMAZON)

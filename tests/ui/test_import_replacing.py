@@ -98,6 +98,7 @@ def window(qtbot, tmp_path) -> Iterator[MainWindow]:
     quit_app(opened)
 
 
+@pytest.mark.slow
 def test_the_same_bank_version_again_is_already_in_the_library(window, tmp_path):
     before = window.store.banks()
     backups = sorted((window.store.data_dir / "backups").glob("*"))
@@ -138,6 +139,7 @@ def bank_copy(tmp_path: Path, *, without: str = "", cue: str = "") -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_other_files_under_the_same_version_replace_the_bank_only_when_the_student_says_so(
     window, tmp_path
 ):
@@ -172,6 +174,7 @@ def test_other_files_under_the_same_version_replace_the_bank_only_when_the_stude
     assert changed_rubric.rubric_changed  # as the question said it would be
 
 
+@pytest.mark.slow
 def test_a_question_an_update_removed_is_listed_from_an_earlier_version(window, tmp_path, qtbot):
     session = window.start(EN_BANK, AMAZON, "practice")
     window.study.editor.setPlainText(FACEBOOK)

@@ -6,6 +6,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from desktop.ui.qt import QMimeData, QPoint, Qt, QUrl
 from tests.helpers import said
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
@@ -80,6 +82,7 @@ def test_a_broken_bank_is_refused_with_the_validators_message(window):
     assert [b.id for b in window.store.banks()] == before
 
 
+@pytest.mark.slow
 def test_importing_a_newer_version_keeps_attempts(window, tmp_path):
     attempt = window.store.start_attempt(EN_BANK, AMAZON)
     window.store.save_revision(attempt.id, "Kept.")
