@@ -85,14 +85,7 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
     exact = source.startswith("=")
     if exact:
         source = source[2 if cased else 1 :].lstrip()
-    stars: set[int] = set()
-    cleaned: list[str] = []
-    for ch in source:
-        if ch == "*":
-            stars.add(len(cleaned))
-        else:
-            cleaned.append(ch)
-    plain = "".join(cleaned)
+    plain, stars = _without_stars(source)
     # Spans only: a word is folded, and stemmed only when it matches by stem, below.
     spans = analyzer.words(plain)
     if not spans:
@@ -125,6 +118,21 @@ def parse_term(text: str, analyzer: Analyzer) -> tuple[TermWord, ...]:
         else:
             words.append(TermWord(Kind.STEM, analyzer.form(word), analyzer.keys(word)))
     return tuple(words)
+
+
+def _without_stars(source: str) -> tuple[str, set[int]]:
+    """The term without its wildcards, and where each stood in it (the length of the text before
+    it, with the wildcards left out)."""
+    stars: set[int] = set()
+    if "*" not in source:  # most terms: no need to go through them letter by letter
+        return source, stars
+    cleaned: list[str] = []
+    for ch in source:
+        if ch == "*":
+            stars.add(len(cleaned))
+        else:
+            cleaned.append(ch)
+    return "".join(cleaned), stars
 
 
 def _pattern_hint(source: str) -> str:
