@@ -19,14 +19,16 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from casebank.cues import Matcher, WordMatch
-from casebank.language import Token, analyzer_for
+from casebank.language import Analyzer, Token, analyzer_for
 from casebank.lexicon import function_words
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.resemblance import Resembler, margin
@@ -174,7 +176,7 @@ class _Hit(NamedTuple):
     echo: bool = False  # in a restatement of the question, a word of the prompt (or a synonym)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, one per sentence
 class _Analysis:
     """What one sentence holds, independent of where it stands in the answer."""
 
@@ -184,6 +186,7 @@ class _Analysis:
     words: int
     resemblance: tuple[float, ...]  # to each argument, in rubric order
     key: str  # the sentence's words, normalised: equal keys are a repeat
+    echo: bool  # some hit is an echo of the question (see `_Hit.echo`)
     # What the sentence holds of each cue group, worked out when a check first asks (`_adds_any`,
     # `_co_occurs`, `_spans`): the same wherever the sentence stands in the answer.
     adds: dict[_CompiledCue, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -195,6 +198,9 @@ class _Analysis:
 
 # A hit as evidence, relative to its sentence: start, end, the term's text, near match.
 _Span = tuple[int, int, str, bool]
+# A term that may start at a word: its id, the ids of its other words, and whether the word meets
+# the term's first word only as a near match.
+_Start = tuple[int, tuple[int, ...], bool]
 
 
 class _Word(NamedTuple):
@@ -206,6 +212,11 @@ class _Word(NamedTuple):
     function: bool  # a function word: never a cue word of a list, never content
     echo: bool  # a function word, a word of the prompt, or a cue's synonym of one
     stem: str | None  # its stem as content for `casebank.resemblance`, None if not content
+    starts: tuple[_Start, ...]  # the terms that may start at it, in the order they are tried
+
+
+# The columns of a sentence without words (`_Word`'s fields).
+_NO_WORDS: tuple[tuple[Any, ...], ...] = ((),) * len(_Word._fields)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: a memo key
@@ -235,10 +246,9 @@ class Checker:
         }
         self._sentences: OrderedDict[str, _Analysis] = OrderedDict()
         self._lock = threading.Lock()
-        self._function_words = frozenset(
-            self.analyzer.form(w) for w in function_words(question.language)
-        )
+        self._function_words = _folded_function_words(self.analyzer)
         self._resembler = Resembler(question, self.analyzer, self._function_words)
+        self._no_resemblance = tuple(0.0 for _ in question.arguments)
         self._prompt_keys = frozenset(k for t in prompt for k in t.keys)
         self._prompt_synonyms = self._words_beside_prompt_words()
         # Each distinct word as `_word` finds it; a plain dict read and written without the lock,
@@ -253,13 +263,12 @@ class Checker:
         has its own role" says no more than the prompt does.
         """
         found: set[int] = set()
-        for argument in self.question.arguments:
-            for cue in argument.cues:
-                for part in (cue.any, *cue.with_):
-                    words = [self.matcher.terms[self.matcher.add(t)].words for t in part]
-                    single = [w[0] for w in words if len(w) == 1]
-                    if any(self.matcher.words[w].keys & self._prompt_keys for w in single):
-                        found.update(single)
+        terms = self.matcher.terms
+        for compiled in (c for cues in self._cues.values() for c in cues):
+            for part in (compiled.any, *compiled.with_):
+                single = [terms[t].words[0] for t in part if len(terms[t].words) == 1]
+                if any(self.matcher.words[w].keys & self._prompt_keys for w in single):
+                    found.update(single)
         return frozenset(found)
 
     def _compile(self, cue: Cue) -> _CompiledCue:
@@ -334,71 +343,85 @@ class Checker:
             or any(m.word in self._prompt_synonyms for m in matches)
         )
         stem = min(keys) if self._resembler.is_content(form, keys) else None
-        found = _Word(form, matches, function, echo, stem)
+        found = _Word(form, matches, function, echo, stem, self._starts(matches))
         if len(self._words) >= _CACHE_WORDS:
             self._words.clear()
         self._words[word] = found
         return found
 
+    def _starts(self, matches: tuple[WordMatch, ...]) -> tuple[_Start, ...]:
+        """The terms that may start at a word that matches `matches`, in the order of its matches
+        and of `Matcher.starting_with`: the order in which hits are found."""
+        terms = self.matcher.terms
+        return tuple(
+            (term_id, terms[term_id].words[1:], first.fuzzy)
+            for first in matches
+            for term_id in self.matcher.starting_with.get(first.word, ())
+        )
+
     def _analyse_new(self, sentence: str) -> _Analysis:
         spans = self.analyzer.words(sentence)
         known = self._words.get
         records = [known(w) or self._word(w) for _, _, w in spans]
-        matches = [r.matches for r in records]
-        echo_words = [r.echo for r in records]
+        # Per word, everything that does not depend on its neighbours was worked out once for its
+        # spelling (`_word`): the sentence's columns are read from the records in one go.
+        forms: Sequence[str]
+        matches: Sequence[tuple[WordMatch, ...]]
+        function: Sequence[bool]
+        echo_words: Sequence[bool]
+        stems: Sequence[str | None]
+        starts: Sequence[tuple[_Start, ...]]
+        columns = tuple(zip(*records, strict=True)) or _NO_WORDS
+        forms, matches, function, echo_words, stems, starts = columns
         if self.matcher.has_cased:
-            # Tokens are casefolded; a case-sensitive term looks at the word as written.
-            cased = [self.matcher.match_cased(sentence[s:e]) for s, e, _ in spans]
-            matches = [m + c for m, c in zip(matches, cased, strict=True)]
-            echo_words = [
-                e or any(m.word in self._prompt_synonyms for m in c)
-                for e, c in zip(echo_words, cased, strict=True)
-            ]
-        forms = [r.form for r in records]
+            matches, starts, echo_words = self._add_cased(
+                sentence, spans, matches, starts, echo_words
+            )
         quoted = self._quoted(forms)
-        echoes = self._echoes(records, echo_words)
-        hits: list[_Hit] = []
-        cue_tokens: set[int] = set()
-        starting_with = self.matcher.starting_with
-        for i, token_matches in enumerate(matches):
-            for first in token_matches:
-                for term_id in starting_with.get(first.word, ()):
-                    length = self._match_term(term_id, matches, i, first)
-                    if length is None:
-                        continue
-                    cue_tokens.update(range(i, i + length))
-                    if any(quoted[i : i + length]):
-                        continue
-                    fuzzy = first.fuzzy or any(
-                        m.fuzzy
-                        for j, w in enumerate(self.matcher.terms[term_id].words[1:], i + 1)
-                        for m in matches[j]
-                        if m.word == w
-                    )
-                    end = spans[i + length - 1][1]
-                    echo = all(echoes[i : i + length])
-                    hits.append(_Hit(term_id, spans[i][0], end, fuzzy, echo))
+        echoes = self._echoes(function, echo_words)
+        hits, cue_tokens = _find_hits(spans, matches, starts, quoted, echoes)
         # Function words never make a sentence look like a list, even when a cue uses them.
-        listed = sum(1 for i in cue_tokens if not records[i].function)
+        listed = sum(1 for i in cue_tokens if not function[i])
         prose = _is_prose(sentence, len(spans), listed)
         words = count_words(sentence, self.question.language)
-        resemblance = (
-            self._resembler.scores(
+        if prose and not all(quoted):
+            resemblance = self._resembler.scores(
                 frozenset(
-                    r.stem
-                    for r, e in zip(records, echoes, strict=True)
-                    if not e and r.stem is not None
+                    stem
+                    for stem, e in zip(stems, echoes, strict=True)
+                    if not e and stem is not None
                 )
+                if any(echoes)
+                else frozenset(stem for stem in stems if stem is not None)
             )
-            if prose and not all(quoted)
-            else tuple(0.0 for _ in self.question.arguments)
-        )
+        else:
+            resemblance = self._no_resemblance
         key = " ".join(forms)
-        return _Analysis(
-            tuple(hits), prose, frozenset(h.term for h in hits), words, resemblance, key
-        )
+        terms = frozenset(map(_TERM, hits))
+        echo = any(map(_ECHO, hits))
+        return _Analysis(tuple(hits), prose, terms, words, resemblance, key, echo)
 
-    def _echoes(self, records: list[_Word], echo_words: list[bool]) -> list[bool]:
+    def _add_cased(
+        self,
+        sentence: str,
+        spans: list[tuple[int, int, str]],
+        matches: Sequence[tuple[WordMatch, ...]],
+        starts: Sequence[tuple[_Start, ...]],
+        echo_words: Sequence[bool],
+    ) -> tuple[list[tuple[WordMatch, ...]], list[tuple[_Start, ...]], list[bool]]:
+        """Each word's matches, the terms that may start there, and whether it echoes the prompt,
+        with the case-sensitive term words it meets as written: tokens are casefolded."""
+        synonyms = self._prompt_synonyms
+        all_matches, all_starts, all_echoes = list(matches), list(starts), list(echo_words)
+        for i, (s, e, _) in enumerate(spans):
+            cased = self.matcher.match_cased(sentence[s:e])
+            if cased:
+                all_matches[i] += cased
+                all_starts[i] += self._starts(cased)
+                all_echoes[i] = all_echoes[i] or any(m.word in synonyms for m in cased)
+        return all_matches, all_starts, all_echoes
+
+    def _echoes(self, function: Sequence[bool], echo_words: Sequence[bool]) -> Sequence[bool]:
         """Which words of a restatement of the question only echo it; all False otherwise.
 
         A sentence restates the question when most of its content words are the prompt's own
@@ -409,26 +432,17 @@ class Checker:
         """
         share = self.options.restate_share
         if share is None:
-            return [False] * len(records)
-        # Function words echo anything; they are not counted either way.
-        content = sum(1 for r in records if not r.function)
-        echoed = sum(1 for r, e in zip(records, echo_words, strict=True) if e and not r.function)
+            return [False] * len(function)
+        # Function words echo anything; they are not counted either way. Every function word is
+        # an echo, so the echoes that are not function words are the echoes less the function words.
+        functions = sum(function)
+        content = len(function) - functions
+        echoed = sum(echo_words) - functions
         if content < self.options.restate_words or echoed < share * content:
-            return [False] * len(records)
+            return [False] * len(function)
         return echo_words
 
-    def _match_term(
-        self, term_id: int, matches: list[tuple[WordMatch, ...]], i: int, first: WordMatch
-    ) -> int | None:
-        words = self.matcher.terms[term_id].words
-        if words[0] != first.word or i + len(words) > len(matches):
-            return None
-        for offset, word in enumerate(words[1:], 1):
-            if not any(m.word == word for m in matches[i + offset]):
-                return None
-        return len(words)
-
-    def _quoted(self, forms: list[str]) -> list[bool]:
+    def _quoted(self, forms: Sequence[str]) -> list[bool]:
         quoted = [False] * len(forms)
         if not self._prompt_ngrams:
             return quoted
@@ -528,7 +542,7 @@ class Checker:
         """Whether a hit of the group's `any` terms is more than an echo (see `_adds`)."""
         found = analysis.adds.get(compiled)
         if found is None:
-            found = analysis.adds[compiled] = _adds(analysis.hits, compiled.any)
+            found = analysis.adds[compiled] = _sentence_adds(analysis, compiled.any)
         return found
 
     def _co_occurs(self, analysis: _Analysis, compiled: _CompiledCue) -> bool:
@@ -536,8 +550,13 @@ class Checker:
         found = analysis.co_occurs.get(compiled)
         if found is None:
             hits = analysis.hits
+            # Most sentences that hold an `any` term hold no term of some `with` list: a test on
+            # the set of their terms settles those without going through their hits.
             found = analysis.co_occurs[compiled] = (
-                analysis.prose and _co_occur(hits, compiled) and _adds(hits, compiled.wanted)
+                analysis.prose
+                and _may_co_occur(analysis.terms, compiled)
+                and _co_occur(hits, compiled)
+                and _sentence_adds(analysis, compiled.wanted)
             )
         return found
 
@@ -609,6 +628,9 @@ class _Units:
             self.paragraphs.setdefault(span.paragraph, []).append(index)
             for term in analysis.terms:
                 self._by_term.setdefault(term, []).append(index)
+        # Each sentence's paragraph, or None if it is not prose: what `windows` asks of every
+        # neighbour of every candidate.
+        self._prose_paragraph = [s.paragraph if a.prose else None for s, a in items]
 
     def containing(self, terms: frozenset[int]) -> list[int]:
         """Indices of the sentences that hold any of `terms`, in order."""
@@ -632,13 +654,14 @@ class _Units:
     def windows(self, candidates: list[int], size: int) -> list[list[int]]:
         """Runs of up to `size` neighbouring prose sentences of a paragraph, around `candidates`."""
         found: dict[tuple[int, ...], None] = {}
+        prose_paragraph = self._prose_paragraph
         for index in candidates:
             paragraph = self.items[index][0].paragraph
             for first in range(index - size + 1, index + 1):
                 run = tuple(
                     i
                     for i in range(max(first, 0), min(first + size, len(self.items)))
-                    if self.items[i][0].paragraph == paragraph and self.items[i][1].prose
+                    if prose_paragraph[i] == paragraph
                 )
                 if len(run) > 1:
                     found[run] = None
@@ -651,25 +674,90 @@ class _Units:
         answer."""
         span = self.items[index][0]
         start, end, answer = span.start, span.end, self.answer
+        make = Evidence._make  # a third of the time of Evidence(...), which a check calls hundreds
         return [
-            Evidence(
-                start + s,
-                start + e,
-                answer[start + s : start + e],
-                cue,
-                term,
-                fuzzy,
-                start,
-                end,
-                basis,
+            make(
+                (
+                    start + s,
+                    start + e,
+                    answer[start + s : start + e],
+                    cue,
+                    term,
+                    fuzzy,
+                    start,
+                    end,
+                    basis,
+                )
             )
             for s, e, term, fuzzy in spans
         ]
 
 
+_TERM, _ECHO = itemgetter(0), itemgetter(4)  # of a `_Hit`
+
+
+def _find_hits(
+    spans: list[tuple[int, int, str]],
+    matches: Sequence[tuple[WordMatch, ...]],
+    starts: Sequence[tuple[_Start, ...]],
+    quoted: list[bool],
+    echoes: Sequence[bool],
+) -> tuple[list[_Hit], set[int]]:
+    """The cue terms a sentence holds, in the order of its words, and the indices of the words
+    they cover (quotations of the prompt included, though their hits are left out)."""
+    hits: list[_Hit] = []
+    cue_tokens: set[int] = set()
+    # Most words start no term: only those that may are visited.
+    for i in compress(range(len(starts)), starts):
+        for term_id, rest, first_fuzzy in starts[i]:
+            if rest:  # a phrase: its other words must follow
+                rest_fuzzy = _rest_fuzzy(rest, matches, i + 1)
+                if rest_fuzzy is None:
+                    continue
+                last = i + len(rest)
+                cue_tokens.update(range(i, last + 1))
+                if any(quoted[i : last + 1]):
+                    continue
+                echo = all(echoes[i : last + 1])
+                hits.append(
+                    _Hit(term_id, spans[i][0], spans[last][1], first_fuzzy or rest_fuzzy, echo)
+                )
+            else:
+                cue_tokens.add(i)
+                if not quoted[i]:
+                    hits.append(_Hit(term_id, spans[i][0], spans[i][1], first_fuzzy, echoes[i]))
+    return hits, cue_tokens
+
+
+def _rest_fuzzy(
+    rest: tuple[int, ...], matches: Sequence[tuple[WordMatch, ...]], at: int
+) -> bool | None:
+    """Whether the words from `at` on meet the term words `rest` only as near matches; None if
+    they do not meet them."""
+    if at + len(rest) > len(matches):
+        return None
+    fuzzy = False
+    for word, found in zip(rest, matches[at:], strict=False):
+        for m in found:
+            if m.word == word:
+                fuzzy = fuzzy or m.fuzzy
+                break
+        else:
+            return None
+    return fuzzy
+
+
 def _adds(hits: tuple[_Hit, ...], terms: frozenset[int]) -> bool:
     """Whether some hit of `terms` is more than an echo of the question (see `_echoes`)."""
     return any(not h.echo for h in hits if h.term in terms)
+
+
+def _sentence_adds(analysis: _Analysis, terms: frozenset[int]) -> bool:
+    """Whether some hit of `terms` in one sentence is more than an echo of the question."""
+    if analysis.echo:
+        return _adds(analysis.hits, terms)
+    # No hit of the sentence is an echo: any hit of `terms` adds.
+    return not analysis.terms.isdisjoint(terms)
 
 
 def _may_co_occur(terms: frozenset[int], compiled: _CompiledCue) -> bool:
@@ -699,8 +787,9 @@ def _is_prose(sentence: str, words: int, cue_words: int) -> bool:
     plain = words - cue_words
     if words < PROSE_MIN_WORDS or plain < PROSE_MIN_PLAIN or plain < PROSE_MIN_PLAIN_SHARE * words:
         return False
-    parts = [p.split() for p in _LIST_SEPARATORS.split(sentence)]
-    if len(parts) >= 3:
+    pieces = _LIST_SEPARATORS.split(sentence)
+    if len(pieces) >= 3:
+        parts = [p.split() for p in pieces]
         # A sentence may list a few names ("Facebook, Twitter and Pinterest"); a line of short
         # phrases between commas, without even a full stop, is a list of keywords.
         longest = 2 if _TERMINAL.search(sentence) else 3
@@ -708,6 +797,13 @@ def _is_prose(sentence: str, words: int, cue_words: int) -> bool:
         if short >= 0.7 * len(parts):
             return False
     return True
+
+
+@lru_cache(maxsize=16)
+def _folded_function_words(analyzer: Analyzer) -> frozenset[str]:
+    """The language's function words as the analyser folds them: the same for every question in
+    the language, and a thousand words long."""
+    return frozenset(analyzer.form(w) for w in function_words(analyzer.language))
 
 
 @lru_cache(maxsize=64)

@@ -66,6 +66,11 @@ class Resembler:
         for index, text in enumerate(texts):
             for stem in text:
                 self._holders[stem] = (*self._holders.get(stem, ()), index)
+        # Each stem's weight and holders in one look-up: `scores` runs on every new sentence.
+        self._weighed = {
+            stem: (idf, self._holders.get(stem, ())) for stem, idf in self._idf.items()
+        }
+        self._unseen_weighed: tuple[float, tuple[int, ...]] = (self._unseen, ())
 
     def stems(self, text: str) -> frozenset[str]:
         """The stems of the content words of `text`."""
@@ -88,10 +93,11 @@ class Resembler:
         """The sentence's resemblance to each argument, in rubric order."""
         scores = [0.0] * len(self._texts)
         weight = 0.0
+        weighed, unseen = self._weighed.get, self._unseen_weighed
         for stem in stems:
-            idf = self._idf.get(stem, self._unseen)
+            idf, holders = weighed(stem, unseen)
             weight += idf
-            for index in self._holders.get(stem, ()):
+            for index in holders:
                 scores[index] += idf
         if not weight:
             return tuple(scores)
