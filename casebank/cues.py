@@ -190,7 +190,12 @@ class Matcher:
         # first letters, once per length, however many prefixes there are.
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._prefix_lengths: list[int] = []
-        self._by_deletion: dict[str, list[int]] = defaultdict(list)
+        # Near matches are looked up by the word with one letter deleted. Most answers never ask
+        # (their long words are real words), and a checker is made afresh for each question, so
+        # the index of the long stem words' variants is built when a near match is first looked
+        # for, in the order of the words, as adding them one by one would have built it.
+        self._by_deletion: dict[str, list[int]] | None = None
+        self._near_words: list[int] = []
         self.starting_with: dict[int, list[int]] = defaultdict(list)
         self._token_cache: dict[tuple[str, frozenset[str]], tuple[WordMatch, ...]] = {}
         self._lock = threading.Lock()
@@ -222,8 +227,9 @@ class Matcher:
             for key in word.keys:
                 self._by_key[key].append(word_id)
             if FUZZY_MIN_LENGTH <= len(word.form) <= FUZZY_MAX_LENGTH:
-                for variant in _deletions(word.form):
-                    self._by_deletion[variant].append(word_id)
+                self._near_words.append(word_id)
+                if self._by_deletion is not None:
+                    self._index_deletions(self._by_deletion, word_id)
         elif word.kind is Kind.EXACT:
             self._by_form[word.form].append(word_id)
         elif word.kind is Kind.CASED:
@@ -262,11 +268,24 @@ class Matcher:
         if FUZZY_MIN_LENGTH <= len(token.form) <= FUZZY_MAX_LENGTH and not is_known_word(
             token.text, self.analyzer.language
         ):
+            by_deletion = self._deletion_index()
             for variant in (token.form, *_deletions(token.form)):
-                for word_id in self._by_deletion.get(variant, ()):
+                for word_id in by_deletion.get(variant, ()):
                     if word_id not in found and _near(token.form, self.words[word_id].form):
                         found[word_id] = True
         return tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
+
+    def _deletion_index(self) -> dict[str, list[int]]:
+        """The near-match index (see `__init__`); called under the lock, by `_match`."""
+        if self._by_deletion is None:
+            self._by_deletion = {}
+            for word_id in self._near_words:
+                self._index_deletions(self._by_deletion, word_id)
+        return self._by_deletion
+
+    def _index_deletions(self, index: dict[str, list[int]], word_id: int) -> None:
+        for variant in _deletions(self.words[word_id].form):
+            index.setdefault(variant, []).append(word_id)
 
     @property
     def has_cased(self) -> bool:
