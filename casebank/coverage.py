@@ -599,7 +599,7 @@ class Checker:
             for members in units.windows(candidates, self.options.window):
                 if not _may_co_occur(units.terms(members), compiled):
                     continue
-                hits = units.hits(members)
+                hits = units.hits(members, wanted)
                 if _co_occur(hits, compiled) and _adds(hits, wanted):
                     for index in members:
                         spans = self._spans(items[index][1], compiled, True)
@@ -608,7 +608,7 @@ class Checker:
         paragraphs = dict.fromkeys(items[i][0].paragraph for i in candidates)
         for paragraph in paragraphs:
             members = [i for i in units.paragraphs[paragraph] if items[i][1].prose]
-            hits = units.hits(members)
+            hits = units.hits(members, wanted)
             if _co_occur(hits, compiled) and _adds(hits, wanted):
                 for index in members:
                     spans = self._spans(items[index][1], compiled, True)
@@ -639,12 +639,15 @@ class _Units:
             found.update(self._by_term.get(term, ()))
         return sorted(found)
 
-    def hits(self, members: list[int]) -> tuple[_Hit, ...]:
-        """The hits of several sentences, with offsets into the answer so that none collide."""
+    def hits(self, members: list[int], terms: frozenset[int]) -> tuple[_Hit, ...]:
+        """The hits of `terms` in several sentences, with offsets into the answer so that none
+        collide. Only a group's own terms: `_co_occur` and `_adds` look at no others, and a pair
+        of sentences holds many more hits than a group has terms."""
         return tuple(
             _Hit(h.term, span.start + h.start, span.start + h.end, h.fuzzy, h.echo)
             for span, analysis in (self.items[i] for i in members)
             for h in analysis.hits
+            if h.term in terms
         )
 
     def terms(self, members: list[int]) -> frozenset[int]:
