@@ -184,9 +184,14 @@ class _Analysis:
     prose: bool
     terms: frozenset[int]
     words: int
-    resemblance: tuple[float, ...]  # to each argument, in rubric order
     key: str  # the sentence's words, normalised: equal keys are a repeat
     echo: bool  # some hit is an echo of the question (see `_Hit.echo`)
+    # The resemblance to each argument, in rubric order (`Checker._resemblance`), and what it is
+    # worked out from: each word's content stem and whether it echoes the question; None for a
+    # sentence that resembles nothing (not prose, or all quotation). A check asks for it only
+    # when some argument is partly covered, so it is worked out when first asked.
+    content: tuple[Sequence[str | None], Sequence[bool]] | None
+    resemblance: tuple[float, ...] | None = None
     # What the sentence holds of each cue group, worked out when a check first asks (`_adds_any`,
     # `_co_occurs`, `_spans`): the same wherever the sentence stands in the answer.
     adds: dict[_CompiledCue, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -384,8 +389,24 @@ class Checker:
         listed = sum(1 for i in cue_tokens if not function[i])
         prose = _is_prose(sentence, len(spans), listed)
         words = count_words(sentence, self.question.language)
-        if prose and not all(quoted):
-            resemblance = self._resembler.scores(
+        content = (stems, echoes) if prose and not all(quoted) else None
+        key = " ".join(forms)
+        terms = frozenset(map(_TERM, hits))
+        echo = any(map(_ECHO, hits))
+        return _Analysis(tuple(hits), prose, terms, words, key, echo, content)
+
+    def _resemblance(self, analysis: _Analysis) -> tuple[float, ...]:
+        """A sentence's resemblance to each argument's texts, in rubric order (see `_Analysis`).
+
+        Two threads may both work it out: they find the same.
+        """
+        if analysis.resemblance is not None:
+            return analysis.resemblance
+        if analysis.content is None:
+            found = self._no_resemblance
+        else:
+            stems, echoes = analysis.content
+            found = self._resembler.scores(
                 frozenset(
                     stem
                     for stem, e in zip(stems, echoes, strict=True)
@@ -394,12 +415,8 @@ class Checker:
                 if any(echoes)
                 else frozenset(stem for stem in stems if stem is not None)
             )
-        else:
-            resemblance = self._no_resemblance
-        key = " ".join(forms)
-        terms = frozenset(map(_TERM, hits))
-        echo = any(map(_ECHO, hits))
-        return _Analysis(tuple(hits), prose, terms, words, resemblance, key, echo)
+        analysis.resemblance = found
+        return found
 
     def _add_cased(
         self,
@@ -508,9 +525,10 @@ class Checker:
         required = self.options.promote_margin
         if required is None or not units.items:
             return []
-        best = max(range(len(units.items)), key=lambda i: units.items[i][1].resemblance[index])
-        span, analysis = units.items[best]
-        scores = analysis.resemblance
+        every = [self._resemblance(analysis) for _, analysis in units.items]
+        best = max(range(len(every)), key=lambda i: every[i][index])
+        span = units.items[best][0]
+        scores = every[best]
         if scores[index] < self.options.promote_floor or margin(scores, index) <= required:
             return []
         sentence = units.answer[span.start : span.end]
@@ -590,7 +608,12 @@ class Checker:
         # Co-occurrence: every part must stand in the same sentence (or paragraph) of prose.
         wanted = compiled.wanted
         if compiled.cue.scope is Scope.SENTENCE:
-            for index in candidates:
+            # Only a sentence that holds a term of every part can meet the group by itself; the
+            # index of terms finds those for the whole answer at once.
+            whole = units.holding(compiled.any).intersection(
+                *(units.holding(part) for part in compiled.with_)
+            )
+            for index in (i for i in candidates if i in whole):
                 analysis = items[index][1]
                 if self._co_occurs(analysis, compiled):
                     found.extend(units.evidence(index, self._spans(analysis, compiled, True), name))
@@ -634,10 +657,14 @@ class _Units:
 
     def containing(self, terms: frozenset[int]) -> list[int]:
         """Indices of the sentences that hold any of `terms`, in order."""
+        return sorted(self.holding(terms))
+
+    def holding(self, terms: frozenset[int]) -> set[int]:
+        """Indices of the sentences that hold any of `terms`."""
         found: set[int] = set()
         for term in terms:
             found.update(self._by_term.get(term, ()))
-        return sorted(found)
+        return found
 
     def hits(self, members: list[int], terms: frozenset[int]) -> tuple[_Hit, ...]:
         """The hits of `terms` in several sentences, with offsets into the answer so that none
