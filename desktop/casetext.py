@@ -15,6 +15,7 @@ The Markdown is rendered with raw HTML **off**: a bank cannot inject markup.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -124,7 +125,47 @@ _BREAKS = frozenset(
 
 def plain(text: str) -> str:
     """What a reader of the rendered `text` sees, without its markup: blocks on lines of their
-    own (a table's cells side by side, between " · "), inline markup and link targets gone."""
+    own (a table's cells side by side, between " · "), inline markup and link targets gone.
+
+    Prompts, titles and most paragraphs hold no markup at all: those are read without the
+    Markdown parser, which costs about a millisecond a text (the library's view shows thousands,
+    and its search index reads every case). Both ways give the same (tests/core/test_casetext.py).
+    """
+    if _is_prose(text):
+        return "\n".join(" ".join(lines) for lines in _paragraphs(text))
+    return _plain_markdown(text)
+
+
+# What may be markup anywhere in a line (backslash escapes, code, emphasis, links, autolinks,
+# entities, tables, fences) or whitespace a parser treats its own way; and what may start a block
+# at a line's start (headings, quotes, lists, rules, setext underlines).
+_MARKUP = re.compile(r"[\\`*_\[\]<>&|~\x00-\x09\x0b-\x1f\x7f]")
+_BLOCK_START = re.compile(r"[#>=+\-]|\d{1,9}[.)]")
+
+
+def _is_prose(text: str) -> bool:
+    """Whether `text` is plain lines a Markdown reader shows as they are: no markup, no line
+    that starts a block, no whitespace at either end of a line."""
+    if _MARKUP.search(text):
+        return False
+    return all(
+        not line or (line == line.strip() and not _BLOCK_START.match(line))
+        for line in text.split("\n")
+    )
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The lines of each paragraph of prose: blank lines separate them."""
+    found: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line:
+            found[-1].append(line)
+        elif found[-1]:
+            found.append([])
+    return [lines for lines in found if lines]
+
+
+def _plain_markdown(text: str) -> str:
     lines: list[str] = []
     line: list[str] = []
     cells: list[str] = []

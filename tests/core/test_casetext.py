@@ -3,7 +3,15 @@ guidance, feedback, model paragraph, model answer), `plain` for labels and the s
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop import casetext
 from desktop.casetext import fragment, plain, render
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_model_answer_is_rendered_not_shown_as_markdown():
@@ -45,3 +53,33 @@ def test_plain_is_what_a_reader_sees():
 def test_a_case_outline_shows_headings_without_their_marks():
     rendered = render("# The *rise* of `#amazonfail`\n\nText.\n\n## **Lessons**\n")
     assert [h.title for h in rendered.outline] == ["The rise of #amazonfail", "Lessons"]
+
+
+# Prose is read without the parser (`plain`'s quick way); it must say what the parser says.
+PROSE_ALPHABET = st.sampled_from(
+    list("abcxyz ABC")
+    + list("0123456789")
+    + list(".,;:!?'\"()-=+#/%@$^{}")
+    + ["\n", "\n\n"]
+    + list("äßé")
+    + list("سلام ای")
+    + ["\u200c", "\u00a0", "\u2009", "\u2028", "\t", "\r"]
+    + ["  ", "   ", "    ", "- ", "1. ", "# ", "> ", "==", "--", "&amp;", "*", "_", "|", "`"]
+)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True, database=None)
+@given(st.lists(PROSE_ALPHABET, max_size=60).map("".join))
+def test_prose_read_the_quick_way_says_what_the_parser_says(text: str):
+    assert plain(text) == casetext._plain_markdown(text)
+
+
+def test_every_bank_text_read_the_quick_way_says_what_the_parser_says():
+    quick = 0
+    for folder in sorted((ROOT / "resources" / "banks").iterdir()):
+        for path in sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.toml")):
+            for block in path.read_text(encoding="utf-8").split("\n\n"):
+                for text in (block, *block.split("\n")):
+                    quick += casetext._is_prose(text)
+                    assert plain(text) == casetext._plain_markdown(text), (path, text)
+    assert quick > 1000  # the quick way is taken, not only checked
