@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.session import Unsaved
@@ -10,6 +12,7 @@ from desktop.session import Unsaved
 if TYPE_CHECKING:
     from desktop.ui.import_report import ImportReportDialog
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Runner
     from desktop.ui.qt import QWidget
 
 
@@ -84,3 +87,38 @@ def said(window: MainWindow) -> list[str]:
     notices = window.notices
     assert isinstance(notices, Recorded), "make the window with notices=Recorded()"
     return notices.messages
+
+
+def window_on(
+    data_dir: Path,
+    *,
+    bundled: Path | None = None,
+    runner: Runner | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> MainWindow:
+    """A window on the store in `data_dir` with its library opened, as a start makes it, but
+    with the test's clock, runner (`ImmediateRunner` unless given) and `Recorded` notices.
+
+    Args:
+        data_dir: the data folder; the window's store is ``window.store``.
+        bundled: the folder of bundled banks, when not the app's own.
+        runner: how the window runs background work.
+        clock: the window's monotonic clock.
+    """
+    from desktop.library import Library
+    from desktop.store import Store
+    from desktop.ui.app import settings_for
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import ImmediateRunner
+
+    store = Store.open(data_dir)
+    library = Library(store) if bundled is None else Library(store, bundled)
+    library.open()
+    return MainWindow(
+        store,
+        library,
+        settings_for(data_dir),
+        runner or ImmediateRunner(),
+        clock=clock,
+        notices=Recorded(),
+    )

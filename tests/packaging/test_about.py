@@ -12,31 +12,23 @@ from pathlib import Path
 import pytest
 
 from casebank import __version__
-from desktop.library import Library
-from desktop.store import Store
 from desktop.ui.about import ICON_SIZES, ICONS
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QImage, QMenu
-from tests.helpers import Recorded
+from tests.helpers import window_on
 from tests.packaging.tools import ROOT, script
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
-    from desktop.ui.app import application, settings_for
+    from desktop.ui.app import application
 
     application()
-    store = Store.open(tmp_path / "data")
-    library = Library(store, bundled=tmp_path / "no-banks")
-    library.open()
-    win = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ImmediateRunner(), notices=Recorded()
-    )
+    win = window_on(tmp_path / "data", bundled=tmp_path / "no-banks")
     qtbot.addWidget(win)
     yield win
     win.close()
-    store.close()
+    win.store.close()
 
 
 def test_about_box_shows_the_version_and_the_icon(window: MainWindow):

@@ -25,13 +25,12 @@ import pytest
 
 from casebank.errors import CancelledError
 from casebank.vocabulary import Mode
-from desktop.library import Library, read_bank
-from desktop.store import Store
+from desktop.library import read_bank
 from desktop.store.sessions import live_sessions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ThreadRunner
 from desktop.ui.qt import QProgressDialog, QPushButton, Qt
-from tests.helpers import Recorded, said
+from tests.helpers import said, window_on
 from tests.ui.conftest import AMAZON, EN_BANK, FACEBOOK
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,15 +77,10 @@ def test_a_cancelled_import_stops_when_asked_and_leaves_nothing(
 @pytest.fixture
 def threaded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """A window whose background work runs on the real worker thread, as in the app."""
-    from desktop.ui.app import application, settings_for
+    from desktop.ui.app import application
 
     application()
-    store = Store.open(tmp_path / "data")
-    library = Library(store)
-    library.open()
-    win = MainWindow(
-        store, library, settings_for(tmp_path / "data"), ThreadRunner(), notices=Recorded()
-    )
+    win = window_on(tmp_path / "data", runner=ThreadRunner())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -95,7 +89,7 @@ def threaded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     win.runner.cancel_all()
     win.runner.wait()
     win.close()
-    store.close()
+    win.store.close()
 
 
 def progress(window: MainWindow) -> list[QProgressDialog]:

@@ -20,15 +20,13 @@ from click.testing import CliRunner
 from casebank.cli import main
 from casebank.errors import UserError
 from casebank.problems import BankError
-from desktop.library import Library, read_bank
-from desktop.store import Store
-from desktop.ui.app import application, settings_for
+from desktop.library import read_bank
+from desktop.ui.app import application
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import QMessageBox
 from tests.fixtures.hostile import build, corpus
 from tests.fixtures.hostile.guard import contents, forbid_side_effects, snapshot
-from tests.helpers import Recorded, said
+from tests.helpers import said, window_on
 
 HOSTILE = corpus.table(corpus.HOSTILE / "README.md")
 QUESTION = "corner-bakery/channel"
@@ -67,16 +65,11 @@ def app_window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]
     """One window for every case: importing a hostile bank must leave it as it was."""
     application()
     data_dir = tmp_path_factory.mktemp("data")
-    store = Store.open(data_dir)
-    library = Library(store)
-    library.open()
-    window = MainWindow(
-        store, library, settings_for(data_dir), ImmediateRunner(), notices=Recorded()
-    )
+    window = window_on(data_dir)
     yield window
     window.close()
     window.deleteLater()
-    store.close()
+    window.store.close()
 
 
 def message_names_the_problem(case: str, error: UserError, path: Path) -> None:

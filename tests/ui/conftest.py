@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from tests.helpers import Recorded, Ticker
+from tests.helpers import Ticker, window_on
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,10 +17,7 @@ import pytest
 
 import desktop.library
 from casebank.loader import load
-from desktop.library import Library
-from desktop.store import Store
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import ImmediateRunner
 
 EN_BANK = "org.casewise.brands-social-media"
 FA_BANK = "org.casewise.social-media-fa"
@@ -96,23 +93,13 @@ def ticker() -> Ticker:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, ticker: Ticker) -> Iterator[MainWindow]:
-    from desktop.ui.app import application, settings_for
+    from desktop.ui.app import application
 
     application()
-    store = Store.open(tmp_path / "data")
-    library = Library(store)
-    library.open()
-    win = MainWindow(
-        store,
-        library,
-        settings_for(tmp_path / "data"),
-        ImmediateRunner(),
-        clock=ticker,
-        notices=Recorded(),
-    )
+    win = window_on(tmp_path / "data", clock=ticker)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.close()
-    store.close()
+    win.store.close()

@@ -18,8 +18,6 @@ import pytest
 
 from casebank.coverage import Basis, Evidence
 from casebank.vocabulary import Mode, SelfAssessment
-from desktop.library import Library
-from desktop.store import Store
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import ImmediateRunner
@@ -47,7 +45,7 @@ from desktop.ui.screenshots import (
     PERSIAN,
     PERSIAN_ANSWER,
 )
-from tests.helpers import Recorded, Ticker, type_text
+from tests.helpers import Recorded, Ticker, type_text, window_on
 
 
 class Combination(NamedTuple):
@@ -74,29 +72,19 @@ def mixed(
 ) -> Iterator[tuple[MainWindow, Combination]]:
     """A window in the combination's interface language (made after the language is set, as
     the app makes it), with the combination."""
-    from desktop.ui.app import application, settings_for
+    from desktop.ui.app import application
 
     combination: Combination = request.param
     application()
     assert i18n.install(i18n.LANGUAGES[combination.interface])
-    store = Store.open(tmp_path / "data")
-    library = Library(store)
-    library.open()
-    window = MainWindow(
-        store,
-        library,
-        settings_for(tmp_path / "data"),
-        ImmediateRunner(),
-        clock=Ticker(),
-        notices=Recorded(),
-    )
+    window = window_on(tmp_path / "data", clock=Ticker())
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     yield window, combination
     window.close()
-    store.close()
+    window.store.close()
     i18n.install(i18n.LANGUAGES["en"])
 
 

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.library import Library
-from desktop.store import Store
-from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import Qt
-from tests.helpers import Recorded, type_text
+from tests.helpers import type_text, window_on
 from tests.ui.conftest import AMAZON, EN_BANK
 
 
@@ -36,19 +32,7 @@ def test_practice_continues_the_draft_after_a_restart(window, qtbot, tmp_path: P
     window.close()  # saves, as every way out does
     window.store.close()
 
-    store = Store.open(tmp_path / "data")
-    library = Library(store)
-    library.open()
-    from desktop.ui.app import settings_for
-
-    again = MainWindow(
-        store,
-        library,
-        settings_for(tmp_path / "data"),
-        ImmediateRunner(),
-        clock=ticker,
-        notices=Recorded(),
-    )
+    again = window_on(tmp_path / "data", clock=ticker)
     qtbot.addWidget(again)
     again.show()
     try:
@@ -60,10 +44,10 @@ def test_practice_continues_the_draft_after_a_restart(window, qtbot, tmp_path: P
         assert again.study.editor.toPlainText() == "Amazon reaches friends on Facebook."
         assert "Continuing your draft" in again.statusBar().currentMessage()
         assert again.study.new_attempt_button.isVisible()
-        assert [a.id for a in store.attempts_for(EN_BANK, AMAZON)] == [first]
+        assert [a.id for a in again.store.attempts_for(EN_BANK, AMAZON)] == [first]
     finally:
         again.close()
-        store.close()
+        again.store.close()
 
 
 def test_start_a_new_attempt_keeps_the_draft_in_the_history(window):

@@ -18,12 +18,9 @@ import pytest
 from casebank.loader import load
 from casebank.translations import shipped
 from casebank.vocabulary import Mode, SelfAssessment
-from desktop.library import Library
-from desktop.store import Store
 from desktop.ui import i18n
-from desktop.ui.app import application, settings_for
+from desktop.ui.app import application
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import ImmediateRunner
 from desktop.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -46,7 +43,7 @@ from desktop.ui.qt import (
     QtWidgets,
     QWidget,
 )
-from tests.helpers import Recorded, Ticker, type_text
+from tests.helpers import Ticker, type_text, window_on
 
 from .conftest import FA_BANK
 
@@ -273,22 +270,12 @@ def persian_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     bundled = tmp_path / "bundled"
     bundled.mkdir()
     (bundled / PERSIAN_BANK.name).symlink_to(PERSIAN_BANK)
-    store = Store.open(tmp_path / "data")
-    library = Library(store, bundled)
-    library.open()
-    window = MainWindow(
-        store,
-        library,
-        settings_for(tmp_path / "data"),
-        ImmediateRunner(),
-        clock=Ticker(),
-        notices=Recorded(),
-    )
+    window = window_on(tmp_path / "data", bundled=bundled, clock=Ticker())
     qtbot.addWidget(window)
     window.show()
     yield window
     window.close()
-    store.close()
+    window.store.close()
 
 
 def test_every_visible_string_is_translatable(
@@ -506,26 +493,16 @@ def test_choosing_a_language_changes_the_window_at_once_and_is_kept(
 @pytest.fixture
 def window_factory(qtbot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     """Makes a window after the test installed its language (widgets take it when built)."""
-    made: list[tuple[MainWindow, Store]] = []
+    made: list[MainWindow] = []
 
     def make() -> MainWindow:
-        store = Store.open(tmp_path / "data")
-        library = Library(store)
-        library.open()
-        window = MainWindow(
-            store,
-            library,
-            settings_for(tmp_path / "data"),
-            ImmediateRunner(),
-            clock=Ticker(),
-            notices=Recorded(),
-        )
+        window = window_on(tmp_path / "data", clock=Ticker())
         qtbot.addWidget(window)
         window.show()
-        made.append((window, store))
+        made.append(window)
         return window
 
     yield make
-    for window, store in made:
+    for window in made:
         window.close()
-        store.close()
+        window.store.close()
