@@ -6,9 +6,11 @@
 
 Each labeller writes ``labels/<lang>-a.toml`` or ``labels/<lang>-b.toml`` (GUIDE.md says how);
 the settling pass writes ``labels/<lang>-settled.toml`` with a decision for every cell the two
-disagree on. `settle` takes the agreed label where they agree and the decision where they do not,
-checks that every piece of evidence stands in its passage, and writes both into the passage's
-front matter, as a bank's samples hold them.
+disagree on. A later batch of passages is labelled the same way in its own folder,
+``labels/batch<N>/``, whose ``passages.txt`` lists the batch's passages (one id a line); the
+first batch is every passage no later batch lists. `settle` takes the agreed label where they
+agree and the decision where they do not, checks that every piece of evidence stands in its
+passage, and writes both into the passage's front matter, as a bank's samples hold them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,30 @@ from casebank.evaluation import LABELS  # noqa: E402
 from casebank.loader import split_front_matter  # noqa: E402
 
 LANGUAGES = ("en", "de", "fa")
+LABELS_DIR = HERE / "labels"
 Cell = tuple[str, str]  # passage id, argument id
+
+
+def batches() -> list[Path]:
+    """The folders of labels, one per batch of passages, first batch first."""
+    later = sorted(
+        (p for p in LABELS_DIR.glob("batch*") if p.is_dir() and p.name[5:].isdigit()),
+        key=lambda p: int(p.name[5:]),
+    )
+    return [LABELS_DIR, *later]
+
+
+def batch_passages(folder: Path, language: str) -> list[str]:
+    """The passages of one language that the labels in `folder` are about."""
+    listed = {
+        folder: set((folder / "passages.txt").read_text(encoding="utf-8").split())
+        for folder in batches()[1:]
+    }
+    every = sorted(p.stem for p in (HERE / "passages" / language).glob(f"{language}-*.md"))
+    if folder in listed:
+        return [p for p in every if p in listed[folder]]
+    later = set().union(*listed.values()) if listed else set()
+    return [p for p in every if p not in later]
 
 
 def read_labels(path: Path) -> dict[Cell, dict[str, str]]:
@@ -73,11 +98,12 @@ def agreement() -> None:
         " a: covered / partly / missing | b: covered / partly / missing |",
         "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
     ]
-    for language in LANGUAGES:
-        a_path, b_path = (HERE / "labels" / f"{language}-{x}.toml" for x in "ab")
+    for folder, language in ((f, lang) for f in batches() for lang in LANGUAGES):
+        a_path, b_path = (folder / f"{language}-{x}.toml" for x in "ab")
         if not (a_path.exists() and b_path.exists()):
             continue
         a, b = read_labels(a_path), read_labels(b_path)
+        name = language if folder == LABELS_DIR else f"{language}, batch {folder.name[5:]}"
         if a.keys() != b.keys():
             only = sorted(a.keys() ^ b.keys())[:5]
             raise SystemExit(f"{language}: the labellers labelled different cells, e.g. {only}")
@@ -87,20 +113,21 @@ def agreement() -> None:
         counts = [Counter(x for x, _ in pairs), Counter(y for _, y in pairs)]
         shares = [" / ".join(str(c[k]) for k in LABELS) for c in counts]
         lines.append(
-            f"| {language} | {passages} | {len(pairs)} | {agreed / len(pairs):.0%} "
+            f"| {name} | {passages} | {len(pairs)} | {agreed / len(pairs):.0%} "
             f"| {kappa(pairs):.2f} | {kappa([(_binary(x), _binary(y)) for x, y in pairs]):.2f} "
             f"| {shares[0]} | {shares[1]} |"
         )
-        _disagreements(language, a, b)
-    notes = HERE / "labels" / "NOTES.md"
-    if notes.exists():
-        lines += ["", notes.read_text(encoding="utf-8").strip()]
+        _disagreements(folder, language, a, b)
+    for folder in batches():
+        notes = folder / "NOTES.md"
+        if notes.exists():
+            lines += ["", notes.read_text(encoding="utf-8").strip()]
     (HERE / "agreement.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 
 def _disagreements(
-    language: str, a: dict[Cell, dict[str, str]], b: dict[Cell, dict[str, str]]
+    folder: Path, language: str, a: dict[Cell, dict[str, str]], b: dict[Cell, dict[str, str]]
 ) -> None:
     out = [f"# {language}: cells the two labellings disagree on", ""]
     for cell in sorted(a):
@@ -112,7 +139,7 @@ def _disagreements(
             evidence = value.get("evidence", "")
             out.append(f"- {name}: **{value['label']}**" + (f": «{evidence}»" if evidence else ""))
         out.append("")
-    path = HERE / "labels" / f"{language}-disagreements.md"
+    path = folder / f"{language}-disagreements.md"
     path.write_text("\n".join(out), encoding="utf-8")
 
 
@@ -122,9 +149,9 @@ def _squash(text: str) -> str:
 
 def settle() -> None:
     """Write the settled labels and evidence into every labelled passage's front matter."""
-    for language in LANGUAGES:
+    for folder, language in ((f, lang) for f in batches() for lang in LANGUAGES):
         a_path, b_path, settled_path = (
-            HERE / "labels" / f"{language}-{x}.toml" for x in ("a", "b", "settled")
+            folder / f"{language}-{x}.toml" for x in ("a", "b", "settled")
         )
         if not (a_path.exists() and b_path.exists()):
             continue
@@ -141,7 +168,7 @@ def settle() -> None:
             final.setdefault(cell[0], {})[cell[1]] = value
         for passage, labels in final.items():
             _write(HERE / "passages" / language / f"{passage}.md", labels)
-        print(f"{language}: {len(final)} passages settled")
+        print(f"{language} ({folder.name}): {len(final)} passages settled")
 
 
 def _write(path: Path, labels: dict[str, dict[str, str]]) -> None:
@@ -175,13 +202,15 @@ def _toml_string(text: str) -> str:
 
 
 def check(path: Path) -> None:
-    """Check one labels file: every passage of its language, every argument, evidence verbatim."""
+    """Check one labels file: every passage of its batch, every argument, evidence verbatim."""
     language = path.stem.split("-")[0]
     cells = read_labels(path)
     arguments = _arguments(language)
-    problems = []
+    problems: list[str] = []
     labelled = {p for p, _ in cells}
-    for passage_path in sorted((HERE / "passages" / language).glob("*.md")):
+    wanted = batch_passages(path.resolve().parent, language)
+    problems.extend(f"{p}: not a passage of this batch" for p in sorted(labelled - set(wanted)))
+    for passage_path in (HERE / "passages" / language / f"{p}.md" for p in wanted):
         parts = split_front_matter(passage_path.read_text(encoding="utf-8"))
         assert parts is not None, passage_path
         question = tomllib.loads(parts[0])["question"]

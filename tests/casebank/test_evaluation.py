@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,50 @@ def test_make_eval_can_measure_one_question(starter: Path, tmp_path: Path) -> No
     assert "corner-bakery/channel" not in result.stdout
     report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert report["languages"]["en"]["passages"] == ["en-002"]
+
+
+def _eval_copy(tmp_path: Path) -> Path:
+    """A copy of eval/split.py beside a small corpus of its own: the script works on its folder."""
+    folder = tmp_path / "eval"
+    (folder / "passages" / "en").mkdir(parents=True)
+    (folder / "split.py").write_text(
+        (ROOT / "eval" / "split.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return folder
+
+
+def _passage(folder: Path, passage: str, question: str) -> None:
+    text = f'+++\nid = "{passage}"\nquestion = "b:{question}"\n+++\nSome words.\n'
+    write(folder / "passages" / "en" / f"{passage}.md", text)
+
+
+def _split(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    script = str(folder / "split.py")
+    return subprocess.run([sys.executable, script, *args], capture_output=True, text=True)
+
+
+def test_a_later_batch_is_dealt_once_and_leaves_the_split_passages_where_they_are(
+    tmp_path: Path,
+) -> None:
+    folder = _eval_copy(tmp_path)
+    for n in range(1, 7):
+        _passage(folder, f"en-{n:03}", "c/one" if n % 2 else "c/two")
+    assert _split(folder).returncode == 0
+    first = tomllib.loads((folder / "split.toml").read_text(encoding="utf-8"))["en"]
+    assert _split(folder).returncode == 1, "the first split is made once"
+
+    for n in range(7, 11):
+        _passage(folder, f"en-{n:03}", "c/one" if n % 2 else "c/two")
+    assert _split(folder, "--add", "2").returncode == 0
+    text = (folder / "split.toml").read_text(encoding="utf-8")
+    after = tomllib.loads(text)["en"]
+    assert set(first["tune"]) <= set(after["tune"])
+    assert set(first["test"]) <= set(after["test"])
+    new = {f"en-{n:03}" for n in range(7, 11)}
+    assert set(after["tune"]) | set(after["test"]) == {f"en-{n:03}" for n in range(1, 11)}
+    assert len(new & set(after["tune"])) == 2, "each question's new passages go to both halves"
+    assert "# Batch 2:" in text and "seed 20261203" in text
+
+    again = _split(folder, "--add", "2")
+    assert again.returncode == 1 and "dealt once" in again.stdout
+    assert _split(folder, "--add", "3").returncode == 1, "nothing new to deal"
