@@ -27,30 +27,30 @@ from casebank.evaluation import LABELS  # noqa: E402
 from casebank.loader import split_front_matter  # noqa: E402
 
 LANGUAGES = ("en", "de", "fa")
-LABELS_DIR = HERE / "labels"
 Cell = tuple[str, str]  # passage id, argument id
 
 
-def batches() -> list[Path]:
-    """The folders of labels, one per batch of passages, first batch first."""
+def batches(root: Path = HERE) -> list[Path]:
+    """The folders of labels under the corpus at `root`, one per batch of passages, first first."""
+    folder = root / "labels"
     later = sorted(
-        (p for p in LABELS_DIR.glob("batch*") if p.is_dir() and p.name[5:].isdigit()),
+        (p for p in folder.glob("batch*") if p.is_dir() and p.name[5:].isdigit()),
         key=lambda p: int(p.name[5:]),
     )
-    return [LABELS_DIR, *later]
+    return [folder, *later]
 
 
-def batch_passages(folder: Path, language: str) -> list[str]:
-    """The passages of one language that the labels in `folder` are about."""
+def batch_passages(folder: Path, language: str, root: Path = HERE) -> list[str]:
+    """The passages of one language that the labels in `folder` (one of `batches`) are about."""
     listed = {
-        folder: set((folder / "passages.txt").read_text(encoding="utf-8").split())
-        for folder in batches()[1:]
+        later: set((later / "passages.txt").read_text(encoding="utf-8").split())
+        for later in batches(root)[1:]
     }
-    every = sorted(p.stem for p in (HERE / "passages" / language).glob(f"{language}-*.md"))
+    every = sorted(p.stem for p in (root / "passages" / language).glob(f"{language}-*.md"))
     if folder in listed:
         return [p for p in every if p in listed[folder]]
-    later = set().union(*listed.values()) if listed else set()
-    return [p for p in every if p not in later]
+    others = set().union(*listed.values())
+    return [p for p in every if p not in others]
 
 
 def read_labels(path: Path) -> dict[Cell, dict[str, str]]:
@@ -103,7 +103,7 @@ def agreement() -> None:
         if not (a_path.exists() and b_path.exists()):
             continue
         a, b = read_labels(a_path), read_labels(b_path)
-        name = language if folder == LABELS_DIR else f"{language}, batch {folder.name[5:]}"
+        name = language if folder == batches()[0] else f"{language}, batch {folder.name[5:]}"
         if a.keys() != b.keys():
             only = sorted(a.keys() ^ b.keys())[:5]
             raise SystemExit(f"{language}: the labellers labelled different cells, e.g. {only}")

@@ -8,6 +8,7 @@ The same figures, and every verdict, go to a JSON file. See eval/README.md.
     python eval/run.py                       # the test half, every language
     python eval/run.py --split tune --arguments --lang en
     python eval/run.py --question fc-botschafter/glaubwuerdigkeit --arguments
+    python eval/run.py --batch 2             # only the second batch's passages of the test half
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+
+from labels import batch_passages, batches  # noqa: E402
 
 from casebank.coverage import DEFAULT_OPTIONS, Options  # noqa: E402
 from casebank.evaluation import (  # noqa: E402
@@ -55,6 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         help="only this question (repeatable; 'bank-id:case/question' or 'case/question')",
     )
     parser.add_argument("--arguments", action="store_true", help="a row per argument too")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        metavar="N",
+        help="only the passages of batch N of the corpus (eval/labels/batch<N>/passages.txt; "
+        "1 is every passage no later batch lists)",
+    )
     parser.add_argument("--corpus", type=Path, default=HERE / "passages")
     parser.add_argument("--split-file", type=Path, default=HERE / "split.toml")
     parser.add_argument("--banks", type=Path, default=BANKS)
@@ -77,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     per_language: dict[str, object] = {}
     for language in languages:
         ids = _ids(split, language, args.split)
+        if args.batch is not None:
+            folders = batches(args.corpus.parent)
+            if not 1 <= args.batch <= len(folders):
+                raise SystemExit(f"--batch {args.batch}: the corpus has {len(folders)} batches")
+            in_batch = set(batch_passages(folders[args.batch - 1], language, args.corpus.parent))
+            ids = [i for i in ids if i in in_batch]
         answers = [read_labelled(args.corpus / language / f"{i}.md") for i in ids]
         answers = [a for a in answers if a.expect and _wanted(a.question, args.question)]
         if not answers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -256,3 +257,34 @@ def test_a_later_batch_is_dealt_once_and_leaves_the_split_passages_where_they_ar
     again = _split(folder, "--add", "2")
     assert again.returncode == 1 and "dealt once" in again.stdout
     assert _split(folder, "--add", "3").returncode == 1, "nothing new to deal"
+
+
+def test_make_eval_can_measure_one_batch_of_the_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "eval"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "eval", corpus)
+    (corpus / "labels" / "batch2").mkdir(parents=True)
+    (corpus / "labels" / "batch2" / "passages.txt").write_text("en-034\nde-005\n", "utf-8")
+
+    def passages(batch: str) -> dict[str, list[str]]:
+        out = tmp_path / f"batch{batch}.json"
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "eval" / "run.py"),
+                "--corpus",
+                str(corpus / "passages"),
+                "--split-file",
+                str(corpus / "split.toml"),
+                "--json",
+                str(out),
+                "--batch",
+                batch,
+            ],
+            capture_output=True,
+            check=True,
+        )
+        report = json.loads(out.read_text(encoding="utf-8"))["languages"]
+        return {language: value["passages"] for language, value in report.items()}
+
+    assert passages("2") == {"en": ["en-034"], "de": ["de-005"]}
+    assert passages("1") == {"en": ["en-003"], "de": ["de-002"], "fa": ["fa-002", "fa-011"]}
