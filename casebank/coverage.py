@@ -56,10 +56,6 @@ class Options:
     Attributes:
         window: a cue group met by no single sentence but by this many neighbouring sentences of
             one paragraph counts towards "partly" (1 turns this off).
-        neighbours_cover: whether such a group counts towards "covered" as well, as a group met
-            in one sentence does.
-        compound_heads: whether a cue word also meets a German compound that ends in it
-            ("Botschafter" meets "Mitarbeiterbotschafter"); see `casebank.cues.Matcher`.
         promote_margin: a partly covered argument whose best-resembling sentence resembles its
             texts by at least `promote_floor`, and by this margin more than any other argument's,
             is promoted to covered (None turns this off). See `casebank.resemblance`.
@@ -74,8 +70,6 @@ class Options:
     """
 
     window: int = 2
-    neighbours_cover: bool = False
-    compound_heads: bool = False
     promote_margin: float | None = 0.1
     promote_floor: float = 0.2
     promote_shared: int = 2
@@ -246,7 +240,7 @@ class Checker:
         self.question = question
         self.options = options
         self.analyzer = analyzer_for(question.language)
-        self.matcher = Matcher(self.analyzer, options.compound_heads)
+        self.matcher = Matcher(self.analyzer)
         self._cues: dict[str, tuple[_CompiledCue, ...]] = {}
         for argument in question.arguments:
             self._cues[argument.id] = tuple(self._compile(c) for c in argument.cues)
@@ -490,7 +484,7 @@ class Checker:
                 met.append(compiled.name)
                 evidence.extend(found)
                 in_prose = in_prose or prose
-                whole += not neighbours or self.options.neighbours_cover
+                whole += not neighbours
             else:
                 unmet.append(compiled.name)
         needed = min(argument.covered_at, len(cues))

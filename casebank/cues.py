@@ -25,11 +25,6 @@ FUZZY_MIN_LENGTH = 7
 # this, and a longer "word" (a pasted token, a URL) is matched only as written.
 FUZZY_MAX_LENGTH = 40
 MIN_PREFIX = 3
-# A German compound is split only where both parts could be words of their own: at least three
-# letters before the split and five after it ("Standort" does not end in a cue word "Ort").
-COMPOUND_MIN_PART = 3
-COMPOUND_MIN_HEAD = 5
-COMPOUND_MIN_LENGTH = COMPOUND_MIN_PART + COMPOUND_MIN_HEAD
 
 
 class Kind(Enum):
@@ -182,11 +177,8 @@ class Matcher:
     a match that a term added meanwhile has made stale. Reading a cached match takes no lock.
     """
 
-    def __init__(self, analyzer: Analyzer, compound_heads: bool = False) -> None:
+    def __init__(self, analyzer: Analyzer) -> None:
         self.analyzer = analyzer
-        # German compounds are named by their last part: a "Mitarbeiterbotschafter" is a
-        # "Botschafter", so a cue word may also meet a compound it ends.
-        self._heads = compound_heads and analyzer.german
         self.words: list[TermWord] = []
         self.terms: list[Term] = []
         self._word_ids: dict[TermWord, int] = {}
@@ -268,10 +260,6 @@ class Matcher:
         for word_id in self._by_form.get(token.form, ()):
             found[word_id] = False
         form = token.form
-        if self._heads and len(form) >= COMPOUND_MIN_LENGTH:
-            for key in self._head_keys(form):
-                for word_id in self._by_key.get(key, ()):
-                    found.setdefault(word_id, False)
         for length in self._prefix_lengths:
             if length > len(form):
                 break
@@ -286,13 +274,6 @@ class Matcher:
                     if word_id not in found and _near(token.form, self.words[word_id].form):
                         found[word_id] = True
         return tuple(WordMatch(w, fuzzy) for w, fuzzy in found.items())
-
-    def _head_keys(self, form: str) -> set[str]:
-        """The stems of the last parts a compound of this spelling may end in."""
-        keys: set[str] = set()
-        for start in range(COMPOUND_MIN_PART, len(form) - COMPOUND_MIN_HEAD + 1):
-            keys |= self.analyzer.keys(form[start:])
-        return keys
 
     def _deletion_index(self) -> dict[str, list[int]]:
         """The near-match index (see `__init__`); called under the lock, by `_match`."""

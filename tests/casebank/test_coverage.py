@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebank.coverage import Basis, Checker, Options, check
+from casebank.coverage import Basis, Checker, check
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.vocabulary import Status
 
@@ -88,48 +88,6 @@ def test_co_occurrence_across_neighbouring_sentences_counts_only_towards_partly(
     assert verdict(q, far).status is Status.MISSING
     paragraphs = "Amazon is active on Facebook with many fans.\n\nIt also gives a deal to shoppers."
     assert verdict(q, paragraphs).status is Status.MISSING
-
-
-def test_neighbouring_sentences_may_be_told_to_count_towards_covered():
-    q = question(argument("a", PLATFORMS.cues[0], covered_at=1))
-    apart = "Amazon is active on Facebook with many fans. It also gives a deal to loyal shoppers."
-    counted = Checker(q, Options(neighbours_cover=True)).check(apart).arguments[0]
-    assert counted.status is Status.COVERED
-    assert {e.basis for e in counted.evidence} == {Basis.NEIGHBOURS}
-    far = (
-        "Amazon is active on Facebook with many fans. Its pages are busy all day long. "
-        "It also gives a deal to loyal shoppers."
-    )
-    assert Checker(q, Options(neighbours_cover=True)).check(far).arguments[0].status is (
-        Status.MISSING
-    )
-
-
-def test_a_german_compound_may_meet_the_cue_word_it_ends_in():
-    cue = Cue(("Botschafter",), (("glaubwürdig*", "Vertrauen"),))
-    q = question(argument("a", cue, covered_at=1), prompt="Bewerten Sie.", language="de")
-    answer = "Die Mitarbeiterbotschafter wirken wenig glaubwürdig auf die meisten Leser."
-    assert Checker(q).check(answer).arguments[0].status is Status.MISSING
-    heads = Checker(q, Options(compound_heads=True))
-    met = heads.check(answer).arguments[0]
-    assert met.status is Status.COVERED
-    assert "Mitarbeiterbotschafter" in {e.text for e in met.evidence}
-    # Where no part of five letters or more ends the word, nothing is split off.
-    place = question(
-        argument("a", Cue(("Ort",), (("Lager",),)), covered_at=1),
-        prompt="Bewerten Sie.",
-        language="de",
-    )
-    standort = "Der Standort des Lagers liegt in Brandenburg, nahe der Hauptstadt."
-    assert Checker(place, Options(compound_heads=True)).check(standort).arguments[0].status is (
-        Status.MISSING
-    )
-    # English words are never split.
-    english = question(argument("a", Cue(("ambassador",), (("credible",),)), covered_at=1))
-    staff = "The staffambassador posts were not credible to most readers at all."
-    assert Checker(english, Options(compound_heads=True)).check(staff).arguments[0].status is (
-        Status.MISSING
-    )
 
 
 def test_paragraph_scope_allows_neighbouring_sentences():
