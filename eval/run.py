@@ -38,6 +38,7 @@ from casebank.evaluation import (  # noqa: E402
     Labelled,
     casewise,
     evaluate,
+    interval,
     read_labelled,
 )
 from casebank.loader import load  # noqa: E402
@@ -167,6 +168,10 @@ def _print(
                     _row("  " + argument, [counts, *others])
     print("-" * len(head))
     _row("all (micro)", [results[n].total() for n in names])
+    spans = ", ".join(
+        f"{n} {low:.2f}–{high:.2f}" for n in names for low, high in [interval(answers, results[n])]
+    )
+    print(f"F1 of covered, 95 % interval (bootstrap over the passages): {spans}")
 
 
 def _row(name: str, counts: list[Counts]) -> None:
@@ -195,6 +200,7 @@ def _json(answers: list[Labelled], results: dict[str, Evaluation]) -> dict[str, 
             }
         out[name] = {
             "micro": _scores(evaluation.total()),
+            "interval": list(interval(answers, evaluation)),
             "questions": per_question,
             "verdicts": {f"{p}/{a}": v for (p, a), v in sorted(evaluation.verdicts.items())},
         }

@@ -10,10 +10,19 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casebank.errors import UserError
-from casebank.evaluation import COVERED, COVERED_OR_PARTLY, Counts, evaluate, read_labelled
-from casebank.keywords import alternatives, found
+from casebank.evaluation import (
+    COVERED,
+    COVERED_OR_PARTLY,
+    Counts,
+    evaluate,
+    interval,
+    read_labelled,
+)
+from casebank.keywords import _within, alternatives, found
 from casebank.model import Argument, Cue, Question
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +86,43 @@ def test_keywords_match_written_forms_wildcards_and_forgive_small_mistakes() -> 
     assert found(q, "Deals!")["offers"] is not None  # "deal" forgives the plural's s
     assert found(q, "Ideally.")["offers"] is None  # whole words only: not inside "ideally"
     assert "judged" not in found(q, "anything"), "no cues, nothing to find"
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance worked out in full: what the banded check must agree with."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@given(st.text("abc d", max_size=10), st.text("abc d", max_size=10), st.integers(0, 2))
+def test_the_keyword_baseline_forgives_exactly_the_mistakes_h5p_does(
+    a: str, b: str, limit: int
+) -> None:
+    assert _within(a, b, limit) is (_distance(a, b) <= limit)
+
+
+def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path) -> None:
+    text = "On Facebook, Amazon promotes its deals to many fans every single week of the year."
+    answers = [
+        read_labelled(
+            write(
+                tmp_path / f"a{n}.md",
+                f'+++\nquestion = "b:c/q"\n[expect]\noffers = "{label}"\n+++\n{text}\n',
+            )
+        )
+        for n, label in enumerate(["partly", "covered", "covered", "missing"] * 5)
+    ]
+    keyword = evaluate(answers, {"b:c/q": question()})["keyword"]
+    f1 = keyword.total().scores(COVERED).f1
+    low, high = interval(answers, keyword)
+    assert low <= f1 <= high and 0 < high - low < 1
+    assert interval(answers, keyword) == (low, high), "the same seed, the same interval"
+    assert interval(answers[:4], keyword)[1] - interval(answers[:4], keyword)[0] > high - low
 
 
 def write(path: Path, text: str) -> Path:
