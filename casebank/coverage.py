@@ -62,10 +62,6 @@ class Options:
         promote_floor: see `promote_margin`.
         promote_shared: the sentence must share at least this many distinct stems with the
             argument's texts, not counting the prompt's: one word in common is no paraphrase.
-        develop_sentences: a partly covered argument that resemblance did not promote, whose cue
-            evidence stands in at least this many sentences of prose, is promoted to covered: a
-            point the answer develops over several sentences is more than a mention (None turns
-            this off). Chosen on the tuning half of both batches of `eval/` (docs/engine.md).
         restate_share: a sentence of at least `restate_words` content words of which this share
             are the prompt's own words (or words a cue lists beside them) restates the question:
             a cue group counts there only if a word beyond the echo meets it (None turns this
@@ -77,7 +73,6 @@ class Options:
     promote_margin: float | None = 0.1
     promote_floor: float = 0.2
     promote_shared: int = 2
-    develop_sentences: int | None = 3
     restate_share: float | None = 0.8
     restate_words: int = 4
 
@@ -132,7 +127,6 @@ class ArgumentCoverage:
     met: tuple[str, ...]
     unmet: tuple[str, ...]
     only_in_lists: bool = False
-    developed: bool = False  # covered because the answer develops it over several sentences
 
     @property
     def id(self) -> str:
@@ -496,7 +490,6 @@ class Checker:
         needed = min(argument.covered_at, len(cues))
         count = len(met)
         only_in_lists = whole >= needed and not in_prose
-        developed = False
         if whole >= needed and in_prose:
             status, score = Status.COVERED, 1.0
         elif count >= argument.partly_at:
@@ -509,8 +502,6 @@ class Checker:
             if resembling:
                 status, score = Status.COVERED, 1.0
                 evidence.extend(resembling)
-            elif self._developed(evidence, units):
-                status, score, developed = Status.COVERED, 1.0, True
         unique = sorted(set(evidence), key=_EVIDENCE_ORDER)
         return ArgumentCoverage(
             argument,
@@ -522,20 +513,7 @@ class Checker:
             tuple(met),
             tuple(unmet),
             only_in_lists,
-            developed,
         )
-
-    def _developed(self, evidence: list[Evidence], units: _Units) -> bool:
-        """Whether the cues' evidence stands in enough sentences of prose (`develop_sentences`):
-        a list of keywords, a line at a time, develops nothing."""
-        needed = self.options.develop_sentences
-        if needed is None:
-            return False
-        starts = {e.sentence_start for e in evidence}
-        if len(starts) < needed:
-            return False
-        prose = {span.start for span, analysis in units.items if analysis.prose}
-        return len(starts & prose) >= needed
 
     def _resembling(self, index: int, units: _Units) -> list[Evidence]:
         """Evidence that the answer's best-resembling sentence makes argument `index`, or none.

@@ -284,7 +284,8 @@ def interval(
     The answers are drawn again with replacement `rounds` times, and each draw's F1 taken over its
     answers' cells; the interval runs from the 2.5th to the 97.5th percentile of those F1s. It
     says how far the figure could move on another set of passages like these: with few positive
-    labels it is wide, and a difference inside it is no difference. The seed makes it repeatable.
+    labels it is wide. Two detectors' intervals that overlap do not show that either is better;
+    telling them apart needs a paired comparison on the same draws. The seed makes it repeatable.
     """
     per_answer: list[Scores] = []
     for answer in answers:

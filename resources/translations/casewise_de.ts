@@ -1943,10 +1943,6 @@
         <translation>Nur in einer Stichwortliste gefunden: Erklären Sie es in einem ganzen Satz.</translation>
     </message>
     <message>
-        <source>Counted as covered: your answer develops it over several sentences.</source>
-        <translation>Als abgedeckt gezählt: Ihre Antwort entwickelt den Punkt über mehrere Sätze.</translation>
-    </message>
-    <message>
         <source>Model paragraph:</source>
         <translation>Musterabsatz:</translation>
     </message>

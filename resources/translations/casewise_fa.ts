@@ -1910,10 +1910,6 @@
         <translation>فقط در فهرستی از کلیدواژه‌ها آمده است: آن را در یک جمله توضیح دهید.</translation>
     </message>
     <message>
-        <source>Counted as covered: your answer develops it over several sentences.</source>
-        <translation>پوشش‌داده‌شده به حساب آمد: پاسخ شما این نکته را در چند جمله پرورانده است.</translation>
-    </message>
-    <message>
         <source>Model paragraph:</source>
         <translation>بند نمونه:</translation>
     </message>
