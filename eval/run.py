@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         answers = [read_labelled(args.corpus / language / f"{i}.md") for i in ids]
         answers = [a for a in answers if a.expect and _wanted(a.question, args.question)]
         if not answers:
-            print(f"{language}: no labelled passages in the {args.split} half")
+            batch = f" of batch {args.batch}" if args.batch is not None else ""
+            print(f"{language}: no labelled passages in the {args.split} half{batch}")
             continue
         results = evaluate(answers, questions)
         _print(language, args.split, answers, results, args.arguments)

@@ -62,6 +62,10 @@ def add(target: Path, batch: int) -> int:
     if f"# Batch {batch}:" in text:
         print(f"{target} already records batch {batch}: a batch is dealt once.")
         return 1
+    following = 2 + sum(1 for line in text.split("\n") if line.startswith("# Batch "))
+    if batch != following:
+        print(f"the next batch to deal is batch {following}, not {batch}.")
+        return 2
     rng = random.Random(seed)
     header = [line for line in text.split("\n") if line.startswith("#")]
     header.append(

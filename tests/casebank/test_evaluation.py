@@ -99,10 +99,33 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-@given(st.text("abc d", max_size=10), st.text("abc d", max_size=10), st.integers(0, 2))
+_LETTERS = "abcdefgh "
+
+
+@st.composite
+def _near_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A word, and the word after zero to three random edits: pairs on both sides of a limit."""
+    a = draw(st.text(_LETTERS, max_size=12))
+    b = list(a)
+    for _ in range(draw(st.integers(0, 3))):
+        kind = draw(st.sampled_from(("insert", "delete", "replace")))
+        at = draw(st.integers(0, len(b)))
+        letter = draw(st.sampled_from(_LETTERS))
+        if kind == "insert":
+            b.insert(at, letter)
+        elif b and at < len(b):
+            if kind == "delete":
+                del b[at]
+            else:
+                b[at] = letter
+    return (a, "".join(b)) if draw(st.booleans()) else ("".join(b), a)
+
+
+@given(_near_pairs(), st.integers(0, 2))
 def test_the_keyword_baseline_forgives_exactly_the_mistakes_h5p_does(
-    a: str, b: str, limit: int
+    pair: tuple[str, str], limit: int
 ) -> None:
+    a, b = pair
     assert _within(a, b, limit) is (_distance(a, b) <= limit)
 
 
@@ -290,6 +313,7 @@ def test_a_later_batch_is_dealt_once_and_leaves_the_split_passages_where_they_ar
 
     for n in range(7, 11):
         _passage(folder, f"en-{n:03}", "c/one" if n % 2 else "c/two")
+    assert _split(folder, "--add", "1").returncode == 2, "batch 1 is the first split"
     assert _split(folder, "--add", "2").returncode == 0
     text = (folder / "split.toml").read_text(encoding="utf-8")
     after = tomllib.loads(text)["en"]
@@ -303,6 +327,8 @@ def test_a_later_batch_is_dealt_once_and_leaves_the_split_passages_where_they_ar
     again = _split(folder, "--add", "2")
     assert again.returncode == 1 and "dealt once" in again.stdout
     assert _split(folder, "--add", "3").returncode == 1, "nothing new to deal"
+    skipped = _split(folder, "--add", "4")
+    assert skipped.returncode == 2 and "next batch to deal is batch 3" in skipped.stdout
 
 
 def test_make_eval_can_measure_one_batch_of_the_corpus(tmp_path: Path) -> None:
