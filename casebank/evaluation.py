@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import random
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from casebank.coverage import DEFAULT_OPTIONS, Checker, Options, checker_for
 from casebank.errors import UserError
@@ -30,6 +31,8 @@ from casebank.keywords import found
 from casebank.loader import split_front_matter
 from casebank.model import Argument, Question
 from casebank.vocabulary import Status
+
+T = TypeVar("T")
 
 LABELS = tuple(s.value for s in Status if s is not Status.SELF_ASSESSED)
 
@@ -285,21 +288,71 @@ def interval(
     answers' cells; the interval runs from the 2.5th to the 97.5th percentile of those F1s. It
     says how far the figure could move on another set of passages like these: with few positive
     labels it is wide. Two detectors' intervals that overlap do not show that either is better;
-    telling them apart needs a paired comparison on the same draws. The seed makes it repeatable.
+    `difference` compares them on the same draws. The seed makes it repeatable.
     """
-    per_answer: list[Scores] = []
+    scored = _per_answer(list(answers), evaluation, positive)
+    f1s = sorted(_f1(draw) for draw in _draws(scored, rounds, seed))
+    return _percentiles(f1s, rounds)
+
+
+def difference(
+    answers: Iterable[Labelled],
+    first: Evaluation,
+    second: Evaluation,
+    positive: frozenset[str] = COVERED,
+    *,
+    rounds: int = 2000,
+    seed: int = 20261203,
+) -> tuple[float, float]:
+    """A 95 % interval for F1(`first`) minus F1(`second`) on the same answers, paired.
+
+    Each bootstrap draw takes the same answers for both detectors, so what the passages have in
+    common (an easy one, a hard one) cancels out: an interval that lies wholly above zero shows
+    that `first` is better on passages like these.
+    """
+    chosen = list(answers)
+    pairs = list(
+        zip(
+            _per_answer(chosen, first, positive), _per_answer(chosen, second, positive), strict=True
+        )
+    )
+    gaps = sorted(
+        _f1([a for a, _ in draw]) - _f1([b for _, b in draw])
+        for draw in _draws(pairs, rounds, seed)
+    )
+    return _percentiles(gaps, rounds)
+
+
+def _per_answer(
+    answers: list[Labelled], evaluation: Evaluation, positive: frozenset[str]
+) -> list[Scores]:
+    found: list[Scores] = []
     for answer in answers:
         counts = Counts()
         for argument, label in answer.expect.items():
             verdict = evaluation.verdicts.get((answer.id, argument))
             if verdict is not None:
                 counts.add(label, verdict)
-        per_answer.append(counts.scores(positive))
-    if not per_answer:
-        return (0.0, 0.0)
+        found.append(counts.scores(positive))
+    return found
+
+
+def _draws(items: list[T], rounds: int, seed: int) -> Iterator[list[T]]:
+    """`rounds` samples of `items` drawn with replacement, each as long as `items`."""
+    if not items:
+        return
     draw = random.Random(seed).choices
-    f1s = sorted(
-        Scores(sum(s.tp for s in sample), sum(s.fp for s in sample), sum(s.fn for s in sample)).f1
-        for sample in (draw(per_answer, k=len(per_answer)) for _ in range(rounds))
-    )
-    return f1s[int(0.025 * (rounds - 1))], f1s[int(0.975 * (rounds - 1))]
+    for _ in range(rounds):
+        yield draw(items, k=len(items))
+
+
+def _f1(sample: list[Scores]) -> float:
+    return Scores(
+        sum(s.tp for s in sample), sum(s.fp for s in sample), sum(s.fn for s in sample)
+    ).f1
+
+
+def _percentiles(ordered: list[float], rounds: int) -> tuple[float, float]:
+    if not ordered:
+        return (0.0, 0.0)
+    return ordered[int(0.025 * (rounds - 1))], ordered[int(0.975 * (rounds - 1))]

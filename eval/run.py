@@ -37,6 +37,7 @@ from casebank.evaluation import (  # noqa: E402
     Evaluation,
     Labelled,
     casewise,
+    difference,
     evaluate,
     interval,
     read_labelled,
@@ -173,6 +174,14 @@ def _print(
         f"{n} {low:.2f}–{high:.2f}" for n in names for low, high in [interval(answers, results[n])]
     )
     print(f"F1 of covered, 95 % interval (bootstrap over the passages): {spans}")
+    main = results[names[0]]
+    f1 = main.total().scores(COVERED).f1
+    gaps = []
+    for name in names[1:]:
+        gap = f1 - results[name].total().scores(COVERED).f1
+        low, high = difference(answers, main, results[name])
+        gaps.append(f"{name} {gap:+.2f} ({low:+.2f} to {high:+.2f})")
+    print(f"{names[0]} minus, with its paired 95 % interval: {', '.join(gaps)}")
 
 
 def _row(name: str, counts: list[Counts]) -> None:
@@ -202,6 +211,11 @@ def _json(answers: list[Labelled], results: dict[str, Evaluation]) -> dict[str, 
         out[name] = {
             "micro": _scores(evaluation.total()),
             "interval": list(interval(answers, evaluation)),
+            "minus": {
+                other: list(difference(answers, evaluation, results[other]))
+                for other in results
+                if other != name
+            },
             "questions": per_question,
             "verdicts": {f"{p}/{a}": v for (p, a), v in sorted(evaluation.verdicts.items())},
         }

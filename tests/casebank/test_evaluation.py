@@ -18,6 +18,7 @@ from casebank.evaluation import (
     COVERED,
     COVERED_OR_PARTLY,
     Counts,
+    difference,
     evaluate,
     interval,
     read_labelled,
@@ -146,6 +147,26 @@ def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path
     assert low <= f1 <= high and 0 < high - low < 1
     assert interval(answers, keyword) == (low, high), "the same seed, the same interval"
     assert interval(answers[:4], keyword)[1] - interval(answers[:4], keyword)[0] > high - low
+
+
+def test_a_paired_difference_cancels_what_the_passages_share(tmp_path: Path) -> None:
+    text = "On Facebook, Amazon promotes its deals to many fans every single week of the year."
+    answers = [
+        read_labelled(
+            write(
+                tmp_path / f"a{n}.md",
+                f'+++\nquestion = "b:c/q"\n[expect]\noffers = "{label}"\n+++\n{text}\n',
+            )
+        )
+        for n, label in enumerate(["partly", "covered", "covered", "missing"] * 5)
+    ]
+    results = evaluate(answers, {"b:c/q": question()})
+    engine, keyword = results["casewise"], results["keyword"]
+    assert difference(answers, keyword, keyword) == (0.0, 0.0), "a detector against itself"
+    gap = engine.total().scores(COVERED).f1 - keyword.total().scores(COVERED).f1
+    low, high = difference(answers, engine, keyword)
+    assert low <= gap <= high
+    assert difference(answers, keyword, engine) == (-high, -low)
 
 
 def write(path: Path, text: str) -> Path:
