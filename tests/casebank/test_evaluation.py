@@ -18,6 +18,7 @@ from casebank.evaluation import (
     COVERED,
     COVERED_OR_PARTLY,
     Counts,
+    Labelled,
     difference,
     evaluate,
     interval,
@@ -130,9 +131,10 @@ def test_the_keyword_baseline_forgives_exactly_the_mistakes_h5p_does(
     assert _within(a, b, limit) is (_distance(a, b) <= limit)
 
 
-def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path) -> None:
+def _twenty_answers(tmp_path: Path) -> list[Labelled]:
+    """Twenty labelled copies of one answer: what the keyword baseline calls covered each time."""
     text = "On Facebook, Amazon promotes its deals to many fans every single week of the year."
-    answers = [
+    return [
         read_labelled(
             write(
                 tmp_path / f"a{n}.md",
@@ -141,6 +143,10 @@ def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path
         )
         for n, label in enumerate(["partly", "covered", "covered", "missing"] * 5)
     ]
+
+
+def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path) -> None:
+    answers = _twenty_answers(tmp_path)
     keyword = evaluate(answers, {"b:c/q": question()})["keyword"]
     f1 = keyword.total().scores(COVERED).f1
     low, high = interval(answers, keyword)
@@ -150,16 +156,7 @@ def test_an_interval_is_wide_on_few_passages_and_holds_the_figure(tmp_path: Path
 
 
 def test_a_paired_difference_cancels_what_the_passages_share(tmp_path: Path) -> None:
-    text = "On Facebook, Amazon promotes its deals to many fans every single week of the year."
-    answers = [
-        read_labelled(
-            write(
-                tmp_path / f"a{n}.md",
-                f'+++\nquestion = "b:c/q"\n[expect]\noffers = "{label}"\n+++\n{text}\n',
-            )
-        )
-        for n, label in enumerate(["partly", "covered", "covered", "missing"] * 5)
-    ]
+    answers = _twenty_answers(tmp_path)
     results = evaluate(answers, {"b:c/q": question()})
     engine, keyword = results["casewise"], results["keyword"]
     assert difference(answers, keyword, keyword) == (0.0, 0.0), "a detector against itself"
