@@ -98,12 +98,13 @@ def agreement() -> None:
         " a: covered / partly / missing | b: covered / partly / missing |",
         "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
     ]
-    for folder, language in ((f, lang) for f in batches() for lang in LANGUAGES):
+    folders = batches()
+    for folder, language in ((f, lang) for f in folders for lang in LANGUAGES):
         a_path, b_path = (folder / f"{language}-{x}.toml" for x in "ab")
         if not (a_path.exists() and b_path.exists()):
             continue
         a, b = read_labels(a_path), read_labels(b_path)
-        name = language if folder == batches()[0] else f"{language}, batch {folder.name[5:]}"
+        name = language if folder == folders[0] else f"{language}, batch {folder.name[5:]}"
         if a.keys() != b.keys():
             only = sorted(a.keys() ^ b.keys())[:5]
             raise SystemExit(f"{language}: the labellers labelled different cells, e.g. {only}")
@@ -118,7 +119,7 @@ def agreement() -> None:
             f"| {shares[0]} | {shares[1]} |"
         )
         _disagreements(folder, language, a, b)
-    for folder in batches():
+    for folder in folders:
         notes = folder / "NOTES.md"
         if notes.exists():
             lines += ["", notes.read_text(encoding="utf-8").strip()]

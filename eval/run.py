@@ -87,12 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     split = tomllib.loads(args.split_file.read_text(encoding="utf-8"))
     languages = args.lang or sorted(k for k in split if isinstance(split[k], dict))
     per_language: dict[str, object] = {}
+    folders = batches(args.corpus.parent)
+    if args.batch is not None and not 1 <= args.batch <= len(folders):
+        raise SystemExit(f"--batch {args.batch}: the corpus has {len(folders)} batches")
     for language in languages:
         ids = _ids(split, language, args.split)
         if args.batch is not None:
-            folders = batches(args.corpus.parent)
-            if not 1 <= args.batch <= len(folders):
-                raise SystemExit(f"--batch {args.batch}: the corpus has {len(folders)} batches")
             in_batch = set(batch_passages(folders[args.batch - 1], language, args.corpus.parent))
             ids = [i for i in ids if i in in_batch]
         answers = [read_labelled(args.corpus / language / f"{i}.md") for i in ids]
@@ -102,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{language}: no labelled passages in the {args.split} half{batch}")
             continue
         results = evaluate(answers, questions)
-        _print(language, args.split, answers, results, args.arguments)
-        per_language[language] = _json(answers, results)
+        spread = _spread(answers, results)
+        _print(language, args.split, answers, results, spread, args.arguments)
+        per_language[language] = _json(answers, results, spread)
     report = {"split": args.split, "languages": per_language}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", "utf-8")
@@ -147,11 +148,32 @@ def _ids(split: dict[str, object], language: str, half: str) -> list[str]:
     return sorted(i for h in halves for i in table.get(h, []))
 
 
+# Per detector, the 95 % interval of its F1 of covered ("interval"), and of its F1 minus each
+# other detector's on the same draws ("minus", by the other's name).
+Spread = dict[str, dict[str, Any]]
+
+
+def _spread(answers: list[Labelled], results: dict[str, Evaluation]) -> Spread:
+    """The bootstrap intervals `_print` and `_json` report, worked out once for both."""
+    return {
+        name: {
+            "interval": interval(answers, evaluation),
+            "minus": {
+                other: difference(answers, evaluation, results[other])
+                for other in results
+                if other != name
+            },
+        }
+        for name, evaluation in results.items()
+    }
+
+
 def _print(
     language: str,
     half: str,
     answers: list[Labelled],
     results: dict[str, Evaluation],
+    spread: Spread,
     arguments: bool,
 ) -> None:
     names = list(DETECTORS)
@@ -171,7 +193,7 @@ def _print(
     print("-" * len(head))
     _row("all (micro)", [results[n].total() for n in names])
     spans = ", ".join(
-        f"{n} {low:.2f}–{high:.2f}" for n in names for low, high in [interval(answers, results[n])]
+        f"{n} {low:.2f}–{high:.2f}" for n in names for low, high in [spread[n]["interval"]]
     )
     print(f"F1 of covered, 95 % interval (bootstrap over the passages): {spans}")
     main = results[names[0]]
@@ -179,7 +201,7 @@ def _print(
     gaps = []
     for name in names[1:]:
         gap = f1 - results[name].total().scores(COVERED).f1
-        low, high = difference(answers, main, results[name])
+        low, high = spread[names[0]]["minus"][name]
         gaps.append(f"{name} {gap:+.2f} ({low:+.2f} to {high:+.2f})")
     print(f"{names[0]} minus, with its paired 95 % interval: {', '.join(gaps)}")
 
@@ -195,7 +217,9 @@ def _row(name: str, counts: list[Counts]) -> None:
     print(line)
 
 
-def _json(answers: list[Labelled], results: dict[str, Evaluation]) -> dict[str, object]:
+def _json(
+    answers: list[Labelled], results: dict[str, Evaluation], spread: Spread
+) -> dict[str, object]:
     out: dict[str, object] = {"passages": [a.id for a in answers]}
     for name, evaluation in results.items():
         per_question: dict[str, object] = {}
@@ -210,12 +234,8 @@ def _json(answers: list[Labelled], results: dict[str, Evaluation]) -> dict[str, 
             }
         out[name] = {
             "micro": _scores(evaluation.total()),
-            "interval": list(interval(answers, evaluation)),
-            "minus": {
-                other: list(difference(answers, evaluation, results[other]))
-                for other in results
-                if other != name
-            },
+            "interval": list(spread[name]["interval"]),
+            "minus": {other: list(gap) for other, gap in spread[name]["minus"].items()},
             "questions": per_question,
             "verdicts": {f"{p}/{a}": v for (p, a), v in sorted(evaluation.verdicts.items())},
         }
