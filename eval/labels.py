@@ -205,11 +205,17 @@ def _toml_string(text: str) -> str:
 def check(path: Path) -> None:
     """Check one labels file: every passage of its batch, every argument, evidence verbatim."""
     language = path.stem.split("-")[0]
+    folder = path.resolve().parent
+    if folder not in batches():
+        raise SystemExit(
+            f"{path}: a labels file belongs in eval/labels/ (batch 1) or eval/labels/batch<N>/, "
+            "whose passages.txt says which passages it labels; move it there and check again"
+        )
     cells = read_labels(path)
     arguments = _arguments(language)
     problems: list[str] = []
     labelled = {p for p, _ in cells}
-    wanted = batch_passages(path.resolve().parent, language)
+    wanted = batch_passages(folder, language)
     problems.extend(f"{p}: not a passage of this batch" for p in sorted(labelled - set(wanted)))
     for passage_path in (HERE / "passages" / language / f"{p}.md" for p in wanted):
         parts = split_front_matter(passage_path.read_text(encoding="utf-8"))
