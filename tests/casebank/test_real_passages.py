@@ -20,9 +20,9 @@ from casebank.model import Question
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
-# Micro F1 of covered on the tuning half (both batches) after the second re-tuning (en 0.92,
-# de 0.81, fa 0.86), less a margin of a few cells for deliberate trade-offs in later edits.
-FLOORS = {"en": 0.85, "de": 0.75, "fa": 0.80}
+# Micro F1 of covered on the tuning half (batches 1 to 3) after the third re-tuning (en 0.88,
+# de 0.76, fa 0.80), less a margin of a few cells for deliberate trade-offs in later edits.
+FLOORS = {"en": 0.85, "de": 0.72, "fa": 0.76}
 
 
 @pytest.fixture(scope="module")
