@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -62,6 +62,10 @@ class Options:
         promote_floor: see `promote_margin`.
         promote_shared: the sentence must share at least this many distinct stems with the
             argument's texts, not counting the prompt's: one word in common is no paraphrase.
+        develop_sentences: a partly covered argument that resemblance did not promote is covered
+            when its cue groups are met, each within one sentence of prose, in at least this many
+            sentences, not all with the same cue terms: a point the answer develops is more than
+            a mention, while near-copies of one sentence develop nothing (None turns this off).
         restate_share: a sentence of at least `restate_words` content words of which this share
             are the prompt's own words (or words a cue lists beside them) restates the question:
             a cue group counts there only if a word beyond the echo meets it (None turns this
@@ -73,6 +77,7 @@ class Options:
     promote_margin: float | None = 0.1
     promote_floor: float = 0.2
     promote_shared: int = 2
+    develop_sentences: int | None = 3
     restate_share: float | None = 0.8
     restate_words: int = 4
 
@@ -127,6 +132,7 @@ class ArgumentCoverage:
     met: tuple[str, ...]
     unmet: tuple[str, ...]
     only_in_lists: bool = False
+    developed: bool = False  # covered because the answer develops it (`Options.develop_sentences`)
 
     @property
     def id(self) -> str:
@@ -476,6 +482,7 @@ class Checker:
         met: list[str] = []
         unmet: list[str] = []
         evidence: list[Evidence] = []
+        alone: list[Evidence] = []  # evidence of groups met within one sentence each
         in_prose = False
         whole = 0  # groups met within one sentence (or their own scope)
         for compiled in cues:
@@ -485,11 +492,14 @@ class Checker:
                 evidence.extend(found)
                 in_prose = in_prose or prose
                 whole += not neighbours
+                if not neighbours and compiled.cue.scope is Scope.SENTENCE:
+                    alone.extend(found)
             else:
                 unmet.append(compiled.name)
         needed = min(argument.covered_at, len(cues))
         count = len(met)
         only_in_lists = whole >= needed and not in_prose
+        developed = False
         if whole >= needed and in_prose:
             status, score = Status.COVERED, 1.0
         elif count >= argument.partly_at:
@@ -502,6 +512,8 @@ class Checker:
             if resembling:
                 status, score = Status.COVERED, 1.0
                 evidence.extend(resembling)
+            elif self._developed(alone, units):
+                status, score, developed = Status.COVERED, 1.0, True
         unique = sorted(set(evidence), key=_EVIDENCE_ORDER)
         return ArgumentCoverage(
             argument,
@@ -513,7 +525,25 @@ class Checker:
             tuple(met),
             tuple(unmet),
             only_in_lists,
+            developed,
         )
+
+    def _developed(self, alone: list[Evidence], units: _Units) -> bool:
+        """Whether groups met within one sentence each stand in enough sentences of prose
+        (`Options.develop_sentences`), not all with the same cue terms."""
+        needed = self.options.develop_sentences
+        if needed is None or len(alone) < needed:
+            return False
+        starts = {e.sentence_start for e in alone} & units.prose_starts
+        if len(starts) < needed:
+            return False
+        # Sentences that meet the cues with the same words are near-copies ("a deal on Facebook
+        # every week", "… every day"): they must not all say it with the same cue terms.
+        used: dict[int, set[str]] = {start: set() for start in starts}
+        for e in alone:
+            if e.sentence_start in used:
+                used[e.sentence_start].add(e.term)
+        return len({frozenset(terms) for terms in used.values()}) >= 2
 
     def _resembling(self, index: int, units: _Units) -> list[Evidence]:
         """Evidence that the answer's best-resembling sentence makes argument `index`, or none.
@@ -654,6 +684,11 @@ class _Units:
         # Each sentence's paragraph, or None if it is not prose: what `windows` asks of every
         # neighbour of every candidate.
         self._prose_paragraph = [s.paragraph if a.prose else None for s, a in items]
+
+    @cached_property
+    def prose_starts(self) -> frozenset[int]:
+        """Where the sentences of prose start: worked out once, when an argument asks."""
+        return frozenset(span.start for span, analysis in self.items if analysis.prose)
 
     def containing(self, terms: frozenset[int]) -> list[int]:
         """Indices of the sentences that hold any of `terms`, in order."""

@@ -121,6 +121,8 @@ class ArgumentExplanation:
         text += f", {c.groups_needed} needed"
         if c.only_in_lists:
             text += "; only in lists of keywords, so at most partly"
+        if c.developed:
+            text += "; covered because the answer develops it over several sentences"
         return text
 
 

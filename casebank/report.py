@@ -56,6 +56,7 @@ def coverage_record(coverage: Coverage, answer: str) -> dict[str, Any]:
                 "groups_met": a.groups_met,
                 "groups_needed": a.groups_needed,
                 "only_in_lists": a.only_in_lists,
+                "developed": a.developed,
                 "met": list(a.met),
                 "unmet": list(a.unmet),
                 "evidence": [
@@ -133,6 +134,8 @@ def coverage_text(coverage: Coverage, answer_name: str, answer: str) -> str:
             lines.append(f"          “{' '.join(answer[start:end].split())}”")
         if verdict.only_in_lists:
             lines.append("        only found in a list of keywords, not in a sentence")
+        if verdict.developed:
+            lines.append("        covered: the answer develops it over several sentences")
         if verdict.status in {Status.MISSING, Status.PARTLY} and verdict.argument.missing:
             lines.append(f"        → {verdict.argument.missing}")
     return "\n".join(lines)

@@ -1216,43 +1216,53 @@ class StudyView(QWidget):
                 label = self.tr("<b>Feedback:</b>")
                 # The bank's words in paragraphs of their own, which run their way.
                 parts.append(f"<p>{label}</p>{fragment(feedback)}")
-            cued = [e for e in found.evidence if e.basis is not Basis.RESEMBLANCE]
-            resembling = [e for e in found.evidence if e.basis is Basis.RESEMBLANCE]
-            language = session.question.language
-            if cued:
-                # Each word once: the highlights in the answer show every place it stands. The
-                # answer's words are quoted as their language quotes, in isolates, so that they
-                # keep their order among the interface's words (and the marks their sides).
-                near = self.tr("%1 (near match)", "a word of the answer one typo from a cue")
-                shown = dict.fromkeys(
-                    near.replace("%1", quote(html.escape(e.text), language))
-                    if e.fuzzy
-                    else quote(html.escape(e.text), language)
-                    for e in cued
-                )
-                quoted = self.tr(", ", "between quoted words").join(shown)
-                label = self.tr("<b>Evidence:</b>")
-                parts.append(f"<p>{label} {quoted}</p>")
-                if any(e.basis is Basis.NEIGHBOURS for e in cued):
-                    across = self.tr(
-                        "Part of it is made across two sentences: say it in one to make it clear."
-                    )
-                    parts.append(f"<p>{across}</p>")
-            if resembling:
-                first = resembling[0]
-                sentence = session.text[first.sentence_start : first.sentence_end]
-                label = self.tr("<b>Resembles the model paragraph:</b>")
-                parts.append(f"<p>{label}</p><p>{quote(html.escape(sentence), language)}</p>")
-            if found.status is Status.SELF_ASSESSED:
-                judge = self.tr("Casewise cannot detect this one: judge it yourself.")
-                parts.append(f"<p>{judge}</p>")
-            if found.only_in_lists:
-                only = self.tr("Found only in a list of keywords: explain it in a sentence.")
-                parts.append(f"<p>{only}</p>")
+            parts.extend(self._evidence_notes(found, session.text, session.question.language))
         if session.phase is Phase.REVEALED:
             label = self.tr("Model paragraph:")
             parts.append(f"<p><b>{label}</b></p>{fragment(argument.model_paragraph)}")
         self._show_details("".join(parts))
+
+    def _evidence_notes(self, found: ArgumentCoverage, text: str, language: str) -> list[str]:
+        """The details pane's paragraphs on what the engine found for one argument, and why."""
+        notes: list[str] = []
+        cued = [e for e in found.evidence if e.basis is not Basis.RESEMBLANCE]
+        resembling = [e for e in found.evidence if e.basis is Basis.RESEMBLANCE]
+        if cued:
+            # Each word once: the highlights in the answer show every place it stands. The
+            # answer's words are quoted as their language quotes, in isolates, so that they
+            # keep their order among the interface's words (and the marks their sides).
+            near = self.tr("%1 (near match)", "a word of the answer one typo from a cue")
+            shown = dict.fromkeys(
+                near.replace("%1", quote(html.escape(e.text), language))
+                if e.fuzzy
+                else quote(html.escape(e.text), language)
+                for e in cued
+            )
+            quoted = self.tr(", ", "between quoted words").join(shown)
+            label = self.tr("<b>Evidence:</b>")
+            notes.append(f"<p>{label} {quoted}</p>")
+            if any(e.basis is Basis.NEIGHBOURS for e in cued):
+                across = self.tr(
+                    "Part of it is made across two sentences: say it in one to make it clear."
+                )
+                notes.append(f"<p>{across}</p>")
+        if resembling:
+            first = resembling[0]
+            sentence = text[first.sentence_start : first.sentence_end]
+            label = self.tr("<b>Resembles the model paragraph:</b>")
+            notes.append(f"<p>{label}</p><p>{quote(html.escape(sentence), language)}</p>")
+        if found.status is Status.SELF_ASSESSED:
+            judge = self.tr("Casewise cannot detect this one: judge it yourself.")
+            notes.append(f"<p>{judge}</p>")
+        if found.only_in_lists:
+            only = self.tr("Found only in a list of keywords: explain it in a sentence.")
+            notes.append(f"<p>{only}</p>")
+        if found.developed:
+            developed = self.tr(
+                "Counted as covered: your answer develops it over several sentences."
+            )
+            notes.append(f"<p>{developed}</p>")
+        return notes
 
     def _show_details(self, markup: str) -> None:
         """The details pane's HTML, each paragraph running its own way (`bidi.settle`)."""

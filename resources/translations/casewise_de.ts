@@ -1857,6 +1857,10 @@
         <translation>&lt;b&gt;Checkliste&lt;/b&gt; · %1 abgedeckt</translation>
     </message>
     <message>
+        <source>Counted as covered: your answer develops it over several sentences.</source>
+        <translation>Als abgedeckt gezählt: Ihre Antwort entwickelt den Punkt über mehrere Sätze.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;Checkliste&lt;/b&gt;</translation>
     </message>

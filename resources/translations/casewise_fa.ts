@@ -1828,6 +1828,10 @@
         <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt; · %1 پوشش داده شده</translation>
     </message>
     <message>
+        <source>Counted as covered: your answer develops it over several sentences.</source>
+        <translation>«پوشش داده شده» به حساب آمد: پاسخ شما این نکته را در چند جمله پرورانده است.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;فهرست بررسی&lt;/b&gt;</translation>
     </message>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebank.coverage import Basis, Checker, check
+from casebank.coverage import Basis, Checker, Options, check
 from casebank.model import Argument, Cue, Question, Scope
+from casebank.report import coverage_record, coverage_text
 from casebank.vocabulary import Status
 
 
@@ -88,6 +89,44 @@ def test_co_occurrence_across_neighbouring_sentences_counts_only_towards_partly(
     assert verdict(q, far).status is Status.MISSING
     paragraphs = "Amazon is active on Facebook with many fans.\n\nIt also gives a deal to shoppers."
     assert verdict(q, paragraphs).status is Status.MISSING
+
+
+def test_a_point_developed_over_three_sentences_counts_as_covered():
+    q = question(PLATFORMS)
+    once = "Amazon posts special offers on Facebook for its many fans every single week."
+    assert verdict(q, once).status is Status.PARTLY
+    developed = (
+        "Amazon posts special offers on Facebook for its many fans every single week. "
+        "Fans share those Facebook deals with their own friends, who trust them. "
+        "A discount passed on by a friend on Facebook is worth more than an advert."
+    )
+    v = verdict(q, developed)
+    assert v.status is Status.COVERED and v.developed
+    assert v.groups_met == 1, "one group of two: covered by development, not by the cues"
+    report = check(q, developed)
+    assert "develops it over several sentences" in coverage_text(report, "a.md", developed)
+    assert coverage_record(report, "a.md")["arguments"][0]["developed"] is True
+    off = Checker(q, Options(develop_sentences=None)).check(developed).arguments[0]
+    assert off.status is Status.PARTLY and not off.developed
+
+
+def test_near_copies_neighbours_and_lists_develop_nothing():
+    q = question(PLATFORMS)
+    copies = (
+        "Amazon posts a deal on Facebook every week. Amazon posts a deal on Facebook every day. "
+        "Amazon posts a deal on Facebook every month."
+    )
+    v = verdict(q, copies)
+    assert v.status is Status.PARTLY and not v.developed, "one pair of cue words, said thrice"
+    # Each sentence meets the group only with its neighbour's help: that never counts alone.
+    apart = (
+        "Amazon is very active on Facebook with its many fans. It gives a deal to shoppers. "
+        "Its Facebook page is busy all day. Another deal follows for the loyal ones. "
+        "Fans on Facebook like it a lot. They wait for the next deal eagerly."
+    )
+    assert not verdict(q, apart).developed
+    listed = "- Facebook deals\n- Facebook special offers\n- Facebook discounts\n- Facebook fans"
+    assert verdict(q, listed).status is not Status.COVERED, "lines of keywords develop nothing"
 
 
 def test_paragraph_scope_allows_neighbouring_sentences():

@@ -20,9 +20,10 @@ from casebank.model import Question
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
-# Micro F1 of covered on the tuning half (batches 1 to 3) after the third re-tuning (en 0.88,
-# de 0.76, fa 0.80), less a margin of a few cells for deliberate trade-offs in later edits.
-FLOORS = {"en": 0.85, "de": 0.72, "fa": 0.76}
+# Micro F1 of covered on the tuning half (batches 1 to 4; batch 4's was never tuned on) with the
+# third re-tuning and the developed-point rule (en 0.79, de 0.71, fa 0.75), less a margin of a few
+# cells for deliberate trade-offs in later edits.
+FLOORS = {"en": 0.76, "de": 0.68, "fa": 0.71}
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from casebank.vocabulary import Status
 from tests.ui.conftest import AMAZON, EN_BANK, FA_BANK, FACEBOOK
 
@@ -74,3 +76,22 @@ def test_the_arguments_a_sentence_serves_are_found_after_emoji(window):
     window.study.editor.setTextCursor(cursor)
     details = window.study.checklist.details.toPlainText()
     assert window.study.session.question.arguments[0].title in details
+
+
+def test_the_details_say_when_an_argument_counts_because_it_is_developed(window, monkeypatch):
+    window.start(EN_BANK, AMAZON, "practice")
+    window.study.editor.setPlainText(FACEBOOK)
+    window.study.refresh_checklist()
+    session = window.study.session
+    coverage = session.checked()
+    first, *rest = coverage.arguments
+    _select(window, first.id)
+    assert "develops it over several sentences" not in window.study.checklist.details.toPlainText()
+    developed = dataclasses.replace(first, status=Status.COVERED, developed=True)
+    monkeypatch.setattr(
+        session, "checked", lambda: dataclasses.replace(coverage, arguments=(developed, *rest))
+    )
+    window.study.checklist.list.setCurrentRow(-1)
+    _select(window, first.id)
+    shown = window.study.checklist.details.toPlainText()
+    assert "Counted as covered: your answer develops it over several sentences." in shown
