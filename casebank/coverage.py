@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -63,9 +63,10 @@ class Options:
         promote_shared: the sentence must share at least this many distinct stems with the
             argument's texts, not counting the prompt's: one word in common is no paraphrase.
         develop_sentences: a partly covered argument that resemblance did not promote is covered
-            when its cue groups are met, each within one sentence of prose, in at least this many
-            sentences, not all with the same cue terms: a point the answer develops is more than
-            a mention, while near-copies of one sentence develop nothing (None turns this off).
+            when co-occurrence groups of its cues (one is enough) are met, each within one
+            sentence of prose, in at least this many sentences, not all with the same cue terms:
+            a point the answer develops is more than a mention, while mentions of single words
+            and sentences repeating the same cue words develop nothing (None turns this off).
         restate_share: a sentence of at least `restate_words` content words of which this share
             are the prompt's own words (or words a cue lists beside them) restates the question:
             a cue group counts there only if a word beyond the echo meets it (None turns this
@@ -482,7 +483,9 @@ class Checker:
         met: list[str] = []
         unmet: list[str] = []
         evidence: list[Evidence] = []
-        alone: list[Evidence] = []  # evidence of groups met within one sentence each
+        # Evidence of co-occurrence groups met within one sentence each: what `_developed` counts.
+        # A group of single words ("Facebook") said three times develops nothing.
+        alone: list[Evidence] = []
         in_prose = False
         whole = 0  # groups met within one sentence (or their own scope)
         for compiled in cues:
@@ -492,7 +495,7 @@ class Checker:
                 evidence.extend(found)
                 in_prose = in_prose or prose
                 whole += not neighbours
-                if not neighbours and compiled.cue.scope is Scope.SENTENCE:
+                if not neighbours and compiled.with_ and compiled.cue.scope is Scope.SENTENCE:
                     alone.extend(found)
             else:
                 unmet.append(compiled.name)
@@ -512,7 +515,7 @@ class Checker:
             if resembling:
                 status, score = Status.COVERED, 1.0
                 evidence.extend(resembling)
-            elif self._developed(alone, units):
+            elif self._developed(alone):
                 status, score, developed = Status.COVERED, 1.0, True
         unique = sorted(set(evidence), key=_EVIDENCE_ORDER)
         return ArgumentCoverage(
@@ -528,21 +531,21 @@ class Checker:
             developed,
         )
 
-    def _developed(self, alone: list[Evidence], units: _Units) -> bool:
-        """Whether groups met within one sentence each stand in enough sentences of prose
+    def _developed(self, alone: list[Evidence]) -> bool:
+        """Whether co-occurrence groups met within one sentence each stand in enough sentences
         (`Options.develop_sentences`), not all with the same cue terms."""
         needed = self.options.develop_sentences
         if needed is None or len(alone) < needed:
             return False
-        starts = {e.sentence_start for e in alone} & units.prose_starts
+        # A co-occurrence group is only ever met in a sentence of prose (`_co_occurs`).
+        starts = {e.sentence_start for e in alone}
         if len(starts) < needed:
             return False
         # Sentences that meet the cues with the same words are near-copies ("a deal on Facebook
         # every week", "… every day"): they must not all say it with the same cue terms.
         used: dict[int, set[str]] = {start: set() for start in starts}
         for e in alone:
-            if e.sentence_start in used:
-                used[e.sentence_start].add(e.term)
+            used[e.sentence_start].add(e.term)
         return len({frozenset(terms) for terms in used.values()}) >= 2
 
     def _resembling(self, index: int, units: _Units) -> list[Evidence]:
@@ -684,11 +687,6 @@ class _Units:
         # Each sentence's paragraph, or None if it is not prose: what `windows` asks of every
         # neighbour of every candidate.
         self._prose_paragraph = [s.paragraph if a.prose else None for s, a in items]
-
-    @cached_property
-    def prose_starts(self) -> frozenset[int]:
-        """Where the sentences of prose start: worked out once, when an argument asks."""
-        return frozenset(span.start for span, analysis in self.items if analysis.prose)
 
     def containing(self, terms: frozenset[int]) -> list[int]:
         """Indices of the sentences that hold any of `terms`, in order."""

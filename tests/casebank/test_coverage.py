@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casebank.coverage import Basis, Checker, Options, check
+from casebank.explain import explain
 from casebank.model import Argument, Cue, Question, Scope
 from casebank.report import coverage_record, coverage_text
 from casebank.vocabulary import Status
@@ -127,6 +130,50 @@ def test_near_copies_neighbours_and_lists_develop_nothing():
     assert not verdict(q, apart).developed
     listed = "- Facebook deals\n- Facebook special offers\n- Facebook discounts\n- Facebook fans"
     assert verdict(q, listed).status is not Status.COVERED, "lines of keywords develop nothing"
+
+
+def test_only_co_occurrence_groups_met_in_three_sentences_of_prose_develop_a_point():
+    words = argument("a", Cue(("facebook", "fb")), Cue(("twitter",), (("content",),)))
+    mentions = (
+        "Amazon is on Facebook a lot these days. Its FB page has many fans who visit. "
+        "People like the Facebook page very much."
+    )
+    v = verdict(question(words), mentions)
+    assert v.status is Status.PARTLY and not v.developed, "single words said thrice: a mention"
+    q = question(PLATFORMS)
+    two = (
+        "Amazon posts special offers on Facebook for its many fans every single week. "
+        "Fans share those Facebook deals with their own friends, who trust them."
+    )
+    assert verdict(q, two).status is Status.PARTLY, "two sentences are not three"
+    lines = "Facebook deals for fans\nFacebook special offers for fans\nFacebook discounts for fans"
+    assert not verdict(q, lines).developed, "lines that are not sentences of prose"
+    paragraph = Cue(("facebook",), (("deal", "discount*", "special offer"),), scope=Scope.PARAGRAPH)
+    scoped = question(argument("a", paragraph, PLATFORMS.cues[1]))
+    developed = (
+        "Amazon posts special offers on Facebook for its many fans every single week. "
+        "Fans share those Facebook deals with their own friends, who trust them. "
+        "A discount passed on by a friend on Facebook is worth more than an advert."
+    )
+    assert not verdict(scoped, developed).developed, "a paragraph's group is not one sentence's"
+
+
+def test_resemblance_is_asked_before_development_and_explain_says_why():
+    q = question(PLATFORMS)
+    developed = (
+        "Amazon posts special offers on Facebook for its many fans every single week. "
+        "Fans share those Facebook deals with their own friends, who trust them. "
+        "A discount passed on by a friend on Facebook is worth more than an advert."
+    )
+    [explained] = [e for e in explain(q, developed) if e.coverage.id == "platforms"]
+    assert "develops it over several sentences" in explained.summary
+    model = replace(
+        PLATFORMS,
+        model_paragraph="Fans share Facebook deals and special offers with friends who trust them.",
+    )
+    resembling = verdict(question(model), developed)
+    assert resembling.status is Status.COVERED and not resembling.developed
+    assert any(e.basis is Basis.RESEMBLANCE for e in resembling.evidence)
 
 
 def test_paragraph_scope_allows_neighbouring_sentences():
