@@ -537,16 +537,14 @@ class Checker:
         needed = self.options.develop_sentences
         if needed is None or len(alone) < needed:
             return False
-        # A co-occurrence group is only ever met in a sentence of prose (`_co_occurs`).
-        starts = {e.sentence_start for e in alone}
-        if len(starts) < needed:
-            return False
+        # The cue terms each sentence meets; a co-occurrence group is only ever met in a sentence
+        # of prose (`_co_occurs`).
+        used: dict[int, set[str]] = {}
+        for e in alone:
+            used.setdefault(e.sentence_start, set()).add(e.term)
         # Sentences that meet the cues with the same words are near-copies ("a deal on Facebook
         # every week", "… every day"): they must not all say it with the same cue terms.
-        used: dict[int, set[str]] = {start: set() for start in starts}
-        for e in alone:
-            used[e.sentence_start].add(e.term)
-        return len({frozenset(terms) for terms in used.values()}) >= 2
+        return len(used) >= needed and len({frozenset(terms) for terms in used.values()}) >= 2
 
     def _resembling(self, index: int, units: _Units) -> list[Evidence]:
         """Evidence that the answer's best-resembling sentence makes argument `index`, or none.

@@ -8,37 +8,24 @@ labeller's file as it is written; this checks what landed.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from casebank.evaluation import LABELS, read_labelled
+from tests.packaging.tools import script
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
 LANGUAGES = ("en", "de", "fa")
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _labels_tool() -> ModuleType:
-    """eval/labels.py, whose reading of the snapshot and the batches this test shares."""
-    spec = importlib.util.spec_from_file_location("eval_labels", EVAL / "labels.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-LABELS_TOOL = _labels_tool()
+# eval/labels.py, whose reading of the snapshot, the batches and the evidence this test shares.
+LABELS_TOOL = script(EVAL / "labels.py")
 
 
 def _later_batches() -> dict[str, set[str]]:
@@ -92,7 +79,7 @@ def test_every_settled_passage_is_labelled_against_each_argument_with_its_eviden
             continue
         if sorted(answer.expect) != sorted(wanted):
             problems.append(f"{path.stem}: labels {sorted(answer.expect)} for {sorted(wanted)}")
-        body = _squash(answer.text)
+        body = LABELS_TOOL._squash(answer.text)
         for argument, label in answer.expect.items():
             evidence = answer.evidence.get(argument, "")
             if label not in LABELS:
@@ -100,7 +87,7 @@ def test_every_settled_passage_is_labelled_against_each_argument_with_its_eviden
             elif (label == "missing") == bool(evidence):
                 problems.append(f"{path.stem}/{argument}: {label} with evidence {evidence!r}")
             for piece in evidence.split(" … ") if evidence else ():
-                if _squash(piece.strip(" …")) not in body:
+                if LABELS_TOOL._squash(piece.strip(" …")) not in body:
                     problems.append(f"{path.stem}/{argument}: evidence not in the passage")
     assert not problems, "\n".join(problems)
 
