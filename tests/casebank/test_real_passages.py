@@ -24,11 +24,11 @@ from tests.packaging.tools import script
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
 # The batches whose tuning half the cues were tuned on (eval/tuning-batch*-*.md).
-TUNED_BATCHES = (1, 2, 3)
-# Micro F1 of covered on those passages after the third re-tuning, with the developed-point rule
-# (en 0.87, de 0.76, fa 0.79), less a margin of a few cells for deliberate trade-offs in later
+TUNED_BATCHES = (1, 2, 3, 4, 5)
+# Micro F1 of covered on those passages after the fourth re-tuning, with the developed-point rule
+# (en 0.82, de 0.69, fa 0.75), less a margin of a few cells for deliberate trade-offs in later
 # edits.
-FLOORS = {"en": 0.84, "de": 0.72, "fa": 0.74}
+FLOORS = {"en": 0.79, "de": 0.66, "fa": 0.72}
 LABELS_TOOL = script(EVAL / "labels.py")
 
 
