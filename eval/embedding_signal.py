@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +38,12 @@ sys.path.insert(0, str(HERE.parent))
 
 from run import _ids, _questions  # noqa: E402
 
-from casebank.evaluation import Labelled, casewise, read_labelled  # noqa: E402
+from casebank.evaluation import COVERED, Counts, Labelled, casewise, read_labelled  # noqa: E402
 from casebank.model import Argument, Question  # noqa: E402
 from casebank.segment import sentences  # noqa: E402
+from casebank.vocabulary import Status  # noqa: E402
 
 FEATURES = ("best", "centroid", "margin", "sentence_margin")
-COVERED = "covered"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -182,7 +182,7 @@ def _evidence(answers: list[Labelled]) -> References:
     for answer in answers:
         for argument, label in answer.expect.items():
             span = answer.evidence.get(argument, "")
-            if label != COVERED or not span:
+            if label != Status.COVERED or not span:
                 continue
             for piece in span.split(" … "):
                 if len(piece.split()) >= 3:
@@ -202,32 +202,38 @@ def _auc(positive: list[float], negative: list[float]) -> str:
     return f"{wins / (len(positive) * len(negative)):.2f}"
 
 
-def _f1(cells: list[dict[str, Any]], verdict: str) -> float:
-    tp = sum(1 for c in cells if c["label"] == COVERED and c[verdict] == COVERED)
-    wrong = sum(1 for c in cells if (c["label"] == COVERED) != (c[verdict] == COVERED))
-    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+def _f1(pairs: Iterable[tuple[str, str]]) -> float:
+    """The F1 of covered of (label, verdict) pairs, as `make eval` counts it."""
+    counts = Counts()
+    for label, verdict in pairs:
+        counts.add(label, verdict)
+    return counts.scores(COVERED).f1
+
+
+def _promoted(verdict: str, resembles: bool) -> str:
+    """The verdict after promoting a partly covered argument whose sentences resemble it."""
+    return Status.COVERED if verdict == Status.PARTLY and resembles else verdict
 
 
 def _report(language: str, cells: list[dict[str, Any]]) -> None:
-    covered = sum(1 for c in cells if c["label"] == COVERED)
+    covered = sum(1 for c in cells if c["label"] == Status.COVERED)
     print(f"\n{language}: {len(cells)} cells of the tuning half, {covered} covered")
     print(f"{'feature':16} {'AUC all':>8} {'| partly':>9} {'| missing':>10}")
     for feature in FEATURES:
         row = [feature.ljust(16)]
-        for engine in (None, "partly", "missing"):
+        for engine in (None, Status.PARTLY, Status.MISSING):
             chosen = [c for c in cells if engine is None or c["engine"] == engine]
-            pos = [c[feature] for c in chosen if c["label"] == COVERED]
-            neg = [c[feature] for c in chosen if c["label"] != COVERED]
+            pos = [c[feature] for c in chosen if c["label"] == Status.COVERED]
+            neg = [c[feature] for c in chosen if c["label"] != Status.COVERED]
             row.append(_auc(pos, neg).rjust(9))
         print(" ".join(row))
-    alone = _f1(cells, "engine")
+    alone = _f1((c["label"], c["engine"]) for c in cells)
     best: tuple[float, str, float] | None = None
     for feature in FEATURES:
         for threshold in sorted({round(c[feature], 2) for c in cells}):
-            for cell in cells:
-                promote = cell["engine"] == "partly" and cell[feature] >= threshold
-                cell["promoted"] = COVERED if promote else cell["engine"]
-            score = _f1(cells, "promoted")
+            score = _f1(
+                (c["label"], _promoted(c["engine"], c[feature] >= threshold)) for c in cells
+            )
             if score > (best[0] if best else alone):
                 best = (score, feature, threshold)
     found = f"{best[0]:.3f} ({best[1]} >= {best[2]:.2f})" if best else "none does better"

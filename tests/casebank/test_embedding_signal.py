@@ -52,8 +52,8 @@ def test_f1_of_covered(signal: Any) -> None:
         _cell("partly", "covered", 0),  # wrongly ticked
         _cell("missing", "missing", 0),
     ]
-    assert signal._f1(cells, "engine") == pytest.approx(2 / 4)
-    assert signal._f1([_cell("missing", "missing", 0)], "engine") == 0.0
+    assert signal._f1((c["label"], c["engine"]) for c in cells) == pytest.approx(2 / 4)
+    assert signal._f1([("missing", "missing")]) == 0.0
 
 
 def test_report_finds_the_promotion_that_helps(signal: Any, capsys: Any) -> None:
